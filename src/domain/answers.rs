@@ -1,0 +1,309 @@
+//! A draft: the enterprise profile and one answer per indicator, with the edits a person makes.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::bank::{Bank, BankRef, Level};
+use super::enterprise::EnterpriseProfile;
+use super::text::Lang;
+
+/// Longest evidence note kept, in characters.
+pub const MAX_NOTE_CHARS: usize = 4000;
+/// Longest draft name, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// What a respondent chose for an indicator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LevelChoice {
+    Level(Level),
+    NotApplicable,
+}
+
+impl LevelChoice {
+    pub fn level(self) -> Option<Level> {
+        match self {
+            LevelChoice::Level(l) => Some(l),
+            LevelChoice::NotApplicable => None,
+        }
+    }
+}
+
+/// Written as a number 1–5 or the string "na".
+impl Serialize for LevelChoice {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            LevelChoice::Level(l) => s.serialize_u8(l.get()),
+            LevelChoice::NotApplicable => s.serialize_str("na"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LevelChoice {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = LevelChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a level from 1 to 5 or \"na\"")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<LevelChoice, E> {
+                u8::try_from(v)
+                    .ok()
+                    .and_then(Level::new)
+                    .map(LevelChoice::Level)
+                    .ok_or_else(|| E::custom(format!("level {v} is outside 1–5")))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<LevelChoice, E> {
+                Err(E::custom(format!("level {v} is outside 1–5")))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<LevelChoice, E> {
+                Err(E::custom(format!(
+                    "level {v} is not a whole number from 1 to 5"
+                )))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<LevelChoice, E> {
+                if v == "na" {
+                    Ok(LevelChoice::NotApplicable)
+                } else {
+                    Err(E::custom(format!("“{v}” is not a level")))
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A figure the enterprise records for a quality-performance indicator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct KpiValue {
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<LevelChoice>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<KpiValue>,
+}
+
+impl Answer {
+    pub fn is_empty(&self) -> bool {
+        self.level.is_none() && self.note.is_empty() && self.kpi.is_none()
+    }
+}
+
+/// Everything a person enters for one self-check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub id: String,
+    pub name: String,
+    /// RFC 3339 UTC times.
+    pub created: String,
+    pub updated: String,
+    pub locale: Lang,
+    pub bank: BankRef,
+    #[serde(default, skip_serializing_if = "EnterpriseProfile::is_empty")]
+    pub profile: EnterpriseProfile,
+    /// Keyed by indicator id; a BTreeMap so equal drafts serialise to equal strings.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// One change a person makes; `Draft::apply` is the only way the UI changes a draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Choose {
+        indicator: String,
+        choice: Option<LevelChoice>,
+    },
+    Note {
+        indicator: String,
+        note: String,
+    },
+    Kpi {
+        indicator: String,
+        kpi: Option<KpiValue>,
+    },
+    Profile(EnterpriseProfile),
+    Rename(String),
+    Locale(Lang),
+}
+
+impl Draft {
+    pub fn new(id: String, name: String, now: String, locale: Lang, bank: BankRef) -> Draft {
+        Draft {
+            id,
+            name,
+            created: now.clone(),
+            updated: now,
+            locale,
+            bank,
+            profile: EnterpriseProfile::default(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    pub fn choice(&self, indicator: &str) -> Option<LevelChoice> {
+        self.answers.get(indicator).and_then(|a| a.level)
+    }
+
+    pub fn note(&self, indicator: &str) -> &str {
+        self.answers.get(indicator).map_or("", |a| a.note.as_str())
+    }
+
+    /// Apply an edit and stamp the time; returns whether anything changed.
+    pub fn apply(&mut self, edit: Edit, now: &str) -> bool {
+        let before = self.clone();
+        match edit {
+            Edit::Choose { indicator, choice } => {
+                self.answers.entry(indicator).or_default().level = choice;
+            }
+            Edit::Note { indicator, note } => {
+                self.answers.entry(indicator).or_default().note =
+                    truncate_chars(&note, MAX_NOTE_CHARS);
+            }
+            Edit::Kpi { indicator, kpi } => {
+                self.answers.entry(indicator).or_default().kpi = kpi;
+            }
+            Edit::Profile(p) => self.profile = p,
+            Edit::Rename(name) => self.name = truncate_chars(name.trim(), MAX_NAME_CHARS),
+            Edit::Locale(l) => self.locale = l,
+        }
+        self.answers.retain(|_, a| !a.is_empty());
+        let changed = *self != before;
+        if changed {
+            self.updated = now.to_string();
+        }
+        changed
+    }
+
+    /// Number of indicators with a level or "not applicable" chosen.
+    pub fn answered(&self, bank: &Bank) -> usize {
+        bank.indicators()
+            .filter(|(_, i)| self.choice(&i.id).is_some())
+            .count()
+    }
+
+    /// The first indicator of the bank without a choice, for "jump to the first unanswered".
+    pub fn first_unanswered<'b>(&self, bank: &'b Bank) -> Option<&'b str> {
+        bank.indicators()
+            .map(|(_, i)| i.id.as_str())
+            .find(|id| self.choice(id).is_none())
+    }
+}
+
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => s[..cut].to_string(),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::bank::LoadedBank;
+
+    fn draft() -> (LoadedBank, Draft) {
+        let bank = LoadedBank::default_bank();
+        let d = Draft::new(
+            "id".into(),
+            "Test".into(),
+            "2026-01-01T00:00:00Z".into(),
+            Lang::Zh,
+            bank.reference.clone(),
+        );
+        (bank, d)
+    }
+
+    #[test]
+    fn choices_serialise_as_numbers_or_na() {
+        let a = Answer {
+            level: Some(LevelChoice::Level(Level::new(3).unwrap())),
+            ..Default::default()
+        };
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"level":3}"#);
+        let na: Answer = serde_json::from_str(r#"{"level":"na"}"#).unwrap();
+        assert_eq!(na.level, Some(LevelChoice::NotApplicable));
+        for bad in [
+            r#"{"level":0}"#,
+            r#"{"level":6}"#,
+            r#"{"level":-1}"#,
+            r#"{"level":2.5}"#,
+            r#"{"level":"x"}"#,
+            r#"{"level":[]}"#,
+        ] {
+            assert!(serde_json::from_str::<Answer>(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn edits_stamp_the_time_only_when_something_changes() {
+        let (bank, mut d) = draft();
+        let three = Some(LevelChoice::Level(Level::new(3).unwrap()));
+        assert!(d.apply(
+            Edit::Choose {
+                indicator: "A.1".into(),
+                choice: three
+            },
+            "2026-01-02T00:00:00Z"
+        ));
+        assert_eq!(d.updated, "2026-01-02T00:00:00Z");
+        assert!(!d.apply(
+            Edit::Choose {
+                indicator: "A.1".into(),
+                choice: three
+            },
+            "2026-01-03T00:00:00Z"
+        ));
+        assert_eq!(d.updated, "2026-01-02T00:00:00Z");
+        assert_eq!(d.answered(&bank.bank), 1);
+        assert_eq!(d.first_unanswered(&bank.bank), Some("A.2"));
+    }
+
+    #[test]
+    fn clearing_an_answer_removes_it() {
+        let (_, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        d.apply(
+            Edit::Note {
+                indicator: "B.1".into(),
+                note: "spreadsheets".into(),
+            },
+            t,
+        );
+        assert_eq!(d.note("B.1"), "spreadsheets");
+        d.apply(
+            Edit::Note {
+                indicator: "B.1".into(),
+                note: String::new(),
+            },
+            t,
+        );
+        assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn notes_and_names_are_bounded() {
+        let (_, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        d.apply(
+            Edit::Note {
+                indicator: "A.1".into(),
+                note: "质".repeat(MAX_NOTE_CHARS + 10),
+            },
+            t,
+        );
+        assert_eq!(d.note("A.1").chars().count(), MAX_NOTE_CHARS);
+        d.apply(Edit::Rename(format!("  {}  ", "n".repeat(500))), t);
+        assert_eq!(d.name.len(), MAX_NAME_CHARS);
+    }
+}

@@ -1,0 +1,672 @@
+//! The question bank: dimensions, indicators, level descriptions and the scoring rule, all as data.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::text::{Lang, Text};
+
+pub const BANK_FORMAT: &str = "qm-precheck-bank";
+pub const BANK_FORMAT_VERSION: u32 = 1;
+/// Every bank has exactly five levels, 经验级 to 卓越级.
+pub const LEVEL_COUNT: usize = 5;
+/// A bank file larger than this is refused before parsing.
+pub const MAX_BANK_BYTES: usize = 2 * 1024 * 1024;
+
+/// The default bank, compiled into the app.
+pub const DEFAULT_BANK_JSON: &str = include_str!("../banks/default.json");
+
+/// A level on the five-step ladder, 1 (经验级) to 5 (卓越级).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub const MIN: Level = Level(1);
+    pub const MAX: Level = Level(LEVEL_COUNT as u8);
+
+    pub fn new(n: u8) -> Option<Level> {
+        (1..=LEVEL_COUNT as u8).contains(&n).then_some(Level(n))
+    }
+    pub fn get(self) -> u8 {
+        self.0
+    }
+    /// Zero-based position in `Bank::levels` and `Indicator::levels`.
+    pub fn index(self) -> usize {
+        usize::from(self.0 - 1)
+    }
+    pub fn next(self) -> Option<Level> {
+        Level::new(self.0 + 1)
+    }
+    pub fn all() -> impl Iterator<Item = Level> {
+        (1..=LEVEL_COUNT as u8).map(Level)
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Self, Self::Error> {
+        Level::new(n).ok_or_else(|| format!("level {n} is outside 1–{LEVEL_COUNT}"))
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(l: Level) -> u8 {
+        l.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelInfo {
+    pub name: Text,
+    pub summary: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoringRule {
+    /// Minimum score (1.0–5.0) for each level, lowest first.
+    pub thresholds: Vec<f64>,
+    /// How many levels a dimension may sit below the overall level.
+    pub max_dimension_lag: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Kpi {
+    pub label: Text,
+    #[serde(default)]
+    pub unit: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    /// Share of the dimension, in percent; a dimension's indicators add up to 100.
+    pub weight: u32,
+    pub title: Text,
+    pub intent: Text,
+    /// Five descriptions, 经验级 first; each includes all below it.
+    pub levels: Vec<Text>,
+    #[serde(default)]
+    pub evidence: Vec<Text>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_na: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<Kpi>,
+}
+
+impl Indicator {
+    pub fn level_text(&self, level: Level) -> &Text {
+        &self.levels[level.index()]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dimension {
+    pub id: String,
+    /// Share of the overall score, in percent; the dimensions add up to 100.
+    pub weight: u32,
+    pub title: Text,
+    pub intent: Text,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bank {
+    pub format: String,
+    pub format_version: u32,
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub disclaimer: Text,
+    pub levels: Vec<LevelInfo>,
+    pub scoring: ScoringRule,
+    pub dimensions: Vec<Dimension>,
+}
+
+/// What identifies the bank a draft was answered against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BankRef {
+    pub id: String,
+    pub version: String,
+    pub hash: String,
+}
+
+/// A bank that parsed and passed validation, with its identity computed once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedBank {
+    pub bank: Bank,
+    pub reference: BankRef,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub enum BankError {
+    TooLarge {
+        bytes: usize,
+    },
+    Json {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    Format {
+        found: String,
+    },
+    FormatVersion {
+        found: u32,
+    },
+    Invalid(Vec<BankProblem>),
+}
+
+/// One thing wrong in a bank, naming where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BankProblem {
+    /// The indicator, dimension or field concerned, e.g. `A.3` or `scoring.thresholds`.
+    pub at: String,
+    pub what: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemKind {
+    MissingText { field: &'static str, lang: Lang },
+    DuplicateId,
+    EmptyId,
+    LevelCount { found: usize },
+    NoDimensions,
+    NoIndicators,
+    DimensionWeights { sum: u32 },
+    IndicatorWeights { sum: u32 },
+    ZeroWeight,
+    ThresholdCount { found: usize },
+    ThresholdOrder,
+    ThresholdRange,
+}
+
+impl BankError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (BankError::TooLarge { bytes }, Lang::Zh) => {
+                format!("题库文件过大（{} KB），上限为 {} KB。", bytes / 1024, MAX_BANK_BYTES / 1024)
+            }
+            (BankError::TooLarge { bytes }, Lang::En) => format!(
+                "The bank file is too large ({} KB); the limit is {} KB.",
+                bytes / 1024,
+                MAX_BANK_BYTES / 1024
+            ),
+            (BankError::Json { line, column, detail }, Lang::Zh) => {
+                format!("题库不是有效的 JSON：第 {line} 行第 {column} 列（{detail}）。")
+            }
+            (BankError::Json { line, column, detail }, Lang::En) => {
+                format!("The bank is not valid JSON: line {line}, column {column} ({detail}).")
+            }
+            (BankError::Format { found }, Lang::Zh) => {
+                format!("这不是题库文件（format 为 “{found}”，应为 “{BANK_FORMAT}”）。")
+            }
+            (BankError::Format { found }, Lang::En) => {
+                format!("This is not a question bank (format is “{found}”, expected “{BANK_FORMAT}”).")
+            }
+            (BankError::FormatVersion { found }, Lang::Zh) => format!(
+                "题库格式版本 {found} 不受支持（本程序支持版本 {BANK_FORMAT_VERSION}）。"
+            ),
+            (BankError::FormatVersion { found }, Lang::En) => format!(
+                "Bank format version {found} is not supported (this app reads version {BANK_FORMAT_VERSION})."
+            ),
+            (BankError::Invalid(problems), _) => {
+                let head = match lang {
+                    Lang::Zh => format!("题库有 {} 处问题：", problems.len()),
+                    Lang::En => format!("The bank has {} problem(s):", problems.len()),
+                };
+                let items: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                format!("{head} {}", items.join("; "))
+            }
+        }
+    }
+}
+
+impl BankProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        let at = &self.at;
+        match (&self.what, lang) {
+            (
+                ProblemKind::MissingText {
+                    field,
+                    lang: missing,
+                },
+                Lang::Zh,
+            ) => {
+                format!("{at}：{field} 缺少{}文本", missing.name_zh())
+            }
+            (
+                ProblemKind::MissingText {
+                    field,
+                    lang: missing,
+                },
+                Lang::En,
+            ) => {
+                format!("{at}: {field} has no {} text", missing.name_en())
+            }
+            (ProblemKind::DuplicateId, Lang::Zh) => format!("{at}：编号重复"),
+            (ProblemKind::DuplicateId, Lang::En) => format!("{at}: duplicate id"),
+            (ProblemKind::EmptyId, Lang::Zh) => format!("{at}：编号为空"),
+            (ProblemKind::EmptyId, Lang::En) => format!("{at}: empty id"),
+            (ProblemKind::LevelCount { found }, Lang::Zh) => {
+                format!("{at}：应有 {LEVEL_COUNT} 个等级描述，实际 {found} 个")
+            }
+            (ProblemKind::LevelCount { found }, Lang::En) => {
+                format!("{at}: needs {LEVEL_COUNT} level descriptions, has {found}")
+            }
+            (ProblemKind::NoDimensions, Lang::Zh) => format!("{at}：没有维度"),
+            (ProblemKind::NoDimensions, Lang::En) => format!("{at}: no dimensions"),
+            (ProblemKind::NoIndicators, Lang::Zh) => format!("{at}：没有指标"),
+            (ProblemKind::NoIndicators, Lang::En) => format!("{at}: no indicators"),
+            (ProblemKind::DimensionWeights { sum }, Lang::Zh) => {
+                format!("{at}：各维度权重之和为 {sum}，应为 100")
+            }
+            (ProblemKind::DimensionWeights { sum }, Lang::En) => {
+                format!("{at}: dimension weights add up to {sum}, not 100")
+            }
+            (ProblemKind::IndicatorWeights { sum }, Lang::Zh) => {
+                format!("{at}：该维度指标权重之和为 {sum}，应为 100")
+            }
+            (ProblemKind::IndicatorWeights { sum }, Lang::En) => {
+                format!("{at}: indicator weights add up to {sum}, not 100")
+            }
+            (ProblemKind::ZeroWeight, Lang::Zh) => format!("{at}：权重不能为 0"),
+            (ProblemKind::ZeroWeight, Lang::En) => format!("{at}: weight must not be 0"),
+            (ProblemKind::ThresholdCount { found }, Lang::Zh) => {
+                format!("{at}：应有 {LEVEL_COUNT} 个等级门槛，实际 {found} 个")
+            }
+            (ProblemKind::ThresholdCount { found }, Lang::En) => {
+                format!("{at}: needs {LEVEL_COUNT} thresholds, has {found}")
+            }
+            (ProblemKind::ThresholdOrder, Lang::Zh) => format!("{at}：门槛必须逐级严格递增"),
+            (ProblemKind::ThresholdOrder, Lang::En) => {
+                format!("{at}: thresholds must rise strictly from level to level")
+            }
+            (ProblemKind::ThresholdRange, Lang::Zh) => {
+                format!("{at}：第一级门槛须为 1.0，其余门槛须在 1.0 到 5.0 之间")
+            }
+            (ProblemKind::ThresholdRange, Lang::En) => {
+                format!("{at}: the first threshold must be 1.0 and the others between 1.0 and 5.0")
+            }
+        }
+    }
+}
+
+/// 1-based line and column of a byte offset, for messages about JSON text.
+pub(crate) fn json_error(e: &serde_json::Error) -> (usize, usize, String) {
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let detail = match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_string(),
+        None => full,
+    };
+    (e.line(), e.column(), detail)
+}
+
+impl Bank {
+    pub fn indicators(&self) -> impl Iterator<Item = (&Dimension, &Indicator)> {
+        self.dimensions
+            .iter()
+            .flat_map(|d| d.indicators.iter().map(move |i| (d, i)))
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators().map(|(_, i)| i).find(|i| i.id == id)
+    }
+
+    pub fn indicator_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.indicators.len()).sum()
+    }
+
+    pub fn level_name(&self, level: Level, lang: Lang) -> &str {
+        self.levels[level.index()].name.get(lang)
+    }
+
+    /// Every problem found, in bank order; empty when the bank is usable.
+    pub fn problems(&self) -> Vec<BankProblem> {
+        let mut out = Vec::new();
+        let mut push = |at: &str, what| {
+            out.push(BankProblem {
+                at: at.to_string(),
+                what,
+            })
+        };
+        let texts =
+            |at: &str, field: &'static str, t: &Text, push: &mut dyn FnMut(&str, ProblemKind)| {
+                for lang in Lang::ALL {
+                    if t.get_exact(lang).trim().is_empty() {
+                        push(at, ProblemKind::MissingText { field, lang });
+                    }
+                }
+            };
+        texts("bank", "title", &self.title, &mut push);
+        texts("bank", "disclaimer", &self.disclaimer, &mut push);
+        if self.levels.len() != LEVEL_COUNT {
+            push(
+                "levels",
+                ProblemKind::LevelCount {
+                    found: self.levels.len(),
+                },
+            );
+        }
+        for (n, l) in self.levels.iter().enumerate() {
+            let at = format!("levels[{}]", n + 1);
+            texts(&at, "name", &l.name, &mut push);
+            texts(&at, "summary", &l.summary, &mut push);
+        }
+        let t = &self.scoring.thresholds;
+        if t.len() != LEVEL_COUNT {
+            push(
+                "scoring.thresholds",
+                ProblemKind::ThresholdCount { found: t.len() },
+            );
+        } else if t[0] != 1.0 || t.iter().any(|x| !(1.0..=5.0).contains(x)) {
+            push("scoring.thresholds", ProblemKind::ThresholdRange);
+        } else if t.windows(2).any(|w| w[1] <= w[0]) {
+            push("scoring.thresholds", ProblemKind::ThresholdOrder);
+        }
+        if self.dimensions.is_empty() {
+            push("dimensions", ProblemKind::NoDimensions);
+        }
+        let mut seen = BTreeSet::new();
+        for d in &self.dimensions {
+            let at = if d.id.trim().is_empty() {
+                push("dimensions", ProblemKind::EmptyId);
+                "dimensions"
+            } else {
+                d.id.as_str()
+            };
+            if !d.id.is_empty() && !seen.insert(d.id.as_str()) {
+                push(at, ProblemKind::DuplicateId);
+            }
+            if d.weight == 0 {
+                push(at, ProblemKind::ZeroWeight);
+            }
+            texts(at, "title", &d.title, &mut push);
+            texts(at, "intent", &d.intent, &mut push);
+            if d.indicators.is_empty() {
+                push(at, ProblemKind::NoIndicators);
+            } else {
+                let sum: u32 = d.indicators.iter().map(|i| i.weight).sum();
+                if sum != 100 {
+                    push(at, ProblemKind::IndicatorWeights { sum });
+                }
+            }
+            for i in &d.indicators {
+                let iat = if i.id.trim().is_empty() {
+                    push(at, ProblemKind::EmptyId);
+                    at
+                } else {
+                    i.id.as_str()
+                };
+                if !i.id.is_empty() && !seen.insert(i.id.as_str()) {
+                    push(iat, ProblemKind::DuplicateId);
+                }
+                if i.weight == 0 {
+                    push(iat, ProblemKind::ZeroWeight);
+                }
+                texts(iat, "title", &i.title, &mut push);
+                texts(iat, "intent", &i.intent, &mut push);
+                if i.levels.len() != LEVEL_COUNT {
+                    push(
+                        iat,
+                        ProblemKind::LevelCount {
+                            found: i.levels.len(),
+                        },
+                    );
+                }
+                for l in &i.levels {
+                    texts(iat, "levels", l, &mut push);
+                }
+                for e in &i.evidence {
+                    texts(iat, "evidence", e, &mut push);
+                }
+                if let Some(k) = &i.kpi {
+                    texts(iat, "kpi.label", &k.label, &mut push);
+                }
+            }
+        }
+        let sum: u32 = self.dimensions.iter().map(|d| d.weight).sum();
+        if !self.dimensions.is_empty() && sum != 100 {
+            push("dimensions", ProblemKind::DimensionWeights { sum });
+        }
+        out
+    }
+}
+
+impl LoadedBank {
+    /// Parse and validate a bank file; never panics.
+    pub fn from_json(text: &str) -> Result<LoadedBank, BankError> {
+        if text.len() > MAX_BANK_BYTES {
+            return Err(BankError::TooLarge { bytes: text.len() });
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            let (line, column, detail) = json_error(&e);
+            BankError::Json {
+                line,
+                column,
+                detail,
+            }
+        })?;
+        let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+        if format != BANK_FORMAT {
+            return Err(BankError::Format {
+                found: format.to_string(),
+            });
+        }
+        let version = value.get("format_version").and_then(|v| v.as_u64());
+        if version != Some(u64::from(BANK_FORMAT_VERSION)) {
+            return Err(BankError::FormatVersion {
+                found: version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
+            });
+        }
+        // serde_json's map keeps keys sorted, so this string is canonical: equal banks hash equally.
+        let canonical = value.to_string();
+        let bank: Bank = serde_json::from_value(value).map_err(|e| {
+            // Structural errors have no position in a Value; point at the field instead.
+            BankError::Json {
+                line: 0,
+                column: 0,
+                detail: e.to_string(),
+            }
+        })?;
+        let problems = bank.problems();
+        if !problems.is_empty() {
+            return Err(BankError::Invalid(problems));
+        }
+        let reference = BankRef {
+            id: bank.id.clone(),
+            version: bank.version.clone(),
+            hash: sha256_hex(canonical.as_bytes()),
+        };
+        Ok(LoadedBank { bank, reference })
+    }
+
+    /// The bank that ships with the app.
+    pub fn default_bank() -> LoadedBank {
+        LoadedBank::from_json(DEFAULT_BANK_JSON).expect("the shipped bank is validated by tests")
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for b in digest {
+        out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+        out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default_value() -> serde_json::Value {
+        serde_json::from_str(DEFAULT_BANK_JSON).unwrap()
+    }
+
+    fn load_value(v: &serde_json::Value) -> Result<LoadedBank, BankError> {
+        LoadedBank::from_json(&v.to_string())
+    }
+
+    fn problems_of(v: &serde_json::Value) -> Vec<BankProblem> {
+        match load_value(v) {
+            Err(BankError::Invalid(p)) => p,
+            other => panic!("expected validation problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn default_bank_has_the_public_structure() {
+        let b = LoadedBank::default_bank().bank;
+        assert_eq!(b.dimensions.len(), 4);
+        assert_eq!(b.indicator_count(), 30);
+        let per_dim: Vec<usize> = b.dimensions.iter().map(|d| d.indicators.len()).collect();
+        assert_eq!(per_dim, vec![10, 6, 7, 7]);
+        assert_eq!(b.level_name(Level::MIN, Lang::Zh), "经验级");
+        assert_eq!(b.level_name(Level::MAX, Lang::Zh), "卓越级");
+        assert!(b.disclaimer.get(Lang::Zh).contains("不是规范原文"));
+        // Every quality-performance indicator lets the enterprise record a figure.
+        let d = &b.dimensions[3];
+        assert!(d.indicators.iter().all(|i| i.kpi.is_some()));
+    }
+
+    #[test]
+    fn hash_ignores_key_order_and_whitespace() {
+        let a = LoadedBank::default_bank();
+        let pretty = serde_json::to_string_pretty(&default_value()).unwrap();
+        let b = LoadedBank::from_json(&pretty).unwrap();
+        assert_eq!(a.reference, b.reference);
+        assert!(a.reference.hash.starts_with("sha256:"));
+        assert_eq!(a.reference.hash.len(), 7 + 64);
+    }
+
+    #[test]
+    fn hash_changes_with_content() {
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["title"]["en"] = "Changed".into();
+        let changed = load_value(&v).unwrap();
+        assert_ne!(
+            changed.reference.hash,
+            LoadedBank::default_bank().reference.hash
+        );
+    }
+
+    #[test]
+    fn bad_json_reports_line_and_column() {
+        let err =
+            LoadedBank::from_json("{\n  \"format\": \"qm-precheck-bank\",\n  oops\n}").unwrap_err();
+        match &err {
+            BankError::Json { line, column, .. } => {
+                assert_eq!(*line, 3);
+                assert_eq!(*column, 3);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(err.message(Lang::En).contains("line 3, column 3"));
+        assert!(err.message(Lang::Zh).contains("第 3 行第 3 列"));
+    }
+
+    #[test]
+    fn other_formats_are_named() {
+        let err = LoadedBank::from_json(r#"{"format":"something-else"}"#).unwrap_err();
+        assert_eq!(
+            err,
+            BankError::Format {
+                found: "something-else".into()
+            }
+        );
+        let mut v = default_value();
+        v["format_version"] = 9.into();
+        assert_eq!(
+            load_value(&v).unwrap_err(),
+            BankError::FormatVersion { found: 9 }
+        );
+    }
+
+    #[test]
+    fn missing_language_names_the_indicator() {
+        let mut v = default_value();
+        v["dimensions"][1]["indicators"][2]["levels"][3]["en"] = "".into();
+        let p = problems_of(&v);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].at, "B.3");
+        assert!(p[0].message(Lang::En).contains("no English text"));
+    }
+
+    #[test]
+    fn duplicate_ids_are_found() {
+        let mut v = default_value();
+        v["dimensions"][2]["indicators"][1]["id"] = "A.1".into();
+        let p = problems_of(&v);
+        assert!(p
+            .iter()
+            .any(|p| p.at == "A.1" && p.what == ProblemKind::DuplicateId));
+    }
+
+    #[test]
+    fn level_count_other_than_five_is_refused() {
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][4]["levels"]
+            .as_array_mut()
+            .unwrap()
+            .pop();
+        let p = problems_of(&v);
+        assert_eq!(p[0].at, "A.5");
+        assert_eq!(p[0].what, ProblemKind::LevelCount { found: 4 });
+        assert!(p[0].message(Lang::Zh).contains("A.5"));
+    }
+
+    #[test]
+    fn weights_must_add_up() {
+        let mut v = default_value();
+        v["dimensions"][0]["weight"] = 30.into();
+        v["dimensions"][3]["indicators"][0]["weight"] = 25.into();
+        let p = problems_of(&v);
+        assert!(p.contains(&BankProblem {
+            at: "D".into(),
+            what: ProblemKind::IndicatorWeights { sum: 105 }
+        }));
+        assert!(p.contains(&BankProblem {
+            at: "dimensions".into(),
+            what: ProblemKind::DimensionWeights { sum: 95 }
+        }));
+    }
+
+    #[test]
+    fn thresholds_must_be_ordered_and_in_range() {
+        let mut v = default_value();
+        v["scoring"]["thresholds"] = serde_json::json!([1.0, 2.5, 2.0, 3.0, 4.0]);
+        assert_eq!(problems_of(&v)[0].what, ProblemKind::ThresholdOrder);
+        v["scoring"]["thresholds"] = serde_json::json!([1.0, 2.0, 3.0, 4.0, 6.0]);
+        assert_eq!(problems_of(&v)[0].what, ProblemKind::ThresholdRange);
+        v["scoring"]["thresholds"] = serde_json::json!([1.0, 2.0]);
+        assert_eq!(
+            problems_of(&v)[0].what,
+            ProblemKind::ThresholdCount { found: 2 }
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_errors_not_panics() {
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["weight"] = "heavy".into();
+        assert!(matches!(load_value(&v), Err(BankError::Json { .. })));
+        assert!(LoadedBank::from_json("").is_err());
+        assert!(LoadedBank::from_json("[]").is_err());
+        assert!(LoadedBank::from_json("null").is_err());
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_parsing() {
+        let big = " ".repeat(MAX_BANK_BYTES + 1);
+        assert!(matches!(
+            LoadedBank::from_json(&big),
+            Err(BankError::TooLarge { .. })
+        ));
+    }
+}

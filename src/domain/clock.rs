@@ -1,0 +1,81 @@
+//! Pure conversions for times and ids; the browser supplies the clock and the random bytes.
+
+/// RFC 3339 UTC time (`2026-11-24T08:05:09Z`) for milliseconds since the Unix epoch.
+pub fn rfc3339_from_millis(ms: f64) -> String {
+    let secs = if ms.is_finite() {
+        (ms / 1000.0).floor() as i64
+    } else {
+        0
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Year, month, day of a day count since 1970-01-01 (the proleptic Gregorian calendar).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The date part of an RFC 3339 time, `YYYY-MM-DD`.
+pub fn date_part(rfc3339: &str) -> &str {
+    rfc3339.get(..10).unwrap_or(rfc3339)
+}
+
+/// A version 4 UUID from 16 random bytes.
+pub fn uuid_v4(mut b: [u8; 16]) -> String {
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_known_instants() {
+        assert_eq!(rfc3339_from_millis(0.0), "1970-01-01T00:00:00Z");
+        assert_eq!(
+            rfc3339_from_millis(951_782_400_000.0),
+            "2000-02-29T00:00:00Z"
+        );
+        assert_eq!(
+            rfc3339_from_millis(1_795_493_109_999.0),
+            "2026-11-24T04:05:09Z"
+        );
+        assert_eq!(rfc3339_from_millis(-1000.0), "1969-12-31T23:59:59Z");
+        assert_eq!(rfc3339_from_millis(f64::NAN), "1970-01-01T00:00:00Z");
+        assert_eq!(date_part("2026-11-24T04:05:09Z"), "2026-11-24");
+    }
+
+    #[test]
+    fn uuid_has_version_and_variant() {
+        let u = uuid_v4([0xff; 16]);
+        assert_eq!(u, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(uuid_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
+    }
+}

@@ -1,0 +1,10 @@
+//! The pure core: everything that decides something. Nothing below here imports leptos, web-sys or gloo.
+
+pub mod answers;
+pub mod bank;
+pub mod clock;
+pub mod enterprise;
+pub mod exchange;
+pub mod migrate;
+pub mod scoring;
+pub mod text;

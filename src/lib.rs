@@ -1,0 +1,5 @@
+//! Quality management capability pre-check: an indicative self-assessment widget.
+
+pub mod domain;
+
+pub fn start() {}

@@ -1,0 +1,3 @@
+fn main() {
+    qm_precheck::start();
+}
