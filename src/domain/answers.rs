@@ -207,7 +207,8 @@ pub fn truncate_chars(s: &str, max: usize) -> String {
     }
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;

@@ -39,7 +39,7 @@ impl Level {
     pub fn next(self) -> Option<Level> {
         Level::new(self.0 + 1)
     }
-    pub fn all() -> impl Iterator<Item = Level> {
+    pub fn all() -> impl DoubleEndedIterator<Item = Level> {
         (1..=LEVEL_COUNT as u8).map(Level)
     }
 }
@@ -501,7 +501,8 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

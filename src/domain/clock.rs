@@ -52,7 +52,8 @@ pub fn uuid_v4(mut b: [u8; 16]) -> String {
     )
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -382,7 +382,8 @@ pub fn field_label(field: &str) -> Text {
     }
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -354,7 +354,8 @@ fn check_answers_shape(value: &Value, bank: &LoadedBank) -> Result<(), ImportErr
     Ok(())
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::answers::{Edit, KpiValue, LevelChoice};

@@ -98,7 +98,8 @@ pub fn stored_draft_json(draft: &Draft) -> String {
     serde_json::to_string(&StoredDraft::wrap(draft.clone())).unwrap_or_default()
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;

@@ -96,7 +96,8 @@ impl Text {
     }
 }
 
-#[cfg(test)]
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

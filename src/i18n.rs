@@ -1,0 +1,183 @@
+//! Every string of the interface, in Chinese and English. A key without both texts does not compile,
+//! and a test fails on an empty or untranslated one.
+
+use crate::domain::text::Lang;
+
+macro_rules! ui_strings {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A string of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum S { $($key),* }
+
+        impl S {
+            pub const ALL: &'static [S] = &[$(S::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((S::$key, Lang::Zh) => $zh, (S::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+ui_strings! {
+    AppTitle => "质量管理能力自评预检", "Quality management capability pre-check";
+    AppSubtitle => "制造业企业质量管理能力评估 · 自评参考", "Manufacturers' quality management capability · indicative self-check";
+    Language => "语言", "Language";
+    SwitchLanguage => "English", "中文";
+    StartHeading => "开始前请了解", "Before you start";
+    StartWhat => "按 4 个维度、30 项指标逐项选择贵企业实际达到的等级，即时得到自评参考等级、差距清单和下一等级的要求。", "Choose, indicator by indicator across 4 dimensions and 30 indicators, the level your enterprise really reaches, and see an indicative level, a gap list and what the next level needs.";
+    StartTime => "通常需要 30–60 分钟，可随时中断。", "It usually takes 30–60 minutes and can be left at any time.";
+    StartPrivacy => "答案只保存在本浏览器中，除非您导出文件，否则不会离开本机。", "Answers stay in this browser; nothing leaves this device unless you export a file.";
+    StartNotOfficial => "本工具不是官方评价平台，结果仅供参考。", "This is not the official evaluation platform; the result is indicative only.";
+    StartButton => "开始自评", "Start the self-check";
+    ResumeButton => "继续上次的自评", "Resume the draft";
+    ImportButton => "导入答卷文件", "Import an answer file";
+    ExportButton => "导出答卷", "Export answers";
+    CopyJson => "复制 JSON", "Copy JSON";
+    Copied => "已复制到剪贴板。", "Copied to the clipboard.";
+    CopyFailed => "无法访问剪贴板，请改用导出。", "The clipboard is not available; please export instead.";
+    PrintButton => "打印 / 另存为 PDF", "Print / save as PDF";
+    Profile => "企业信息", "Enterprise profile";
+    ProfileHint => "以下各项均为选填，只保存您填写的内容，不影响评估结果。", "Every field is optional; only what you fill in is kept, and none of it affects the result.";
+    ChooseOption => "请选择", "Choose";
+    Result => "评估结果", "Result";
+    Previous => "上一步", "Previous";
+    Next => "下一步", "Next";
+    SeeResult => "查看结果", "See the result";
+    JumpUnanswered => "跳到第一个未答指标", "Jump to the first unanswered";
+    AllAnswered => "全部指标已作答", "All indicators answered";
+    Steps => "步骤", "Steps";
+    Progress => "进度", "Progress";
+    Answered => "已答", "answered";
+    IndicativeLevel => "自评参考等级", "Indicative level";
+    LevelSoFar => "当前参考等级", "Level so far";
+    NoLevelYet => "尚未作答", "No answers yet";
+    Incomplete => "未答完，结果为阶段性参考", "Incomplete: the result covers what is answered";
+    Score => "综合得分", "Overall score";
+    NotApplicable => "不适用", "Not applicable";
+    ClearChoice => "清除选择", "Clear";
+    Evidence => "评审时可能查看的证据", "Evidence a reviewer may ask for";
+    EvidenceNote => "佐证说明（选填）", "Evidence note (optional)";
+    EvidenceNotePlaceholder => "例如：文件编号、系统名称、数据来源", "e.g. document numbers, system names, data sources";
+    KpiValue => "数值", "Value";
+    KpiYear => "年份", "Year";
+    LevelHelp => "请选择完全符合的最高等级（高等级包含低等级的全部要求）。数字键 1–5 可直接选择。", "Choose the highest level that fully holds (each level includes everything below it). Keys 1–5 pick a level.";
+    Ladder => "等级阶梯", "The level ladder";
+    Radar => "四个维度得分雷达图", "Radar chart of the four dimension scores";
+    Dimension => "维度", "Dimension";
+    DimensionScores => "各维度得分", "Dimension scores";
+    Level => "等级", "Level";
+    Weight => "权重", "Weight";
+    WhyNotNext => "为什么还不是下一等级", "Why not the next level";
+    TopLevel => "已达到最高等级。请保持并持续改进。", "This is the top level. Keep it up and keep improving.";
+    ScoreShort => "综合得分 {score}，低于 {level} 的门槛 {needed}（还差 {gap}）。", "The overall score {score} is below the {level} threshold of {needed} ({gap} short).";
+    DimensionLags => "“{dim}” 维度只达到 {have}，{level} 要求每个维度至少达到 {need}。", "The dimension “{dim}” reaches only {have}; {level} needs every dimension at {need} or above.";
+    GapList => "差距清单", "Gap list";
+    GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
+    GapNow => "现为", "now";
+    GapTarget => "需达到", "must meet";
+    GapEffect => "得分 +{effect}", "score +{effect}";
+    HoldsBack => "拖后腿的维度", "holds the level back";
+    Unanswered => "还有 {n} 项指标未作答。", "{n} indicators are not answered yet.";
+    Answers => "答卷明细", "Answers";
+    Note => "说明", "Note";
+    Disclaimer => "本结果为自评参考等级，仅用于企业自查和准备，正式等级以官方评价结果为准。", "This is an indicative self-assessment level for preparation only; only the official evaluation confers a level.";
+    BankLabel => "题库", "Question bank";
+    ReportDate => "报告日期", "Report date";
+    SavedAt => "已保存 · {time}", "Saved · {time}";
+    Saving => "正在保存…", "Saving…";
+    SaveMemoryOnly => "浏览器存储不可用：答案只保存在本页内存中，关闭页面会丢失。请导出答卷保存。", "Browser storage is not available: answers live only in this page's memory and are lost when it closes. Please export them.";
+    SaveQuota => "浏览器存储已满，最新修改未能保存（仍保留在本页中）。请导出答卷，或删除不用的草稿。", "Browser storage is full; the latest changes could not be saved (they are still in this page). Please export, or delete drafts you no longer need.";
+    SaveFailed => "保存失败：{reason}。修改仍保留在本页中，请导出答卷。", "Saving failed: {reason}. Your changes are still in this page; please export them.";
+    Damaged => "发现一份无法读取的草稿，已原样另存，未被覆盖。可导出其原始内容。", "A stored draft could not be read. It was set aside unchanged, not overwritten; you can export its raw text.";
+    ExportDamaged => "导出损坏草稿的原始内容", "Export the damaged draft's raw text";
+    Dismiss => "关闭", "Dismiss";
+    ImportRefused => "无法导入：{reason}", "Cannot import: {reason}";
+    ImportPreview => "即将导入", "About to import";
+    ImportAsNew => "作为新草稿导入", "Import as a new draft";
+    Cancel => "取消", "Cancel";
+    Imported => "已导入为新草稿“{name}”。", "Imported as the new draft “{name}”.";
+    DropHere => "也可以把答卷文件拖放到此页面。", "You can also drop an answer file onto this page.";
+    Enterprise => "企业", "Enterprise";
+    Drafts => "草稿", "Drafts";
+    NewDraft => "新建草稿", "New draft";
+    DraftName => "草稿名称", "Draft name";
+    Open => "打开", "Open";
+    Delete => "删除", "Delete";
+    Undo => "撤销", "Undo";
+    Deleted => "已删除草稿“{name}”。", "Deleted the draft “{name}”.";
+    Duplicate => "复制", "Duplicate";
+    Rename => "重命名", "Rename";
+    CopyOf => "{name}（副本）", "{name} (copy)";
+    LastChange => "最后修改", "Last change";
+    Current => "当前", "current";
+    Untitled => "未命名自评", "Untitled self-check";
+    StorageReminder => "浏览器可能在清理数据时删除草稿，建议定期导出备份。", "Browsers may clear stored drafts; export a copy now and then.";
+    PanicMessage => "很抱歉，程序出错了。您的答案已自动保存在本浏览器中，请刷新页面继续。", "Sorry, something went wrong. Your answers were saved in this browser; please reload the page to continue.";
+    CreditCodeOk => "校验通过", "Check character is correct";
+    Indicators => "项指标", "indicators";
+    Indicator => "指标", "Indicator";
+    Print => "打印", "Print";
+    Generated => "由质量管理能力自评预检工具生成", "Generated by the quality management capability pre-check";
+}
+
+/// Fill `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_has_both_languages() {
+        for s in S::ALL {
+            for lang in Lang::ALL {
+                assert!(!s.get(lang).trim().is_empty(), "{s:?} has no {lang:?} text");
+            }
+            assert_ne!(s.get(Lang::Zh), s.get(Lang::En), "{s:?} is not translated");
+        }
+    }
+
+    #[test]
+    fn chinese_strings_are_chinese_and_english_are_not() {
+        let has_han = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        for s in S::ALL {
+            // The language switch names the other language in its own script.
+            if *s == S::SwitchLanguage {
+                continue;
+            }
+            assert!(has_han(s.get(Lang::Zh)), "{s:?} zh");
+            assert!(!has_han(s.get(Lang::En)), "{s:?} en");
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        let holes = |t: &str| {
+            let mut v: Vec<String> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}').map(|(k, _)| k.to_string()))
+                .collect();
+            v.sort();
+            v
+        };
+        for s in S::ALL {
+            assert_eq!(holes(s.get(Lang::Zh)), holes(s.get(Lang::En)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        assert_eq!(fill("{a} and {b}", &[("a", "1"), ("b", "2")]), "1 and 2");
+    }
+}

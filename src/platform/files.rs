@@ -1,0 +1,75 @@
+//! Answer files in and out of the browser: download, read an uploaded file, copy to the clipboard.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::exchange::MAX_IMPORT_BYTES;
+
+/// Offer `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_attribute("hidden", "")?;
+    if let Some(body) = document.body() {
+        body.append_child(&a)?;
+        a.click();
+        body.remove_child(&a)?;
+    }
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// What went wrong reading a file, before the core looks at its content.
+pub enum ReadError {
+    TooLarge(usize),
+    Unreadable(String),
+}
+
+/// Read a picked or dropped file as text; a file too large for an answer file is not read at all.
+pub async fn read_text(file: web_sys::File) -> Result<String, ReadError> {
+    let size = file.size() as usize;
+    if size > MAX_IMPORT_BYTES {
+        return Err(ReadError::TooLarge(size));
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| ReadError::Unreadable(e.as_string().unwrap_or_else(|| "unreadable".into())))?;
+    text.as_string()
+        .ok_or_else(|| ReadError::Unreadable("not text".into()))
+}
+
+pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let clipboard = window.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+}
+
+/// A file name that is safe on every system: enterprise (or draft) name and date.
+pub fn answer_file_name(label: &str, date: &str) -> String {
+    let clean: String = label
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let clean = clean.trim_matches('-');
+    let clean: String = clean.chars().take(60).collect();
+    if clean.is_empty() {
+        format!("qm-precheck-{date}.json")
+    } else {
+        format!("qm-precheck-{clean}-{date}.json")
+    }
+}

@@ -1,0 +1,5 @@
+//! The only place that touches the browser's storage, files and clock.
+
+pub mod env;
+pub mod files;
+pub mod storage;

@@ -1,0 +1,295 @@
+//! Drafts in localStorage: namespaced, versioned keys; damaged records set aside, never overwritten;
+//! an in-memory fallback where storage is blocked; quota errors reported, not swallowed.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use gloo_storage::{LocalStorage, Storage as _};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+use crate::domain::answers::Draft;
+use crate::domain::migrate::{stored_draft, stored_draft_json};
+use crate::domain::text::Lang;
+
+pub const DEFAULT_NAMESPACE: &str = "qmpc";
+
+/// One line of the drafts list, kept beside the drafts so the list loads without parsing every draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftSummary {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub enterprise: String,
+    pub level: Option<u8>,
+    pub answered: usize,
+    pub total: usize,
+    pub updated: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The browser refused to store more (`QuotaExceededError`).
+    Quota,
+    /// Any other refusal, with the browser's words.
+    Other(String),
+}
+
+/// A stored record that could not be read, moved to its own key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Damaged {
+    pub key: String,
+    pub raw: String,
+}
+
+enum Backend {
+    Local(web_sys::Storage),
+    Memory(RefCell<BTreeMap<String, String>>),
+}
+
+pub struct DraftStore {
+    prefix: String,
+    backend: Backend,
+}
+
+/// localStorage, or `None` where the browser blocks it (sandboxed frames, some private modes).
+fn probe_local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let probe = "__qmpc_probe__";
+    storage.set_item(probe, "1").ok()?;
+    storage.remove_item(probe).ok()?;
+    Some(storage)
+}
+
+fn describe_js_error(e: &wasm_bindgen::JsValue) -> SaveError {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        // Chrome and Firefox use different names and codes for a full storage.
+        if ex.name() == "QuotaExceededError"
+            || ex.name() == "NS_ERROR_DOM_QUOTA_REACHED"
+            || ex.code() == 22
+        {
+            return SaveError::Quota;
+        }
+        return SaveError::Other(ex.message());
+    }
+    SaveError::Other(
+        e.as_string()
+            .unwrap_or_else(|| String::from("unknown error")),
+    )
+}
+
+impl DraftStore {
+    /// Storage under `namespace`, falling back to memory where the browser blocks it.
+    pub fn open(namespace: &str) -> DraftStore {
+        let prefix = format!("{namespace}:v1:");
+        let backend = match probe_local_storage() {
+            Some(s) => Backend::Local(s),
+            None => Backend::Memory(RefCell::new(BTreeMap::new())),
+        };
+        DraftStore { prefix, backend }
+    }
+
+    /// A store that never touches the browser, for demos and tests.
+    pub fn in_memory(namespace: &str) -> DraftStore {
+        DraftStore {
+            prefix: format!("{namespace}:v1:"),
+            backend: Backend::Memory(RefCell::new(BTreeMap::new())),
+        }
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        matches!(self.backend, Backend::Local(_))
+    }
+
+    fn key(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
+    }
+
+    fn draft_key(&self, id: &str) -> String {
+        self.key(&format!("draft:{id}"))
+    }
+
+    fn get(&self, key: &str) -> Option<String> {
+        match &self.backend {
+            Backend::Local(s) => s.get_item(key).ok().flatten(),
+            Backend::Memory(m) => m.borrow().get(key).cloned(),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        match &self.backend {
+            Backend::Local(s) => s.set_item(key, value).map_err(|e| describe_js_error(&e)),
+            Backend::Memory(m) => {
+                m.borrow_mut().insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        match &self.backend {
+            Backend::Local(s) => {
+                let _ = s.remove_item(key);
+            }
+            Backend::Memory(m) => {
+                m.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    fn keys_with(&self, prefix: &str) -> Vec<String> {
+        let full = self.key(prefix);
+        match &self.backend {
+            Backend::Local(s) => {
+                let n = s.length().unwrap_or(0);
+                (0..n)
+                    .filter_map(|i| s.key(i).ok().flatten())
+                    .filter(|k| k.starts_with(&full))
+                    .collect()
+            }
+            Backend::Memory(m) => m
+                .borrow()
+                .keys()
+                .filter(|k| k.starts_with(&full))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Read a draft. A record that fails to parse is moved aside under a `damaged:` key and returned as
+    /// `Err`, so the next save cannot overwrite it.
+    pub fn load(&self, id: &str) -> Result<Option<Draft>, Damaged> {
+        let key = self.draft_key(id);
+        let Some(raw) = self.get(&key) else {
+            return Ok(None);
+        };
+        match stored_draft(&raw) {
+            Ok(d) => Ok(Some(d)),
+            Err(_) => Err(self.quarantine(&key, raw)),
+        }
+    }
+
+    fn quarantine(&self, key: &str, raw: String) -> Damaged {
+        let id = key.rsplit(':').next().unwrap_or("unknown");
+        let mut target = self.key(&format!("damaged:{id}"));
+        let mut n = 1;
+        while self.get(&target).is_some() {
+            n += 1;
+            target = self.key(&format!("damaged:{id}-{n}"));
+        }
+        // Only remove the original once the copy is safely written.
+        if self.set(&target, &raw).is_ok() {
+            self.remove(key);
+        } else {
+            target = key.to_string();
+        }
+        Damaged { key: target, raw }
+    }
+
+    /// Every set-aside record, to list and offer for export.
+    pub fn damaged(&self) -> Vec<Damaged> {
+        self.keys_with("damaged:")
+            .into_iter()
+            .filter_map(|key| self.get(&key).map(|raw| Damaged { key, raw }))
+            .collect()
+    }
+
+    pub fn discard_damaged(&self, key: &str) {
+        if key.starts_with(&self.key("damaged:")) {
+            self.remove(key);
+        }
+    }
+
+    /// Write the draft, then the list; a crash between the two leaves the draft itself safe and the
+    /// list is rebuilt from the drafts on the next start.
+    pub fn save(&self, draft: &Draft, summary: DraftSummary) -> Result<(), SaveError> {
+        self.set(&self.draft_key(&draft.id), &stored_draft_json(draft))?;
+        let mut index = self.index();
+        match index.iter_mut().find(|s| s.id == summary.id) {
+            Some(s) => *s = summary,
+            None => index.push(summary),
+        }
+        self.write_index(&index)
+    }
+
+    pub fn delete(&self, id: &str) -> Result<(), SaveError> {
+        self.remove(&self.draft_key(id));
+        let index: Vec<DraftSummary> = self.index().into_iter().filter(|s| s.id != id).collect();
+        self.write_index(&index)
+    }
+
+    fn write_index(&self, index: &[DraftSummary]) -> Result<(), SaveError> {
+        let json = serde_json::to_string(index).map_err(|e| SaveError::Other(e.to_string()))?;
+        self.set(&self.key("index"), &json)
+    }
+
+    /// The drafts list, newest first; rebuilt from the stored drafts if it is missing, damaged or stale.
+    pub fn index(&self) -> Vec<DraftSummary> {
+        let stored: Option<Vec<DraftSummary>> = self
+            .get(&self.key("index"))
+            .and_then(|raw| serde_json::from_str(&raw).ok());
+        let draft_ids: Vec<String> = self
+            .keys_with("draft:")
+            .into_iter()
+            .filter_map(|k| k.rsplit(':').next().map(str::to_string))
+            .collect();
+        let mut index: Vec<DraftSummary> = stored
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|s| draft_ids.contains(&s.id))
+            .collect();
+        for id in draft_ids {
+            if !index.iter().any(|s| s.id == id) {
+                if let Ok(Some(d)) = self.load(&id) {
+                    index.push(DraftSummary {
+                        id: d.id.clone(),
+                        name: d.name.clone(),
+                        enterprise: d.profile.name.clone(),
+                        level: None,
+                        answered: d.answers.values().filter(|a| a.level.is_some()).count(),
+                        total: 0,
+                        updated: d.updated.clone(),
+                    });
+                }
+            }
+        }
+        index.sort_by(|a, b| b.updated.cmp(&a.updated));
+        index
+    }
+
+    pub fn current_id(&self) -> Option<String> {
+        self.get(&self.key("current"))
+    }
+
+    pub fn set_current_id(&self, id: &str) {
+        let _ = self.set(&self.key("current"), id);
+    }
+
+    /// Where the user was (a screen name), so a reload returns there.
+    pub fn position(&self) -> Option<String> {
+        self.get(&self.key("position"))
+    }
+
+    pub fn set_position(&self, position: &str) {
+        let _ = self.set(&self.key("position"), position);
+    }
+
+    /// The chosen language, remembered through gloo-storage's typed values where storage works.
+    pub fn lang(&self) -> Option<Lang> {
+        match &self.backend {
+            Backend::Local(_) => LocalStorage::get::<Lang>(self.key("lang")).ok(),
+            Backend::Memory(_) => None,
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        if let Backend::Local(_) = &self.backend {
+            let _ = LocalStorage::set(self.key("lang"), lang);
+        }
+    }
+
+    /// The raw text of the record a `storage` event reports, if it is one of this store's drafts.
+    pub fn draft_id_of_key(&self, key: &str) -> Option<String> {
+        key.strip_prefix(&self.key("draft:")).map(str::to_string)
+    }
+}

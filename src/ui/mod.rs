@@ -1,0 +1,139 @@
+//! The thin shell: components that render the core's results and send edits back.
+
+pub mod chrome;
+pub mod drafts;
+pub mod profile;
+pub mod radar;
+pub mod result;
+pub mod start;
+pub mod state;
+pub mod walk;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use chrome::{Header, LiveRegion, Notices, ResultStrip, StepNav};
+use state::{AppState, Config, Screen};
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    let app = AppState::boot(&config);
+    provide_context(app);
+
+    // The page language follows the switch; the widget's root carries it too for embedded use.
+    Effect::new(move |_| {
+        let tag = app.lang.get().tag();
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", tag);
+        }
+    });
+    // Move focus to the new step's heading, but never on first render (it would steal the host's focus).
+    Effect::new(move |prev: Option<Screen>| {
+        let screen = app.screen.get();
+        if prev.is_some_and(|p| p != screen) {
+            walk::focus_later("qmpc-step-heading".into());
+        }
+        screen
+    });
+    // Flush pending edits when the page is hidden or closed.
+    let flush = move || app.flush();
+    let h1 = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        {
+            flush();
+        }
+    });
+    on_cleanup(move || {
+        h1.remove();
+        h2.remove();
+    });
+
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            chrome::import_file(file);
+        }
+    };
+
+    let walking = move || !matches!(app.screen.get(), Screen::Start | Screen::Drafts);
+    let body = move || match app.screen.get() {
+        Screen::Start => view! { <start::StartScreen /> }.into_any(),
+        Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
+        Screen::Dimension(i) => {
+            // Keyed by draft so switching drafts re-creates the fields with the new answers.
+            let _ = app.draft.with(|d| d.id.len());
+            view! { <walk::DimensionStep index=i /> }.into_any()
+        }
+        Screen::Result => view! { <result::ResultScreen /> }.into_any(),
+        Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
+    };
+
+    // Interface text is static within a language; switching language rebuilds the tree (a rare action),
+    // which keeps reactive nodes for what really changes: answers, results, save state.
+    let tree = move || {
+        app.lang.track();
+        view! {
+            <Header />
+            <Notices />
+            <div class="qmpc__body" class=("qmpc__body--walk", walking)>
+                <Show when=walking>
+                    <StepNav />
+                </Show>
+                <main class="qmpc__main">{body}</main>
+            </div>
+            <Show when=walking>
+                <ResultStrip />
+            </Show>
+            <LiveRegion />
+            <footer class="qmpc__footer">
+                {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
+            </footer>
+        }
+    };
+
+    view! {
+        <div class="qmpc" lang=move || app.lang.get().tag() data-testid="app"
+            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            {tree}
+        </div>
+    }
+}
+
+/// Read the host element's `data-*` options.
+pub fn config_from(host: &web_sys::HtmlElement) -> Config {
+    let mut config = Config::default();
+    if let Some(lang) = host.get_attribute("data-lang") {
+        config.lang = crate::domain::text::Lang::from_tag(&lang);
+    }
+    if let Some(ns) = host.get_attribute("data-namespace") {
+        let ns: String = ns
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        if !ns.is_empty() {
+            config.namespace = ns;
+        }
+    }
+    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
+    config
+}
+
+/// Find the element to mount into: `#qm-precheck`, else `[data-qm-precheck]`, else the body.
+pub fn find_host() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    document
+        .get_element_by_id("qm-precheck")
+        .or_else(|| document.query_selector("[data-qm-precheck]").ok().flatten())
+        .and_then(|e| e.dyn_into().ok())
+        .or_else(|| document.body())
+}

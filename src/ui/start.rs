@@ -1,0 +1,69 @@
+//! The start screen: what this is, how long it takes, where answers stay, and the ways in.
+
+use leptos::prelude::*;
+
+use crate::i18n::S;
+use crate::ui::state::{use_app, Screen};
+
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let has_draft = move || {
+        app.draft
+            .with(|d| !d.answers.is_empty() || !d.profile.is_empty())
+    };
+    let resume_label = move || {
+        let (answered, total) = app.assessment.with(|a| (a.answered, a.total));
+        format!("{} ({answered}/{total})", S::ResumeButton.get(lang))
+    };
+    let import = move |_| {
+        if let Some(input) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(".qmpc [data-testid=import-input]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            input.click();
+        }
+    };
+    view! {
+        <section class="qmpc-start" aria-labelledby="qmpc-step-heading" data-testid="start">
+            <h2 id="qmpc-step-heading" tabindex="-1">{S::StartHeading.get(lang)}</h2>
+            <ul class="qmpc-start__facts">
+                <li>{S::StartWhat.get(lang)}</li>
+                <li>{S::StartTime.get(lang)}</li>
+                <li>{S::StartPrivacy.get(lang)}</li>
+                <li><strong>{S::StartNotOfficial.get(lang)}</strong></li>
+            </ul>
+            <p class="qmpc-disclaimer" role="note">
+                {app.bank.with_value(|b| b.bank.disclaimer.get(lang).to_string())}
+            </p>
+            <div class="qmpc-actions">
+                <Show when=has_draft fallback=move || view! {
+                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="start-button"
+                        on:click=move |_| app.go(Screen::Profile)>
+                        {S::StartButton.get(lang)}
+                    </button>
+                }>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="resume-button"
+                        on:click=move |_| app.go(Screen::Profile)>
+                        {resume_label}
+                    </button>
+                    <button type="button" class="qmpc-btn qmpc-btn--big" data-testid="new-draft-button"
+                        on:click=move |_| app.new_draft()>
+                        {S::NewDraft.get(lang)}
+                    </button>
+                </Show>
+                <button type="button" class="qmpc-btn qmpc-btn--big" on:click=import>
+                    {S::ImportButton.get(lang)}
+                </button>
+            </div>
+            <p class="qmpc-start__hint">{S::DropHere.get(lang)}</p>
+            <p class="qmpc-start__hint">{S::StorageReminder.get(lang)}</p>
+        </section>
+    }
+}

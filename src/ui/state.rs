@@ -1,0 +1,513 @@
+//! The app's state, how it boots from storage, and the one Effect that saves drafts.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::answers::{Draft, Edit};
+use crate::domain::bank::LoadedBank;
+use crate::domain::exchange::{export_json, import, ImportError};
+use crate::domain::migrate::stored_draft_json;
+use crate::domain::scoring::{assess, Assessment};
+use crate::domain::text::{Lang, Text};
+use crate::i18n::{fill, S};
+use crate::platform::env::{local_date, local_time, new_id, now};
+use crate::platform::files;
+use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
+
+/// How long typing may pause before the draft is written.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Profile,
+    Dimension(usize),
+    Result,
+    Drafts,
+}
+
+impl Screen {
+    pub fn key(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::Profile => "profile".into(),
+            Screen::Dimension(i) => format!("dimension:{i}"),
+            Screen::Result => "result".into(),
+            Screen::Drafts => "drafts".into(),
+        }
+    }
+
+    pub fn from_key(key: &str, dimensions: usize) -> Option<Screen> {
+        match key {
+            "start" => Some(Screen::Start),
+            "profile" => Some(Screen::Profile),
+            "result" => Some(Screen::Result),
+            "drafts" => Some(Screen::Drafts),
+            _ => key
+                .strip_prefix("dimension:")
+                .and_then(|n| n.parse().ok())
+                .filter(|n| *n < dimensions)
+                .map(Screen::Dimension),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing to save since the draft was opened.
+    Clean,
+    Pending,
+    Saved(String),
+    Failed(SaveError),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Error,
+}
+
+/// What "undo" on a notice puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    Restore(Box<Draft>),
+    RemoveImported { imported: String, previous: String },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub tone: Tone,
+    pub text: Text,
+    pub undo: Option<Undo>,
+}
+
+impl Notice {
+    pub fn info(text: Text) -> Notice {
+        Notice {
+            tone: Tone::Info,
+            text,
+            undo: None,
+        }
+    }
+    pub fn error(text: Text) -> Notice {
+        Notice {
+            tone: Tone::Error,
+            text,
+            undo: None,
+        }
+    }
+}
+
+/// Both languages of a UI string with placeholders filled.
+pub fn both(s: S, args: &[(&str, &str)]) -> Text {
+    Text {
+        zh: fill(s.get(Lang::Zh), args),
+        en: fill(s.get(Lang::En), args),
+    }
+}
+
+/// Options a host page passes to the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    pub namespace: String,
+    /// Keep drafts in memory only, e.g. for demos or tests.
+    pub memory_only: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: None,
+            namespace: crate::platform::storage::DEFAULT_NAMESPACE.into(),
+            memory_only: false,
+        }
+    }
+}
+
+/// The state every component reaches through context; each field is a cheap copyable handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub bank: StoredValue<LoadedBank>,
+    pub store: StoredValue<DraftStore, LocalStorage>,
+    pub draft: RwSignal<Draft>,
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    pub assessment: Memo<Assessment>,
+    pub save: RwSignal<SaveState>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub index: RwSignal<Vec<DraftSummary>>,
+    pub damaged: RwSignal<Vec<Damaged>>,
+    pub pending_import: RwSignal<Option<Draft>>,
+    pub persistent: bool,
+    /// The serialised draft last written, so identical states are never written twice.
+    last_saved: StoredValue<String>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
+    Draft::new(
+        new_id(),
+        S::Untitled.get(lang).to_string(),
+        now(),
+        lang,
+        bank.reference.clone(),
+    )
+}
+
+pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
+    let a = assess(&bank.bank, d);
+    DraftSummary {
+        id: d.id.clone(),
+        name: d.name.clone(),
+        enterprise: d.profile.name.clone(),
+        level: a.level.map(|l| l.get()),
+        answered: a.answered,
+        total: a.total,
+        updated: d.updated.clone(),
+    }
+}
+
+impl AppState {
+    /// Load the last open draft (setting aside one that cannot be read) and wire autosave.
+    pub fn boot(config: &Config) -> AppState {
+        let bank = LoadedBank::default_bank();
+        let store = if config.memory_only {
+            DraftStore::in_memory(&config.namespace)
+        } else {
+            DraftStore::open(&config.namespace)
+        };
+        let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
+        let mut damaged = store.damaged();
+        let mut notice = None;
+        let current = match store.current_id().map(|id| store.load(&id)) {
+            Some(Ok(Some(d))) => Some(d),
+            Some(Err(d)) => {
+                damaged.push(d);
+                None
+            }
+            _ => None,
+        };
+        if !damaged.is_empty() {
+            notice = Some(Notice::error(both(S::Damaged, &[])));
+        }
+        let index = store.index();
+        let restored = current.is_some();
+        let draft = current.unwrap_or_else(|| fresh_draft(&bank, lang));
+        let screen = if restored {
+            store
+                .position()
+                .and_then(|p| Screen::from_key(&p, bank.bank.dimensions.len()))
+                .unwrap_or(Screen::Start)
+        } else {
+            Screen::Start
+        };
+        let persistent = store.is_persistent();
+        let last_saved = stored_draft_json(&draft);
+
+        let bank = StoredValue::new(bank);
+        let draft = RwSignal::new(draft);
+        let assessment =
+            Memo::new(move |_| bank.with_value(|b| draft.with(|d| assess(&b.bank, d))));
+        let state = AppState {
+            bank,
+            store: StoredValue::new_local(store),
+            draft,
+            lang: RwSignal::new(lang),
+            screen: RwSignal::new(screen),
+            assessment,
+            save: RwSignal::new(SaveState::Clean),
+            notice: RwSignal::new(notice),
+            index: RwSignal::new(index),
+            damaged: RwSignal::new(damaged),
+            pending_import: RwSignal::new(None),
+            persistent,
+            last_saved: StoredValue::new(last_saved),
+            timer: StoredValue::new(None),
+        };
+        state.wire_effects();
+        state
+    }
+
+    fn wire_effects(self) {
+        // Autosave: any change to the draft schedules a write.
+        Effect::new(move |_| {
+            let json = self.draft.with(stored_draft_json);
+            if self.last_saved.with_value(|s| *s == json) {
+                return;
+            }
+            self.save.set(SaveState::Pending);
+            if let Some(h) = self.timer.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
+            self.timer.set_value(handle);
+        });
+        Effect::new(move |_| {
+            let key = self.screen.get().key();
+            self.store.with_value(|s| s.set_position(&key));
+        });
+        Effect::new(move |_| {
+            let lang = self.lang.get();
+            self.store.with_value(|s| s.set_lang(lang));
+        });
+    }
+
+    /// Write the draft now if it changed; called by the debounce timer and when the page is hidden.
+    pub fn flush(self) {
+        if let Some(h) = self.timer.get_value() {
+            h.clear();
+            self.timer.set_value(None);
+        }
+        let draft = self.draft.get_untracked();
+        let json = stored_draft_json(&draft);
+        if self.last_saved.with_value(|s| *s == json) {
+            return;
+        }
+        let summary = self.bank.with_value(|b| summary_of(b, &draft));
+        let result = self.store.with_value(|s| {
+            s.save(&draft, summary)?;
+            s.set_current_id(&draft.id);
+            Ok::<_, SaveError>(s.index())
+        });
+        match result {
+            Ok(index) => {
+                self.last_saved.set_value(json);
+                self.index.set(index);
+                self.save.set(SaveState::Saved(draft.updated.clone()));
+            }
+            Err(e) => self.save.set(SaveState::Failed(e)),
+        }
+    }
+
+    pub fn edit(self, edit: Edit) {
+        let t = now();
+        self.draft.update(|d| {
+            d.apply(edit, &t);
+        });
+    }
+
+    pub fn go(self, screen: Screen) {
+        self.screen.set(screen);
+    }
+
+    /// Switch to another draft, saving the current one first.
+    pub fn open(self, d: Draft) {
+        self.flush();
+        self.last_saved.set_value(stored_draft_json(&d));
+        self.store.with_value(|s| s.set_current_id(&d.id));
+        self.draft.set(d);
+        self.save.set(SaveState::Clean);
+        self.go(Screen::Profile);
+    }
+
+    /// Open a stored draft by id; a damaged one is set aside and reported.
+    pub fn open_id(self, id: &str) {
+        match self.store.with_value(|s| s.load(id)) {
+            Ok(Some(d)) => self.open(d),
+            Ok(None) => self.refresh_index(),
+            Err(damaged) => {
+                self.damaged.update(|v| v.push(damaged));
+                self.notice.set(Some(Notice::error(both(S::Damaged, &[]))));
+                self.refresh_index();
+            }
+        }
+    }
+
+    pub fn refresh_index(self) {
+        self.index.set(self.store.with_value(|s| s.index()));
+    }
+
+    pub fn new_draft(self) {
+        let d = self
+            .bank
+            .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
+        self.open(d);
+    }
+
+    /// Store `d` as a new draft right away (import, duplicate), then open it.
+    fn add_and_open(self, d: Draft) {
+        let summary = self.bank.with_value(|b| summary_of(b, &d));
+        if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
+            self.save.set(SaveState::Failed(e));
+        }
+        self.open(d);
+        self.last_saved
+            .set_value(stored_draft_json(&self.draft.get_untracked()));
+        self.refresh_index();
+    }
+
+    pub fn duplicate(self, id: &str) {
+        let Ok(Some(mut d)) = self.store.with_value(|s| s.load(id)) else {
+            return;
+        };
+        let t = now();
+        d.id = new_id();
+        d.name = fill(
+            S::CopyOf.get(self.lang.get_untracked()),
+            &[("name", &d.name)],
+        );
+        d.created = t.clone();
+        d.updated = t;
+        self.add_and_open(d);
+    }
+
+    pub fn delete(self, id: &str) {
+        let Ok(Some(d)) = self.store.with_value(|s| s.load(id)) else {
+            return;
+        };
+        let _ = self.store.with_value(|s| s.delete(id));
+        if self.draft.with_untracked(|c| c.id == id) {
+            let next = self
+                .bank
+                .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
+            self.last_saved.set_value(stored_draft_json(&next));
+            self.draft.set(next);
+        }
+        self.refresh_index();
+        self.notice.set(Some(Notice {
+            tone: Tone::Info,
+            text: both(S::Deleted, &[("name", &d.name)]),
+            undo: Some(Undo::Restore(Box::new(d))),
+        }));
+    }
+
+    pub fn undo(self, undo: Undo) {
+        match undo {
+            Undo::Restore(d) => {
+                let summary = self.bank.with_value(|b| summary_of(b, &d));
+                if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
+                    self.save.set(SaveState::Failed(e));
+                }
+                self.refresh_index();
+            }
+            Undo::RemoveImported { imported, previous } => {
+                let _ = self.store.with_value(|s| s.delete(&imported));
+                self.refresh_index();
+                self.open_id(&previous);
+            }
+        }
+        self.notice.set(None);
+    }
+
+    pub fn rename(self, id: &str, name: String) {
+        if self.draft.with_untracked(|d| d.id == id) {
+            self.edit(Edit::Rename(name));
+            self.flush();
+        } else if let Ok(Some(mut d)) = self.store.with_value(|s| s.load(id)) {
+            d.apply(Edit::Rename(name), &now());
+            let summary = self.bank.with_value(|b| summary_of(b, &d));
+            if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
+                self.save.set(SaveState::Failed(e));
+            }
+            self.refresh_index();
+        }
+    }
+
+    /// The answer file of the open draft, in the current language.
+    pub fn export_text(self) -> String {
+        let mut d = self.draft.get_untracked();
+        d.locale = self.lang.get_untracked();
+        self.bank.with_value(|b| export_json(b, &d, &now()))
+    }
+
+    pub fn export_file_name(self) -> String {
+        self.draft.with_untracked(|d| {
+            let label = if d.profile.name.is_empty() {
+                &d.name
+            } else {
+                &d.profile.name
+            };
+            files::answer_file_name(label, &local_date())
+        })
+    }
+
+    pub fn export_draft(self) {
+        let text = self.export_text();
+        if files::download(&self.export_file_name(), &text, "application/json").is_err() {
+            self.notice
+                .set(Some(Notice::error(both(S::CopyFailed, &[]))));
+        }
+    }
+
+    pub fn export_stored(self, id: &str) {
+        if let Ok(Some(d)) = self.store.with_value(|s| s.load(id)) {
+            let text = self.bank.with_value(|b| export_json(b, &d, &now()));
+            let label = if d.profile.name.is_empty() {
+                d.name.clone()
+            } else {
+                d.profile.name.clone()
+            };
+            let _ = files::download(
+                &files::answer_file_name(&label, &local_date()),
+                &text,
+                "application/json",
+            );
+        }
+    }
+
+    /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
+    pub fn offer_import(self, text: &str) {
+        match self.bank.with_value(|b| import(text, b)) {
+            Ok(d) => {
+                self.notice.set(None);
+                self.pending_import.set(Some(d));
+            }
+            Err(e) => self.refuse_import(&e),
+        }
+    }
+
+    pub fn refuse_import(self, e: &ImportError) {
+        self.pending_import.set(None);
+        let text = Text {
+            zh: fill(
+                S::ImportRefused.get(Lang::Zh),
+                &[("reason", &e.message(Lang::Zh))],
+            ),
+            en: fill(
+                S::ImportRefused.get(Lang::En),
+                &[("reason", &e.message(Lang::En))],
+            ),
+        };
+        self.notice.set(Some(Notice::error(text)));
+    }
+
+    /// Import the waiting file as a new draft; the open one is kept and undo goes back to it.
+    pub fn confirm_import(self) {
+        let Some(mut d) = self.pending_import.get_untracked() else {
+            return;
+        };
+        self.pending_import.set(None);
+        let previous = self.draft.with_untracked(|c| c.id.clone());
+        let previous_has_content = self
+            .draft
+            .with_untracked(|c| !c.answers.is_empty() || !c.profile.is_empty());
+        self.flush();
+        d.id = new_id();
+        let name = d.name.clone();
+        let imported = d.id.clone();
+        self.add_and_open(d);
+        self.go(Screen::Result);
+        self.notice.set(Some(Notice {
+            tone: Tone::Info,
+            text: both(S::Imported, &[("name", &name)]),
+            undo: previous_has_content.then_some(Undo::RemoveImported { imported, previous }),
+        }));
+    }
+
+    pub fn saved_label(self) -> Option<String> {
+        match self.save.get() {
+            SaveState::Saved(t) => Some(fill(
+                S::SavedAt.get(self.lang.get_untracked()),
+                &[("time", &local_time(&t))],
+            )),
+            SaveState::Pending => Some(S::Saving.get(self.lang.get_untracked()).to_string()),
+            _ => None,
+        }
+    }
+}
