@@ -1,20 +1,19 @@
 //! Pure conversions for times and ids; the browser supplies the clock and the random bytes.
 
-/// RFC 3339 UTC time (`2026-11-24T08:05:09Z`) for milliseconds since the Unix epoch.
+/// RFC 3339 UTC time with milliseconds (`2026-11-24T08:05:09.250Z`) for milliseconds since the Unix
+/// epoch; the milliseconds keep edits made within one second in order.
 pub fn rfc3339_from_millis(ms: f64) -> String {
-    let secs = if ms.is_finite() {
-        (ms / 1000.0).floor() as i64
-    } else {
-        0
-    };
+    let ms = if ms.is_finite() { ms.floor() as i64 } else { 0 };
+    let secs = ms.div_euclid(1000);
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
         rem / 3600,
         rem % 3600 / 60,
-        rem % 60
+        rem % 60,
+        ms.rem_euclid(1000)
     )
 }
 
@@ -59,18 +58,18 @@ mod tests {
 
     #[test]
     fn formats_known_instants() {
-        assert_eq!(rfc3339_from_millis(0.0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339_from_millis(0.0), "1970-01-01T00:00:00.000Z");
         assert_eq!(
             rfc3339_from_millis(951_782_400_000.0),
-            "2000-02-29T00:00:00Z"
+            "2000-02-29T00:00:00.000Z"
         );
         assert_eq!(
             rfc3339_from_millis(1_795_493_109_999.0),
-            "2026-11-24T04:05:09Z"
+            "2026-11-24T04:05:09.999Z"
         );
-        assert_eq!(rfc3339_from_millis(-1000.0), "1969-12-31T23:59:59Z");
-        assert_eq!(rfc3339_from_millis(f64::NAN), "1970-01-01T00:00:00Z");
-        assert_eq!(date_part("2026-11-24T04:05:09Z"), "2026-11-24");
+        assert_eq!(rfc3339_from_millis(-1.0), "1969-12-31T23:59:59.999Z");
+        assert_eq!(rfc3339_from_millis(f64::NAN), "1970-01-01T00:00:00.000Z");
+        assert_eq!(date_part("2026-11-24T04:05:09.999Z"), "2026-11-24");
     }
 
     #[test]

@@ -155,9 +155,7 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
     let level = score.map(|s| {
         Level::all()
             .rev()
-            .find(|l| {
-                s + EPSILON >= bank.scoring.thresholds[l.index()] && allowed(*l, &dimensions)
-            })
+            .find(|l| s + EPSILON >= bank.scoring.thresholds[l.index()] && allowed(*l, &dimensions))
             .unwrap_or(Level::MIN)
     });
     let next = match (score, level) {

@@ -91,7 +91,7 @@ pub fn App(config: Config) -> impl IntoView {
                 </Show>
                 <main class="qmpc__main">{body}</main>
             </div>
-            <Show when=walking>
+            <Show when=move || walking() && app.screen.get() != Screen::Result>
                 <ResultStrip />
             </Show>
             <LiveRegion />

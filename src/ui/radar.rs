@@ -6,6 +6,23 @@ const SIZE: f64 = 440.0;
 const CENTER: f64 = SIZE / 2.0;
 const RADIUS: f64 = 140.0;
 const MAX_SCORE: f64 = 5.0;
+/// Longest line of an axis label before it wraps (labels without spaces, like Chinese, never wrap).
+const LABEL_CHARS: usize = 18;
+
+/// Break a label into lines at spaces, each at most `max` characters where the words allow.
+pub fn wrap_label(label: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
 
 /// Position of `value` (0–5) on axis `k` of `n`, the first axis pointing up.
 fn point(k: usize, n: usize, value: f64) -> (f64, f64) {
@@ -72,16 +89,27 @@ pub fn Radar(
                 } else {
                     "end"
                 };
-                let dy = if ly < CENTER - 1.0 {
-                    "-0.2em"
+                let lines = wrap_label(&label, LABEL_CHARS);
+                let n_lines = lines.len() as f64;
+                // Stack the lines away from the chart: upwards above it, downwards below it.
+                let first_dy = if ly < CENTER - 1.0 {
+                    -0.2 - 1.15 * (n_lines - 1.0)
                 } else if ly > CENTER + 1.0 {
-                    "0.9em"
+                    0.9
                 } else {
-                    "0.35em"
+                    0.35 - 0.575 * (n_lines - 1.0)
                 };
+                let tspans = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        let dy = if i == 0 { first_dy } else { 1.15 };
+                        view! { <tspan x=lx dy=format!("{dy:.3}em")>{line}</tspan> }
+                    })
+                    .collect_view();
                 view! {
                     <line class="qmpc-radar__spoke" x1=CENTER y1=CENTER x2=x y2=y />
-                    <text class="qmpc-radar__axis" x=lx y=ly dy=dy text-anchor=anchor>{label}</text>
+                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor>{tspans}</text>
                 }
             })
             .collect_view()
@@ -134,5 +162,18 @@ mod tests {
         assert!((x - (CENTER + RADIUS / 2.0)).abs() < 1e-9);
         assert!((y - CENTER).abs() < 1e-9);
         assert_eq!(point(2, 4, 99.0), point(2, 4, MAX_SCORE));
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_only() {
+        assert_eq!(
+            wrap_label("A Effectiveness of the quality management system", 18),
+            vec!["A Effectiveness of", "the quality", "management system"]
+        );
+        assert_eq!(
+            wrap_label("A 质量管理体系有效性", 18),
+            vec!["A 质量管理体系有效性"]
+        );
+        assert_eq!(wrap_label("", 18), Vec::<String>::new());
     }
 }

@@ -1,0 +1,83 @@
+// Shared by the end-to-end tests and scripts: serve dist/ on 127.0.0.1 and drive Debian's Chromium.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server for `dir`, mounted at `base` (to prove the build works from a sub-path). */
+export async function serve({ dir = join(ROOT, 'dist'), base = '/' } = {}) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      if (!url.pathname.startsWith(base)) {
+        res.writeHead(404).end();
+        return;
+      }
+      let rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^([.][.][/\\])+/, '');
+      let file = join(dir, rel);
+      if (rel === '' || rel.endsWith('/') || (await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (p && existsSync(p)) return p;
+  }
+  throw new Error('Chromium not found: run scripts/setup.sh --test');
+}
+
+/** Headless Chromium with the flags this machine needs (no background network, no sandbox as root). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh page (own storage) with the widget loaded and mounted. */
+export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport, acceptDownloads: true }));
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  await page.getByTestId('app').waitFor();
+  return { ctx, page, errors };
+}
+
+/** Choose a level (1–5) for an indicator by clicking its label, as a person would. */
+export async function choose(page, indicator, level) {
+  await page.locator(`label[for="qmpc-${indicator}-${level}"]`).click();
+}

@@ -1,0 +1,46 @@
+// Screenshots of every screen in both languages and three sizes, to look at by eye:
+//   node e2e/screens.mjs [out-dir]     (after trunk build --release)
+import { mkdir } from 'node:fs/promises';
+import { serve, launch, openApp, choose } from './harness.mjs';
+
+const out = process.argv[2] ?? 'target/screens';
+await mkdir(out, { recursive: true });
+const server = await serve();
+const browser = await launch();
+const sizes = { desktop: { width: 1280, height: 800 }, projector: { width: 1920, height: 1080 }, phone: { width: 390, height: 844 } };
+const levels = [3, 4, 2, 3, 3, 4, 3, 4, 3, 2, 2, 2, 3, 2, 2, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 2, 3];
+for (const [sizeName, viewport] of Object.entries(sizes)) {
+  const { page, ctx } = await openApp(browser, server.url, { viewport });
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('profile-name').fill('示例精密机械有限公司');
+  await page.getByTestId('profile-credit_code').fill('91350100M000100Y44');
+  let k = 0;
+  for (const lang of ['zh', 'en']) {
+    await page.screenshot({ path: `${out}/${sizeName}-${lang}-1-profile.png`, fullPage: sizeName === 'phone' });
+    if (lang === 'zh') await page.getByTestId('lang-switch').click();
+  }
+  await page.getByTestId('lang-switch').click();
+  for (let step = 0; step < 4; step++) {
+    await page.getByTestId('next').click();
+    const cards = page.locator('.qmpc-ind');
+    const n = await cards.count();
+    for (let i = 0; i < n; i++) {
+      const id = (await cards.nth(i).getAttribute('data-testid')).replace('indicator-', '');
+      await choose(page, id, levels[k++]);
+    }
+    if (step === 0) await page.screenshot({ path: `${out}/${sizeName}-zh-2-walk.png` });
+  }
+  await page.getByTestId('next').click();
+  await page.screenshot({ path: `${out}/${sizeName}-zh-3-result.png`, fullPage: true });
+  await page.getByTestId('lang-switch').click();
+  await page.screenshot({ path: `${out}/${sizeName}-en-3-result.png`, fullPage: true });
+  if (sizeName === 'desktop') {
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${out}/print-en.png`, fullPage: true });
+    await page.pdf({ path: `${out}/report-en.pdf`, format: 'A4' });
+  }
+  await ctx.close();
+}
+await browser.close();
+await server.close();
+console.log(`screens written to ${out}`);

@@ -1,0 +1,520 @@
+//! Component tests in headless Chromium: each test mounts the widget into a fresh host element with its own
+//! storage namespace, acts as a user would (clicks, keys, files) and reads the page by test id or label.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+
+use qm_precheck::domain::answers::{Draft, Edit, LevelChoice};
+use qm_precheck::domain::bank::{Level, LoadedBank};
+use qm_precheck::domain::exchange::export_json;
+use qm_precheck::domain::migrate::stored_draft_json;
+use qm_precheck::domain::text::Lang;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Let timers, promises and effects run.
+async fn settle(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held by one test at a time: the tests share one page, its storage and its `<html lang>`.
+struct Serial;
+
+impl Drop for Serial {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+/// Wait for the other tests; after 20 s assume a failed test never released the page and go on.
+async fn serial() -> Serial {
+    for _ in 0..2000 {
+        if !BUSY.with(|b| b.get()) {
+            break;
+        }
+        settle(10).await;
+    }
+    BUSY.with(|b| b.set(true));
+    Serial
+}
+
+struct Widget {
+    host: HtmlElement,
+    ns: String,
+}
+
+/// Element ids repeat between widgets, so a finished test takes its widget out of the page.
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+impl Widget {
+    /// A host element with its own namespace; storage for that namespace starts empty.
+    fn host(ns: &str) -> HtmlElement {
+        let s = storage();
+        let keys: Vec<String> = (0..s.length().unwrap())
+            .filter_map(|i| s.key(i).unwrap())
+            .filter(|k| k.starts_with(&format!("{ns}:")))
+            .collect();
+        for k in keys {
+            s.remove_item(&k).unwrap();
+        }
+        let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        host.set_attribute("data-namespace", ns).unwrap();
+        host.set_attribute("data-lang", "zh-CN").unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        host
+    }
+
+    async fn mount(host: HtmlElement, ns: &str) -> Widget {
+        qm_precheck::mount(host.clone());
+        settle(20).await;
+        Widget {
+            host,
+            ns: ns.to_string(),
+        }
+    }
+
+    async fn new(ns: &str) -> Widget {
+        Widget::mount(Widget::host(ns), ns).await
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.host.query_selector(selector).unwrap()
+    }
+
+    fn get(&self, selector: &str) -> Element {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn by_id(&self, test_id: &str) -> Element {
+        self.get(&format!("[data-testid=\"{test_id}\"]"))
+    }
+
+    fn has(&self, test_id: &str) -> bool {
+        self.find(&format!("[data-testid=\"{test_id}\"]")).is_some()
+    }
+
+    fn text(&self, test_id: &str) -> String {
+        self.by_id(test_id).text_content().unwrap_or_default()
+    }
+
+    async fn click(&self, test_id: &str) {
+        self.by_id(test_id).unchecked_into::<HtmlElement>().click();
+        settle(10).await;
+    }
+
+    /// From the start screen through the profile to the first dimension.
+    async fn open_first_step(&self) {
+        self.click("start-button").await;
+        self.click("next").await;
+    }
+
+    /// Click the label of a level, as a person would.
+    async fn choose(&self, indicator: &str, level: &str) {
+        self.get(&format!("label[for=\"qmpc-{indicator}-{level}\"]"))
+            .unchecked_into::<HtmlElement>()
+            .click();
+        settle(10).await;
+    }
+
+    fn radio(&self, indicator: &str, level: &str) -> HtmlInputElement {
+        self.get(&format!(
+            "#qmpc-{}-{}",
+            indicator.replace('.', "\\."),
+            level
+        ))
+        .unchecked_into()
+    }
+
+    async fn type_into(&self, test_id: &str, text: &str) {
+        let el = self.by_id(test_id);
+        if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            t.set_value(text);
+        } else {
+            el.unchecked_ref::<HtmlInputElement>().set_value(text);
+        }
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        settle(10).await;
+    }
+
+    /// What the page does when it is hidden or closed: save now.
+    async fn hide_page(&self) {
+        web_sys::window()
+            .unwrap()
+            .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+            .unwrap();
+        settle(10).await;
+    }
+
+    fn stored(&self, name: &str) -> Option<String> {
+        storage()
+            .get_item(&format!("{}:v1:{name}", self.ns))
+            .unwrap()
+    }
+
+    async fn import_text(&self, name: &str, text: &str) {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+        let dt = web_sys::DataTransfer::new().unwrap();
+        dt.items().add_with_file(&file).unwrap();
+        let input: HtmlInputElement = self.by_id("import-input").unchecked_into();
+        input.set_files(Some(&dt.files().unwrap()));
+        input
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        settle(60).await;
+    }
+}
+
+fn bank() -> LoadedBank {
+    LoadedBank::default_bank()
+}
+
+/// A draft with every indicator at `n`, except the ones listed.
+fn draft_with(levels: &[(&str, u8)], all: u8) -> Draft {
+    let b = bank();
+    let t = "2026-06-01T00:00:00Z";
+    let mut d = Draft::new(
+        "5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f".into(),
+        "已知草稿".into(),
+        t.into(),
+        Lang::Zh,
+        b.reference.clone(),
+    );
+    let overrides: BTreeMap<&str, u8> = levels.iter().copied().collect();
+    for (_, i) in b.bank.indicators() {
+        let n = overrides.get(i.id.as_str()).copied().unwrap_or(all);
+        d.apply(
+            Edit::Choose {
+                indicator: i.id.clone(),
+                choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
+            },
+            t,
+        );
+    }
+    d
+}
+
+#[wasm_bindgen_test]
+async fn choosing_levels_updates_the_result_strip() {
+    let _page = serial().await;
+    let w = Widget::new("t-strip").await;
+    w.open_first_step().await;
+    assert!(w.has("step-A"));
+    assert_eq!(w.text("strip-level"), "尚未作答");
+    w.choose("A.1", "3").await;
+    assert_eq!(w.text("strip-level"), "保证级");
+    assert_eq!(w.text("strip-answered"), "1/30");
+    assert_eq!(w.text("strip-score"), "3.00");
+    w.choose("A.2", "1").await;
+    assert_eq!(w.text("strip-level"), "检验级");
+    assert_eq!(w.text("strip-score"), "2.00");
+    assert!(w.radio("A.2", "1").checked());
+    assert!(w.text("live-region").contains("检验级"));
+}
+
+#[wasm_bindgen_test]
+async fn digit_keys_pick_a_level_but_not_while_typing() {
+    let _page = serial().await;
+    let w = Widget::new("t-keys").await;
+    w.open_first_step().await;
+    let radio = w.radio("A.3", "1");
+    radio.focus().unwrap();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    radio.dispatch_event(&key("4")).unwrap();
+    settle(30).await;
+    assert!(w.radio("A.3", "4").checked());
+    assert_eq!(w.text("strip-answered"), "1/30");
+    // Focus follows the choice, so arrow keys continue from there.
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "qmpc-A.3-4");
+
+    let note = w.by_id("note-A.3");
+    note.dispatch_event(&key("2")).unwrap();
+    settle(30).await;
+    assert!(
+        w.radio("A.3", "4").checked(),
+        "a digit typed in a note is text"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn result_explains_a_known_draft() {
+    let _page = serial().await;
+    let ns = "t-result";
+    let host = Widget::host(ns);
+    // Everything at 预防级 except digital quality management at 检验级.
+    let b = bank();
+    let lagging: Vec<(&str, u8)> = b.bank.dimensions[1]
+        .indicators
+        .iter()
+        .map(|i| (i.id.as_str(), 2))
+        .collect();
+    let d = draft_with(&lagging, 4);
+    let s = storage();
+    s.set_item(&format!("{ns}:v1:draft:{}", d.id), &stored_draft_json(&d))
+        .unwrap();
+    s.set_item(&format!("{ns}:v1:current"), &d.id).unwrap();
+    s.set_item(&format!("{ns}:v1:position"), "result").unwrap();
+    let w = Widget::mount(host, ns).await;
+    assert!(w.has("result"));
+    assert_eq!(w.text("result-level"), "保证级");
+    let why = w.text("why-not-next");
+    assert!(why.contains("质量管理数字化"), "{why}");
+    assert!(why.contains("预防级"), "{why}");
+    assert!(w.has("gap-B.3"));
+    assert!(!w.has("gap-A.1"), "indicators at the next level are no gap");
+    assert!(w
+        .text("gap-B.3")
+        .contains(b.bank.indicator("B.3").unwrap().levels[3].zh.as_str()));
+    assert!(w.text("dim-row-B").contains("检验级"));
+    assert!(w.find("[data-testid=radar] polygon").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn answers_and_notes_survive_a_reload() {
+    let _page = serial().await;
+    let ns = "t-reload";
+    let w = Widget::new(ns).await;
+    w.click("start-button").await;
+    w.type_into("profile-name", "示例电子有限公司").await;
+    w.click("next").await;
+    w.choose("A.1", "2").await;
+    w.type_into("note-A.1", "法规清单 QP-01，每年一月评审")
+        .await;
+    w.hide_page().await;
+    let saved = w.stored("current").expect("current draft id is stored");
+    assert!(w.stored(&format!("draft:{saved}")).is_some());
+    assert!(w.text("save-status").contains("已保存"));
+
+    // A second mount on the same storage stands for the page after a reload.
+    drop(w);
+    let again = Widget::mount(Widget::host_keep(ns), ns).await;
+    assert!(again.has("step-A"), "reload returns to the same step");
+    assert!(again.radio("A.1", "2").checked());
+    let note: web_sys::HtmlTextAreaElement = again.by_id("note-A.1").unchecked_into();
+    assert_eq!(note.value(), "法规清单 QP-01，每年一月评审");
+}
+
+impl Widget {
+    /// A host for a namespace whose storage is kept, to mount again as after a reload.
+    fn host_keep(ns: &str) -> HtmlElement {
+        let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        host.set_attribute("data-namespace", ns).unwrap();
+        host.set_attribute("data-lang", "zh-CN").unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        host
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_draft_is_set_aside_and_the_app_starts() {
+    let _page = serial().await;
+    let ns = "t-corrupt";
+    let host = Widget::host(ns);
+    let s = storage();
+    s.set_item(
+        &format!("{ns}:v1:draft:broken"),
+        "{\"format\":\"qm-precheck-draft\", trunc",
+    )
+    .unwrap();
+    s.set_item(&format!("{ns}:v1:current"), "broken").unwrap();
+    let w = Widget::mount(host, ns).await;
+    assert!(w.has("start"));
+    assert!(w.text("notice").contains("无法读取"));
+    assert_eq!(
+        w.stored("damaged:broken").as_deref(),
+        Some("{\"format\":\"qm-precheck-draft\", trunc")
+    );
+    assert!(w.stored("draft:broken").is_none());
+    // Working on goes to a new draft; the damaged text stays untouched.
+    w.open_first_step().await;
+    w.choose("A.1", "3").await;
+    w.hide_page().await;
+    assert!(w.stored("damaged:broken").is_some());
+    w.click("drafts-button").await;
+    assert!(w.has("damaged-row"));
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_falls_back_to_memory_and_says_so() {
+    let _page = serial().await;
+    let window = web_sys::window().unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+    js_sys::eval(
+        "Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('blocked', 'SecurityError'); } })",
+    )
+    .unwrap();
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-namespace", "t-blocked").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let w = Widget::mount(host, "t-blocked").await;
+    let warning = w.text("storage-warning");
+    js_sys::Reflect::define_property(&window, &"localStorage".into(), original.unchecked_ref())
+        .unwrap();
+    assert!(warning.contains("浏览器存储不可用"), "{warning}");
+    assert!(w
+        .get("[data-testid=storage-warning] button")
+        .text_content()
+        .unwrap()
+        .contains("导出"));
+    w.open_first_step().await;
+    w.choose("A.1", "4").await;
+    assert_eq!(w.text("strip-answered"), "1/30");
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_nothing_is_lost() {
+    let _page = serial().await;
+    let ns = "t-quota";
+    let w = Widget::new(ns).await;
+    js_sys::eval(
+        "Storage.prototype.__qmpcSetItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function (k, v) {
+           if (String(k).startsWith('t-quota:v1:draft:')) throw new DOMException('full', 'QuotaExceededError');
+           return this.__qmpcSetItem(k, v);
+         };",
+    )
+    .unwrap();
+    w.open_first_step().await;
+    w.choose("A.1", "4").await;
+    w.hide_page().await;
+    js_sys::eval("Storage.prototype.setItem = Storage.prototype.__qmpcSetItem;").unwrap();
+    assert!(w.text("storage-warning").contains("已满"));
+    assert!(w.radio("A.1", "4").checked());
+    assert_eq!(w.text("strip-answered"), "1/30");
+}
+
+#[wasm_bindgen_test]
+async fn importing_a_good_file_adds_a_draft_and_a_wrong_file_is_refused() {
+    let _page = serial().await;
+    let w = Widget::new("t-import").await;
+    w.open_first_step().await;
+    w.choose("A.1", "1").await;
+    w.hide_page().await;
+    let before = w.stored("index").unwrap();
+
+    w.import_text("wrong.json", "{\"format\":\"some-survey\"}")
+        .await;
+    assert!(w.text("notice").contains("无法导入"));
+    assert!(!w.has("import-preview"));
+    assert_eq!(w.stored("index").unwrap(), before, "drafts untouched");
+
+    w.import_text("not-json.json", "hello").await;
+    assert!(w.text("notice").contains("不是 JSON"));
+
+    let mut d = draft_with(&[("A.1", 5)], 3);
+    d.profile.name = "导入测试有限公司".into();
+    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z");
+    w.import_text("answers.json", &text).await;
+    let preview = w.text("import-preview");
+    assert!(preview.contains("导入测试有限公司"), "{preview}");
+    assert!(preview.contains("30 / 30"));
+    w.click("confirm-import").await;
+    assert!(w.has("result"));
+    assert!(w.text("notice").contains("已导入"));
+    let index = w.stored("index").unwrap();
+    assert_eq!(index.matches("\"id\"").count(), 2, "{index}");
+    // The same file can be chosen again right away.
+    w.import_text("answers.json", &text).await;
+    assert!(w.has("import-preview"));
+}
+
+#[wasm_bindgen_test]
+async fn two_drafts_are_kept_apart() {
+    let _page = serial().await;
+    let w = Widget::new("t-two").await;
+    w.open_first_step().await;
+    w.choose("A.1", "5").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    w.click("new-draft").await;
+    w.click("next").await;
+    w.choose("A.1", "1").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    let rows = w
+        .host
+        .query_selector_all("[data-testid=draft-row]")
+        .unwrap();
+    assert_eq!(rows.length(), 2);
+    // Open the draft that is not the current one and find its own answer.
+    let other: Element = (0..rows.length())
+        .map(|i| rows.item(i).unwrap().unchecked_into::<Element>())
+        .find(|r| !r.text_content().unwrap_or_default().contains("当前"))
+        .unwrap();
+    let first = rows.item(0).unwrap().text_content().unwrap();
+    assert!(first.contains("当前"), "newest first: {first}");
+    other
+        .query_selector("[data-testid=draft-open]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle(20).await;
+    w.click("next").await;
+    assert!(w.radio("A.1", "5").checked());
+    assert!(!w.radio("A.1", "1").checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_the_page_lang() {
+    let _page = serial().await;
+    let w = Widget::new("t-lang").await;
+    assert_eq!(w.text("start-button"), "开始自评");
+    w.click("lang-switch").await;
+    assert_eq!(w.text("start-button"), "Start the self-check");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    w.click("lang-switch").await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("zh-CN"));
+}
+
+#[wasm_bindgen_test]
+async fn the_credit_code_check_speaks_inline() {
+    let _page = serial().await;
+    let w = Widget::new("t-code").await;
+    w.click("start-button").await;
+    w.type_into("profile-credit_code", "91350100M000100Y44")
+        .await;
+    assert!(w.text("credit-code-msg").contains("“3”"));
+    let input = w.by_id("profile-credit_code");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    w.type_into("profile-credit_code", "91350100M000100Y43")
+        .await;
+    assert!(w.text("credit-code-msg").contains("校验通过"));
+}
