@@ -159,28 +159,42 @@ impl Draft {
         self.answers.get(indicator).map_or("", |a| a.note.as_str())
     }
 
-    /// Apply an edit and stamp the time; returns whether anything changed.
+    /// Apply an edit and stamp the time; returns whether anything changed. Only the edited field is
+    /// compared, so a keystroke in a note costs the same on an empty draft as on a full one.
     pub fn apply(&mut self, edit: Edit, now: &str) -> bool {
-        let before = self.clone();
-        match edit {
+        fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+            if *slot == value {
+                false
+            } else {
+                *slot = value;
+                true
+            }
+        }
+        let changed = match edit {
             Edit::Choose { indicator, choice } => {
-                self.answers.entry(indicator).or_default().level = choice;
+                self.update_answer(indicator, |a| set(&mut a.level, choice))
             }
             Edit::Note { indicator, note } => {
-                self.answers.entry(indicator).or_default().note =
-                    truncate_chars(&note, MAX_NOTE_CHARS);
+                let note = truncate_chars(&note, MAX_NOTE_CHARS);
+                self.update_answer(indicator, |a| set(&mut a.note, note))
             }
-            Edit::Kpi { indicator, kpi } => {
-                self.answers.entry(indicator).or_default().kpi = kpi;
-            }
-            Edit::Profile(p) => self.profile = p,
-            Edit::Rename(name) => self.name = truncate_chars(name.trim(), MAX_NAME_CHARS),
-            Edit::Locale(l) => self.locale = l,
-        }
-        self.answers.retain(|_, a| !a.is_empty());
-        let changed = *self != before;
+            Edit::Kpi { indicator, kpi } => self.update_answer(indicator, |a| set(&mut a.kpi, kpi)),
+            Edit::Profile(p) => set(&mut self.profile, p),
+            Edit::Rename(name) => set(&mut self.name, truncate_chars(name.trim(), MAX_NAME_CHARS)),
+            Edit::Locale(l) => set(&mut self.locale, l),
+        };
         if changed {
             self.updated = now.to_string();
+        }
+        changed
+    }
+
+    /// Change one answer; an answer left empty is removed, so equal drafts stay equal.
+    fn update_answer(&mut self, indicator: String, f: impl FnOnce(&mut Answer) -> bool) -> bool {
+        let answer = self.answers.entry(indicator.clone()).or_default();
+        let changed = f(answer);
+        if answer.is_empty() {
+            self.answers.remove(&indicator);
         }
         changed
     }

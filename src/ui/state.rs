@@ -235,10 +235,11 @@ impl AppState {
     }
 
     fn wire_effects(self) {
-        // Autosave: any change to the draft schedules a write.
-        Effect::new(move |_| {
-            let json = self.draft.with(stored_draft_json);
-            if self.last_saved.with_value(|s| *s == json) {
+        // Autosave: any change to the draft schedules a write; `flush` serialises once and skips
+        // a state identical to the last one written.
+        Effect::new(move |prev: Option<()>| {
+            self.draft.track();
+            if prev.is_none() {
                 return;
             }
             self.save.set(SaveState::Pending);
@@ -267,6 +268,9 @@ impl AppState {
         let draft = self.draft.get_untracked();
         let json = stored_draft_json(&draft);
         if self.last_saved.with_value(|s| *s == json) {
+            if self.save.get_untracked() == SaveState::Pending {
+                self.save.set(SaveState::Saved(draft.updated.clone()));
+            }
             return;
         }
         let summary = self.bank.with_value(|b| summary_of(b, &draft));
@@ -285,11 +289,10 @@ impl AppState {
         }
     }
 
+    /// Apply an edit; observers are notified only when something really changed.
     pub fn edit(self, edit: Edit) {
         let t = now();
-        self.draft.update(|d| {
-            d.apply(edit, &t);
-        });
+        self.draft.maybe_update(|d| d.apply(edit, &t));
     }
 
     pub fn go(self, screen: Screen) {

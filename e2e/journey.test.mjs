@@ -1,0 +1,140 @@
+// The whole journey of a new user, in a real Chromium against the release build in dist/:
+// profile → 30 answers (mouse and keys) → result → print → export → reload → import into a clean profile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openApp, choose } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  // A sub-path, as on a real static host.
+  server = await serve({ base: '/tools/precheck/' });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// One level per indicator, in bank order; the last one of each dimension is picked with a digit key.
+const LEVELS = [3, 4, 3, 3, 4, 3, 3, 4, 3, 3, 2, 3, 3, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+
+async function answerEverything(page) {
+  let k = 0;
+  for (let step = 0; step < 4; step++) {
+    await page.getByTestId('next').click();
+    const cards = page.locator('.qmpc-ind');
+    const n = await cards.count();
+    for (let i = 0; i < n; i++) {
+      const id = (await cards.nth(i).getAttribute('data-testid')).replace('indicator-', '');
+      const level = LEVELS[k++];
+      if (i === n - 1) {
+        await page.locator(`[id="qmpc-${id}-1"]`).focus();
+        await page.keyboard.press(String(level));
+      } else {
+        await choose(page, id, level);
+      }
+      if (i % 3 === 0) await page.getByTestId(`note-${id}`).fill(`证据 ${id}：文件编号 QP-${k}`);
+    }
+  }
+}
+
+test('a new user answers, prints, exports, reloads and imports to the same result', async () => {
+  const { page, ctx, errors } = await openApp(browser, server.url);
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('profile-name').fill('示例精密机械有限公司');
+  await page.getByTestId('profile-credit_code').fill('91350100M000100Y43');
+  assert.match(await page.getByTestId('credit-code-msg').textContent(), /校验通过/);
+
+  await answerEverything(page);
+  assert.equal(await page.getByTestId('strip-answered').textContent(), '30/30');
+  const stripLevel = await page.getByTestId('strip-level').textContent();
+
+  await page.getByTestId('next').click();
+  const level = await page.getByTestId('result-level').textContent();
+  const score = await page.getByTestId('result-score').textContent();
+  assert.equal(level, stripLevel);
+  assert.equal(level, '保证级');
+  assert.ok(await page.getByTestId('gap-list').isVisible());
+  assert.ok((await page.locator('[data-testid^="gap-"]').count()) > 1);
+
+  // Printing hides the toolbar and gives a real PDF.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.qmpc__toolbar').evaluate((e) => getComputedStyle(e).display), 'none');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 20_000, `PDF has ${pdf.length} bytes`);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
+  assert.match(download.suggestedFilename(), /^qm-precheck-.*\.json$/);
+  const exported = await readFile(await download.path(), 'utf8');
+  const file = JSON.parse(exported);
+  assert.equal(file.format, 'qm-precheck-answers');
+  assert.equal(Object.keys(file.answers).length, 30);
+  assert.equal(file.enterprise.credit_code, '91350100M000100Y43');
+  assert.equal(file.result.level_name, '保证级');
+
+  // A reload returns to the same place with everything kept.
+  await page.reload();
+  await page.getByTestId('result').waitFor();
+  assert.equal(await page.getByTestId('result-level').textContent(), level);
+  assert.equal(await page.getByTestId('result-score').textContent(), score);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+
+  // A clean browser profile imports the file and finds the same answers and level.
+  const clean = await openApp(browser, server.url);
+  await clean.page.getByTestId('import-input').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await clean.page.getByTestId('import-preview').waitFor();
+  assert.match(await clean.page.getByTestId('import-preview').textContent(), /示例精密机械有限公司/);
+  await clean.page.getByTestId('confirm-import').click();
+  assert.equal(await clean.page.getByTestId('result-level').textContent(), level);
+  assert.equal(await clean.page.getByTestId('result-score').textContent(), score);
+  const [again] = await Promise.all([
+    clean.page.waitForEvent('download'),
+    clean.page.getByTestId('export-button').click(),
+  ]);
+  const reexported = JSON.parse(await readFile(await again.path(), 'utf8'));
+  assert.deepEqual(reexported.answers, file.answers);
+  assert.deepEqual(reexported.enterprise, file.enterprise);
+  assert.deepEqual(clean.errors, []);
+  await clean.ctx.close();
+});
+
+test('a wrong file is refused with a reason and changes nothing', async () => {
+  const { page, ctx } = await openApp(browser, server.url);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"another-tool","answers":[]}'),
+  });
+  await page.getByTestId('notice').waitFor();
+  assert.match(await page.getByTestId('notice').textContent(), /无法导入/);
+  assert.equal(await page.getByTestId('import-preview').count(), 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:')).length), 0);
+  await ctx.close();
+});
+
+test('English and Chinese both render every screen without errors', async () => {
+  const { page, ctx, errors } = await openApp(browser, server.url);
+  await page.getByTestId('lang-switch').click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getByTestId('start-button').textContent(), 'Start the self-check');
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('next').click();
+  await choose(page, 'A.1', 2);
+  assert.equal(await page.getByTestId('strip-level').textContent(), 'Inspection');
+  await page.getByTestId('strip-result').click();
+  assert.equal(await page.getByTestId('result-level').textContent(), 'Inspection');
+  await page.reload();
+  await page.getByTestId('result').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language is remembered');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -1,0 +1,82 @@
+//! Every answer file the app writes is valid against the published JSON Schema (docs/export.schema.json).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
+use qm_precheck::domain::bank::{Level, LoadedBank};
+use qm_precheck::domain::enterprise::{EnterpriseProfile, EnterpriseSize};
+use qm_precheck::domain::exchange::export_json;
+use qm_precheck::domain::text::Lang;
+use serde_json::Value;
+
+const SCHEMA: &str = include_str!("../docs/export.schema.json");
+const FIXTURE_V1: &str = include_str!("fixtures/export-v1.json");
+const T: &str = "2026-06-01T08:00:00.000Z";
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(SCHEMA).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn errors(v: &Value) -> Vec<String> {
+    validator()
+        .iter_errors(v)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_v1_fixture_is_valid() {
+    let v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    assert_eq!(errors(&v), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_refuses_what_import_refuses() {
+    let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    v["answers"]["A.1"]["level"] = 7.into();
+    assert!(!errors(&v).is_empty());
+    let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    v["format_version"] = 2.into();
+    assert!(!errors(&v).is_empty());
+    let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    v["answers"]["A.1"]["note"] = "x".repeat(4001).into();
+    assert!(!errors(&v).is_empty());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn every_export_is_valid(
+        levels in proptest::collection::vec(proptest::option::of(0u8..=5), 30),
+        note in "\\PC{0,60}",
+        kpi in proptest::option::of((-1_000_000i64..1_000_000, 1990u16..2100)),
+        name in "\\PC{0,30}",
+        size in proptest::option::of(0usize..4),
+    ) {
+        let bank = LoadedBank::default_bank();
+        let mut d = Draft::new("c0ffee00-0000-4000-8000-000000000001".into(), name, T.into(), Lang::En, bank.reference.clone());
+        d.apply(Edit::Profile(EnterpriseProfile {
+            name: "Example Co.".into(),
+            credit_code: "91350100M000100Y43".into(),
+            size: size.map(|k| EnterpriseSize::ALL[k]),
+            ..Default::default()
+        }), T);
+        for ((_, i), l) in bank.bank.indicators().zip(&levels) {
+            let choice = match l {
+                Some(0) if i.allow_na => Some(LevelChoice::NotApplicable),
+                Some(0) | None => None,
+                Some(n) => Some(LevelChoice::Level(Level::new(*n).unwrap())),
+            };
+            d.apply(Edit::Choose { indicator: i.id.clone(), choice }, T);
+            d.apply(Edit::Note { indicator: i.id.clone(), note: note.clone() }, T);
+            if i.kpi.is_some() {
+                let kpi = kpi.map(|(v, y)| KpiValue { value: v as f64 / 10.0, unit: "%".into(), year: Some(y) });
+                d.apply(Edit::Kpi { indicator: i.id.clone(), kpi }, T);
+            }
+        }
+        let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+        prop_assert_eq!(errors(&v), Vec::<String>::new());
+    }
+}
