@@ -181,6 +181,19 @@ impl Widget {
             .unwrap()
     }
 
+    /// What the page sees when another tab writes `value` under this store's `name`.
+    async fn other_tab_writes(&self, name: &str, value: &str) {
+        let key = format!("{}:v1:{name}", self.ns);
+        storage().set_item(&key, value).unwrap();
+        let init = web_sys::StorageEventInit::new();
+        init.set_key(Some(&key));
+        init.set_new_value(Some(value));
+        init.set_storage_area(Some(&storage()));
+        let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+        web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+        settle(20).await;
+    }
+
     async fn import_text(&self, name: &str, text: &str) {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
@@ -240,6 +253,42 @@ async fn choosing_levels_updates_the_result_strip() {
     assert_eq!(w.text("strip-score"), "2.00");
     assert!(w.radio("A.2", "1").checked());
     assert!(w.text("live-region").contains("检验级"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_note_keeps_focus_and_every_character() {
+    let _page = serial().await;
+    let w = Widget::new("t-typing").await;
+    w.open_first_step().await;
+    let note: web_sys::HtmlTextAreaElement = w.by_id("note-A.2").unchecked_into();
+    note.focus().unwrap();
+    let mut typed = String::new();
+    for c in "目标分解到车间".chars() {
+        typed.push(c);
+        let field: web_sys::HtmlTextAreaElement = w.by_id("note-A.2").unchecked_into();
+        field.set_value(&typed);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        field
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        settle(5).await;
+        assert_eq!(
+            document().active_element().map(|e| e.id()).as_deref(),
+            Some("qmpc-note-A.2"),
+            "focus stays in the note while typing"
+        );
+    }
+    assert!(
+        note.is_connected(),
+        "the field is the same element throughout"
+    );
+    w.hide_page().await;
+    let id = w.stored("current").unwrap();
+    assert!(w
+        .stored(&format!("draft:{id}"))
+        .unwrap()
+        .contains("目标分解到车间"));
 }
 
 #[wasm_bindgen_test]
@@ -517,4 +566,68 @@ async fn the_credit_code_check_speaks_inline() {
     w.type_into("profile-credit_code", "91350100M000100Y43")
         .await;
     assert!(w.text("credit-code-msg").contains("校验通过"));
+}
+
+/// The open draft as stored, changed the way another tab would change it.
+fn changed_elsewhere(w: &Widget, indicator: &str, level: u8) -> (String, Draft) {
+    let id = w.stored("current").unwrap();
+    let mut d =
+        qm_precheck::domain::migrate::stored_draft(&w.stored(&format!("draft:{id}")).unwrap())
+            .unwrap();
+    d.apply(
+        Edit::Choose {
+            indicator: indicator.into(),
+            choice: Some(LevelChoice::Level(Level::new(level).unwrap())),
+        },
+        "2030-01-01T00:00:00.000Z",
+    );
+    (id, d)
+}
+
+#[wasm_bindgen_test]
+async fn a_change_in_another_tab_is_picked_up() {
+    let _page = serial().await;
+    let w = Widget::new("t-tabs").await;
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    let (id, theirs) = changed_elsewhere(&w, "A.1", 4);
+    w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
+        .await;
+    assert!(
+        w.radio("A.1", "4").checked(),
+        "the other tab's answer is shown"
+    );
+    assert!(w.text("notice").contains("另一个标签页"));
+    assert!(!w.has("conflict"));
+}
+
+#[wasm_bindgen_test]
+async fn edits_in_both_tabs_ask_and_keep_both() {
+    let _page = serial().await;
+    let w = Widget::new("t-conflict").await;
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    let (id, theirs) = changed_elsewhere(&w, "A.1", 4);
+    // An edit here that is not saved yet when the other tab's version arrives.
+    w.choose("A.2", "3").await;
+    w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
+        .await;
+    assert!(w.has("conflict"));
+    // Autosave waits for the choice instead of overwriting the other tab's version.
+    settle(600).await;
+    assert!(w
+        .stored(&format!("draft:{id}"))
+        .unwrap()
+        .contains("\"A.1\":{\"level\":4}"));
+    w.click("take-theirs").await;
+    assert!(!w.has("conflict"));
+    assert!(w.radio("A.1", "4").checked());
+    assert!(!w.radio("A.2", "3").checked());
+    let index = w.stored("index").unwrap();
+    assert!(
+        index.contains("（本标签页）"),
+        "this tab's version is kept as a copy: {index}"
+    );
 }

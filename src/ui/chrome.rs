@@ -151,9 +151,24 @@ pub fn Notices() -> impl IntoView {
             }
         })
     };
+    let conflict = move || {
+        app.conflict.with(Option::is_some).then(|| {
+            let lang = app.lang.get_untracked();
+            view! {
+                <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="conflict">
+                    <p>{S::ConflictTitle.get(lang)}</p>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="keep-mine"
+                        on:click=move |_| app.resolve_conflict(true)>{S::KeepMine.get(lang)}</button>
+                    <button type="button" class="qmpc-btn" data-testid="take-theirs"
+                        on:click=move |_| app.resolve_conflict(false)>{S::TakeTheirs.get(lang)}</button>
+                </div>
+            }
+        })
+    };
     view! {
         <div class="qmpc__notices">
             {storage_banner}
+            {conflict}
             {notice}
             <ImportPreview />
         </div>

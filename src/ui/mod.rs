@@ -49,9 +49,20 @@ pub fn App(config: Config) -> impl IntoView {
             flush();
         }
     });
+    // Another tab changed this store (the event never fires in the tab that wrote).
+    let h3 = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        let ours = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .zip(ev.storage_area())
+            .is_some_and(|(a, b)| a == b);
+        if ours {
+            app.on_storage_event(ev.key(), ev.new_value());
+        }
+    });
     on_cleanup(move || {
         h1.remove();
         h2.remove();
+        h3.remove();
     });
 
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -66,16 +77,17 @@ pub fn App(config: Config) -> impl IntoView {
     };
 
     let walking = move || !matches!(app.screen.get(), Screen::Start | Screen::Drafts);
-    let body = move || match app.screen.get() {
-        Screen::Start => view! { <start::StartScreen /> }.into_any(),
-        Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
-        Screen::Dimension(i) => {
-            // Keyed by draft so switching drafts re-creates the fields with the new answers.
-            let _ = app.draft.with(|d| d.id.len());
-            view! { <walk::DimensionStep index=i /> }.into_any()
+    // Rebuilt on a new screen or when the open draft is replaced from outside its fields; never on an
+    // ordinary edit, so typing keeps its focus.
+    let body = move || {
+        app.epoch.track();
+        match app.screen.get() {
+            Screen::Start => view! { <start::StartScreen /> }.into_any(),
+            Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
+            Screen::Dimension(i) => view! { <walk::DimensionStep index=i /> }.into_any(),
+            Screen::Result => view! { <result::ResultScreen /> }.into_any(),
+            Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
         }
-        Screen::Result => view! { <result::ResultScreen /> }.into_any(),
-        Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
     };
 
     // Interface text is static within a language; switching language rebuilds the tree (a rare action),

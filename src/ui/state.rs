@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::answers::{Draft, Edit};
 use crate::domain::bank::LoadedBank;
 use crate::domain::exchange::{export_json, import, ImportError};
-use crate::domain::migrate::stored_draft_json;
+use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
@@ -140,7 +140,12 @@ pub struct AppState {
     pub index: RwSignal<Vec<DraftSummary>>,
     pub damaged: RwSignal<Vec<Damaged>>,
     pub pending_import: RwSignal<Option<Draft>>,
+    /// Another tab's version of the open draft, while both tabs have changes; autosave waits for a choice.
+    pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
+    /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
+    /// tab's version taken), so fields that show their initial value are built again.
+    pub epoch: RwSignal<u64>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -226,7 +231,9 @@ impl AppState {
             index: RwSignal::new(index),
             damaged: RwSignal::new(damaged),
             pending_import: RwSignal::new(None),
+            conflict: RwSignal::new(None),
             persistent,
+            epoch: RwSignal::new(0),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };
@@ -264,6 +271,9 @@ impl AppState {
         if let Some(h) = self.timer.get_value() {
             h.clear();
             self.timer.set_value(None);
+        }
+        if self.conflict.with_untracked(Option::is_some) {
+            return;
         }
         let draft = self.draft.get_untracked();
         let json = stored_draft_json(&draft);
@@ -306,7 +316,77 @@ impl AppState {
         self.store.with_value(|s| s.set_current_id(&d.id));
         self.draft.set(d);
         self.save.set(SaveState::Clean);
+        self.epoch.update(|e| *e += 1);
         self.go(Screen::Profile);
+    }
+
+    /// Another tab wrote to this store: refresh the list, and follow changes to the open draft.
+    pub fn on_storage_event(self, key: Option<String>, new_value: Option<String>) {
+        self.refresh_index();
+        let Some(key) = key else {
+            return;
+        };
+        let Some(id) = self.store.with_value(|s| s.draft_id_of_key(&key)) else {
+            return;
+        };
+        if !self.draft.with_untracked(|d| d.id == id) {
+            return;
+        }
+        // A record the other tab deleted, or one this version cannot read, leaves this page's copy as it is.
+        let Some(theirs) = new_value.and_then(|raw| stored_draft(&raw).ok()) else {
+            return;
+        };
+        let theirs_json = stored_draft_json(&theirs);
+        let mine_json = self.draft.with_untracked(stored_draft_json);
+        if theirs_json == mine_json {
+            self.last_saved.set_value(theirs_json);
+            return;
+        }
+        let unsaved_here = !self.last_saved.with_value(|s| *s == mine_json);
+        if unsaved_here {
+            self.conflict.set(Some(theirs));
+        } else {
+            self.replace_open_draft(theirs, theirs_json);
+            self.notice
+                .set(Some(Notice::info(both(S::UpdatedElsewhere, &[]))));
+        }
+    }
+
+    fn replace_open_draft(self, d: Draft, json: String) {
+        self.last_saved.set_value(json);
+        self.draft.set(d);
+        self.save.set(SaveState::Clean);
+        self.epoch.update(|e| *e += 1);
+    }
+
+    /// Settle a conflict between tabs: keep one version as the draft and the other as a new copy.
+    pub fn resolve_conflict(self, keep_mine: bool) {
+        let Some(theirs) = self.conflict.get_untracked() else {
+            return;
+        };
+        self.conflict.set(None);
+        let mine = self.draft.get_untracked();
+        let lang = self.lang.get_untracked();
+        let (kept, mut copy, label) = if keep_mine {
+            (mine, theirs, S::OtherTabCopy)
+        } else {
+            (theirs, mine, S::ThisTabCopy)
+        };
+        copy.id = new_id();
+        copy.name = fill(label.get(lang), &[("name", &copy.name)]);
+        let summary = self.bank.with_value(|b| summary_of(b, &copy));
+        if let Err(e) = self.store.with_value(|s| s.save(&copy, summary)) {
+            self.save.set(SaveState::Failed(e));
+        }
+        if keep_mine {
+            // Written below by flush, over the other tab's version.
+            self.last_saved.set_value(String::new());
+        } else {
+            let json = stored_draft_json(&kept);
+            self.replace_open_draft(kept, json);
+        }
+        self.flush();
+        self.refresh_index();
     }
 
     /// Open a stored draft by id; a damaged one is set aside and reported.
