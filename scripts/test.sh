@@ -15,7 +15,7 @@ echo "== native tests (the pure core)"
 cargo test --quiet
 
 echo "== browser component tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER="$(command -v chromedriver)" cargo test --quiet --target wasm32-unknown-unknown
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown
 
 echo "== end-to-end journeys (release build, real Chromium)"
 trunk build --release

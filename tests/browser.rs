@@ -631,3 +631,34 @@ async fn edits_in_both_tabs_ask_and_keep_both() {
         "this tab's version is kept as a copy: {index}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn two_drafts_compare_side_by_side() {
+    let _page = serial().await;
+    let w = Widget::new("t-compare").await;
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.choose("A.2", "3").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    w.click("new-draft").await;
+    w.click("next").await;
+    w.choose("A.1", "4").await;
+    w.choose("A.2", "3").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    w.click("compare-button").await;
+    assert!(w.has("compare"));
+    assert_eq!(
+        w.host
+            .query_selector_all("[data-testid=radar] .qmpc-radar__series")
+            .unwrap()
+            .length(),
+        2
+    );
+    // The open draft is first: A.1 went from 4 there to 2 in the other.
+    assert!(w.text("diff-A.1").contains("↓ 2"), "{}", w.text("diff-A.1"));
+    assert!(!w.has("diff-A.2"), "equal answers are not listed");
+    assert_eq!(w.text("compare-left-level"), "保证级");
+    assert_eq!(w.text("compare-right-level"), "检验级");
+}

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod bank;
 pub mod clock;
+pub mod compare;
 pub mod enterprise;
 pub mod exchange;
 pub mod migrate;

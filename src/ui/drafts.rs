@@ -90,6 +90,9 @@ pub fn DraftsScreen() -> impl IntoView {
             <div class="qmpc-actions">
                 <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="new-draft"
                     on:click=move |_| app.new_draft()>{S::NewDraft.get(lang)}</button>
+                <button type="button" class="qmpc-btn" data-testid="compare-button"
+                    on:click=move |_| { app.flush(); app.go(crate::ui::state::Screen::Compare); }>
+                    {S::Compare.get(lang)}</button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
             {damaged}

@@ -1,6 +1,7 @@
 //! The thin shell: components that render the core's results and send edits back.
 
 pub mod chrome;
+pub mod compare;
 pub mod drafts;
 pub mod profile;
 pub mod radar;
@@ -76,7 +77,12 @@ pub fn App(config: Config) -> impl IntoView {
         }
     };
 
-    let walking = move || !matches!(app.screen.get(), Screen::Start | Screen::Drafts);
+    let walking = move || {
+        !matches!(
+            app.screen.get(),
+            Screen::Start | Screen::Drafts | Screen::Compare
+        )
+    };
     // Rebuilt on a new screen or when the open draft is replaced from outside its fields; never on an
     // ordinary edit, so typing keeps its focus.
     let body = move || {
@@ -87,6 +93,7 @@ pub fn App(config: Config) -> impl IntoView {
             Screen::Dimension(i) => view! { <walk::DimensionStep index=i /> }.into_any(),
             Screen::Result => view! { <result::ResultScreen /> }.into_any(),
             Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
+            Screen::Compare => view! { <compare::CompareScreen /> }.into_any(),
         }
     };
 

@@ -25,6 +25,7 @@ pub enum Screen {
     Dimension(usize),
     Result,
     Drafts,
+    Compare,
 }
 
 impl Screen {
@@ -35,6 +36,7 @@ impl Screen {
             Screen::Dimension(i) => format!("dimension:{i}"),
             Screen::Result => "result".into(),
             Screen::Drafts => "drafts".into(),
+            Screen::Compare => "compare".into(),
         }
     }
 
@@ -44,6 +46,7 @@ impl Screen {
             "profile" => Some(Screen::Profile),
             "result" => Some(Screen::Result),
             "drafts" => Some(Screen::Drafts),
+            "compare" => Some(Screen::Compare),
             _ => key
                 .strip_prefix("dimension:")
                 .and_then(|n| n.parse().ok())
@@ -387,6 +390,14 @@ impl AppState {
         }
         self.flush();
         self.refresh_index();
+    }
+
+    /// A stored draft by id, or the open one (which may have edits not yet written).
+    pub fn draft_by_id(self, id: &str) -> Option<Draft> {
+        if self.draft.with_untracked(|d| d.id == id) {
+            return Some(self.draft.get_untracked());
+        }
+        self.store.with_value(|s| s.load(id)).ok().flatten()
     }
 
     /// Open a stored draft by id; a damaged one is set aside and reported.

@@ -1,0 +1,123 @@
+//! Two drafts side by side: both results and the indicators whose answers differ.
+
+use super::answers::{Draft, LevelChoice};
+use super::bank::Bank;
+use super::scoring::{assess, Assessment};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    pub indicator: String,
+    pub dimension: String,
+    pub left: Option<LevelChoice>,
+    pub right: Option<LevelChoice>,
+}
+
+impl Difference {
+    /// Levels gained from left to right (negative when right is lower); `None` if either is not a level.
+    pub fn change(&self) -> Option<i8> {
+        let l = self.left?.level()?.get() as i8;
+        let r = self.right?.level()?.get() as i8;
+        Some(r - l)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub left: Assessment,
+    pub right: Assessment,
+    /// In bank order.
+    pub differences: Vec<Difference>,
+}
+
+pub fn compare(bank: &Bank, left: &Draft, right: &Draft) -> Comparison {
+    let differences = bank
+        .indicators()
+        .filter_map(|(d, i)| {
+            let (l, r) = (left.choice(&i.id), right.choice(&i.id));
+            (l != r).then(|| Difference {
+                indicator: i.id.clone(),
+                dimension: d.id.clone(),
+                left: l,
+                right: r,
+            })
+        })
+        .collect();
+    Comparison {
+        left: assess(bank, left),
+        right: assess(bank, right),
+        differences,
+    }
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Edit;
+    use crate::domain::bank::{Level, LoadedBank};
+    use crate::domain::text::Lang;
+
+    fn draft(b: &LoadedBank, answers: &[(&str, Option<LevelChoice>)]) -> Draft {
+        let t = "2026-01-01T00:00:00.000Z";
+        let mut d = Draft::new(
+            "x".into(),
+            "x".into(),
+            t.into(),
+            Lang::Zh,
+            b.reference.clone(),
+        );
+        for (id, choice) in answers {
+            d.apply(
+                Edit::Choose {
+                    indicator: (*id).into(),
+                    choice: *choice,
+                },
+                t,
+            );
+        }
+        d
+    }
+
+    fn lv(n: u8) -> Option<LevelChoice> {
+        Some(LevelChoice::Level(Level::new(n).unwrap()))
+    }
+
+    #[test]
+    fn lists_only_differing_indicators_in_bank_order() {
+        let b = LoadedBank::default_bank();
+        let left = draft(
+            &b,
+            &[
+                ("B.1", lv(2)),
+                ("A.1", lv(3)),
+                ("A.2", lv(2)),
+                ("D.6", lv(1)),
+            ],
+        );
+        let right = draft(
+            &b,
+            &[
+                ("A.1", lv(3)),
+                ("A.2", lv(4)),
+                ("B.1", lv(1)),
+                ("C.1", lv(2)),
+                ("D.6", Some(LevelChoice::NotApplicable)),
+            ],
+        );
+        let c = compare(&b.bank, &left, &right);
+        let ids: Vec<&str> = c.differences.iter().map(|d| d.indicator.as_str()).collect();
+        assert_eq!(ids, vec!["A.2", "B.1", "C.1", "D.6"]);
+        assert_eq!(c.differences[0].change(), Some(2));
+        assert_eq!(c.differences[1].change(), Some(-1));
+        assert_eq!(c.differences[2].change(), None);
+        assert_eq!(c.differences[3].change(), None);
+        assert_eq!(c.left, assess(&b.bank, &left));
+    }
+
+    #[test]
+    fn equal_drafts_have_no_differences() {
+        let b = LoadedBank::default_bank();
+        let d = draft(&b, &[("A.1", lv(3))]);
+        assert!(compare(&b.bank, &d, &d).differences.is_empty());
+    }
+}
