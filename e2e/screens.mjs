@@ -36,8 +36,17 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
   await page.screenshot({ path: `${out}/${sizeName}-en-3-result.png`, fullPage: true });
   if (sizeName === 'desktop') {
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `${out}/print-en.png`, fullPage: true });
     await page.pdf({ path: `${out}/report-en.pdf`, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('drafts-button').click();
+    await page.getByTestId('new-draft').click();
+    await page.getByTestId('next').click();
+    for (const [id, level] of [['A.1', 4], ['A.2', 4], ['A.3', 2]]) await choose(page, id, level);
+    await page.getByTestId('drafts-button').click();
+    await page.screenshot({ path: `${out}/desktop-zh-4-drafts.png` });
+    await page.getByTestId('compare-button').click();
+    await page.screenshot({ path: `${out}/desktop-zh-5-compare.png`, fullPage: true });
   }
   await ctx.close();
 }

@@ -128,8 +128,8 @@ ui_strings! {
     ThisTabCopy => "{name}（本标签页）", "{name} (this tab)";
     Compare => "对比草稿", "Compare drafts";
     CompareIntro => "选择两份草稿并排比较，例如今年与去年，或企业自评与培训师的评估。", "Pick two drafts to see side by side, e.g. this year and last, or the enterprise's answers and a trainer's.";
-    FirstDraft => "草稿一（实线）", "First draft (solid line)";
-    SecondDraft => "草稿二（虚线）", "Second draft (dashed line)";
+    FirstDraft => "① 草稿一（实线）", "① First draft (solid line)";
+    SecondDraft => "② 草稿二（虚线）", "② Second draft (dashed line)";
     Differences => "答案不同的指标", "Indicators answered differently";
     NoDifferences => "两份草稿的答案完全相同。", "Both drafts have the same answers.";
     NeedTwoDrafts => "至少需要两份已保存的草稿才能对比。", "Comparing needs at least two saved drafts.";

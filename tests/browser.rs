@@ -662,3 +662,26 @@ async fn two_drafts_compare_side_by_side() {
     assert_eq!(w.text("compare-left-level"), "保证级");
     assert_eq!(w.text("compare-right-level"), "检验级");
 }
+
+#[wasm_bindgen_test]
+async fn a_file_dropped_on_the_widget_is_offered_for_import() {
+    let _page = serial().await;
+    let w = Widget::new("t-drop").await;
+    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
+    let file = web_sys::File::new_with_str_sequence(&parts, "dropped.json").unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&dt));
+    let drop = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    w.by_id("start").dispatch_event(&drop).unwrap();
+    settle(60).await;
+    assert!(
+        drop.default_prevented(),
+        "the browser does not open the file instead"
+    );
+    assert!(w.text("import-preview").contains("30 / 30"));
+}

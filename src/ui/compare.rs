@@ -135,8 +135,8 @@ pub fn CompareScreen() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{S::Dimension.get(lang)}</th>
-                                <th scope="col">{format!("— {}", l.name)}</th>
-                                <th scope="col">{format!("┅ {}", r.name)}</th>
+                                <th scope="col">{format!("① — {}", l.name)}</th>
+                                <th scope="col">{format!("② ┅ {}", r.name)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -164,8 +164,8 @@ pub fn CompareScreen() -> impl IntoView {
                                 <thead>
                                     <tr>
                                         <th scope="col">{S::Indicator.get(lang)}</th>
-                                        <th scope="col">{l.name.clone()}</th>
-                                        <th scope="col">{r.name.clone()}</th>
+                                        <th scope="col">{format!("① {}", l.name)}</th>
+                                        <th scope="col">{format!("② {}", r.name)}</th>
                                         <th scope="col">{S::Change.get(lang)}</th>
                                     </tr>
                                 </thead>
