@@ -18,7 +18,7 @@ mod wasm {
 
     use crate::domain::text::Lang;
     use crate::i18n::S;
-    use crate::ui::{config_from, find_host, App};
+    use crate::ui::{config_from, find_host, Root};
 
     /// A panic leaves a readable message in the widget instead of a blank or frozen page.
     fn install_panic_hook(host: web_sys::HtmlElement) {
@@ -58,7 +58,7 @@ mod wasm {
         let config = config_from(&host);
         // Replace the host's loading message.
         host.set_inner_html("");
-        leptos::mount::mount_to(host, move || view! { <App config=config /> }).forget();
+        leptos::mount::mount_to(host, move || view! { <Root config=config /> }).forget();
     }
 
     /// Mount into the page's host element (see `ui::find_host`).

@@ -685,3 +685,56 @@ async fn a_file_dropped_on_the_widget_is_offered_for_import() {
     );
     assert!(w.text("import-preview").contains("30 / 30"));
 }
+
+#[wasm_bindgen_test]
+async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
+    let _page = serial().await;
+    let ns = "t-trainer";
+    let w = Widget::new(ns).await;
+    w.open_first_step().await;
+    w.choose("A.1", "5").await;
+    w.hide_page().await;
+    let real_index = w.stored("index").unwrap();
+
+    w.click("trainer-switch").await;
+    assert!(w.get(".qmpc").class_list().contains("qmpc--present"));
+    assert_eq!(
+        w.host
+            .query_selector_all("[data-testid=show-sample]")
+            .unwrap()
+            .length(),
+        3
+    );
+    w.click("show-sample").await;
+    assert!(w.has("result"));
+    assert_eq!(w.text("result-level"), "检验级");
+    assert!(w.has("gap-list"));
+    assert!(
+        !w.text("result").contains("统一社会信用代码"),
+        "identifiers are hidden"
+    );
+
+    // A change to a sample, then a reset: the samples come back as shipped.
+    w.click("nav-dimension:0").await;
+    w.choose("A.1", "5").await;
+    w.hide_page().await;
+    w.click("reset-demo").await;
+    assert!(w.text("notice").contains("真实草稿未受影响"));
+    w.click("show-sample").await;
+    assert_eq!(w.text("result-level"), "检验级");
+    let demo = storage()
+        .get_item(&format!("{ns}-demo:v1:index"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(demo.matches("\"id\"").count(), 3, "{demo}");
+
+    w.click("trainer-switch").await;
+    assert!(!w.get(".qmpc").class_list().contains("qmpc--present"));
+    assert_eq!(
+        w.stored("index").unwrap(),
+        real_index,
+        "real drafts untouched"
+    );
+    let url = web_sys::window().unwrap().location().href().unwrap();
+    assert!(!url.contains("trainer="), "{url}");
+}

@@ -7,5 +7,6 @@ pub mod compare;
 pub mod enterprise;
 pub mod exchange;
 pub mod migrate;
+pub mod samples;
 pub mod scoring;
 pub mod text;

@@ -84,6 +84,23 @@ pub fn Header() -> impl IntoView {
                     on:click=copy>
                     {S::CopyJson.get(lang)}
                 </button>
+                {move || {
+                    let switch = use_context::<crate::ui::TrainerSwitch>()?;
+                    Some(view! {
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="trainer-switch"
+                            aria-pressed=if app.trainer { "true" } else { "false" }
+                            on:click=move |_| {
+                                app.flush();
+                                switch.0.update(|t| *t = !*t);
+                            }>
+                            {if app.trainer { "☑ " } else { "☐ " }}{S::TrainerMode.get(lang)}
+                        </button>
+                    })
+                }}
+                {app.trainer.then(|| view! {
+                    <button type="button" class="qmpc-btn" data-testid="reset-demo"
+                        on:click=move |_| app.reset_demo()>{S::ResetDemo.get(lang)}</button>
+                })}
                 <button type="button" class="qmpc-btn qmpc-btn--lang" data-testid="lang-switch"
                     lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
                     on:click=move |_| app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
@@ -239,7 +256,7 @@ pub fn StepNav() -> impl IntoView {
     let item = move |screen: Screen, label: String, count: Option<Signal<String>>| {
         view! {
             <li>
-                <button type="button" class="qmpc-nav__item"
+                <button type="button" class="qmpc-nav__item" data-testid=format!("nav-{}", screen.key())
                     class=("qmpc-nav__item--on", move || app.screen.get() == screen)
                     aria-current=move || (app.screen.get() == screen).then_some("step")
                     on:click=move |_| app.go(screen)>

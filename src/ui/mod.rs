@@ -121,11 +121,63 @@ pub fn App(config: Config) -> impl IntoView {
     };
 
     view! {
-        <div class="qmpc" lang=move || app.lang.get().tag() data-testid="app"
+        <div class="qmpc" class=("qmpc--present", app.trainer) lang=move || app.lang.get().tag() data-testid="app"
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
             {tree}
         </div>
     }
+}
+
+/// Switches trainer mode; the app is built anew with the other storage namespace.
+#[derive(Clone, Copy)]
+pub struct TrainerSwitch(pub RwSignal<bool>);
+
+/// The mounted root: rebuilds the app when trainer mode is switched, and keeps the URL in step so a
+/// reload stays in the same mode.
+#[component]
+pub fn Root(config: Config) -> impl IntoView {
+    let trainer = RwSignal::new(config.trainer);
+    provide_context(TrainerSwitch(trainer));
+    Effect::new(move |prev: Option<bool>| {
+        let on = trainer.get();
+        if prev.is_some() {
+            set_url_trainer(on);
+        }
+        on
+    });
+    move || {
+        let mut c = config.clone();
+        c.trainer = trainer.get();
+        view! { <App config=c /> }
+    }
+}
+
+fn set_url_trainer(on: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    if on {
+        url.search_params().set("trainer", "1");
+    } else {
+        url.search_params().delete("trainer");
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+fn url_asks_for_trainer() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
+        .and_then(|p| p.get("trainer"))
+        .is_some_and(|v| v != "0" && v != "false")
 }
 
 /// Read the host element's `data-*` options.
@@ -144,6 +196,8 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
         }
     }
     config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
+    config.trainer =
+        host.get_attribute("data-trainer").as_deref() == Some("true") || url_asks_for_trainer();
     config
 }
 

@@ -312,6 +312,8 @@ pub fn ResultScreen() -> impl IntoView {
                 ("assessment_date", p.assessment_date.clone()),
             ]
             .into_iter()
+            // The presentation view hides what identifies an enterprise.
+            .filter(|(f, _)| !(app.trainer && *f == "credit_code"))
             .filter(|(_, v)| !v.is_empty())
             .map(|(f, v)| view! { <dt>{field_label(f).get(lang).to_string()}</dt><dd>{v}</dd> })
             .collect_view()

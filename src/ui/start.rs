@@ -62,6 +62,29 @@ pub fn StartScreen() -> impl IntoView {
                     {S::ImportButton.get(lang)}
                 </button>
             </div>
+            {app.trainer.then(|| {
+                let samples = app.index.get_untracked().into_iter().filter(|s| s.name.contains("Sample"));
+                view! {
+                    <section class="qmpc-samples" data-testid="samples">
+                        <h3>{S::Samples.get(lang)}</h3>
+                        <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
+                        <ul class="qmpc-drafts">
+                            {samples.map(|s| {
+                                let id = StoredValue::new(s.id.clone());
+                                view! {
+                                    <li class="qmpc-draft">
+                                        <span class="qmpc-draft__name">{s.name.clone()}</span>
+                                        <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="show-sample"
+                                            on:click=move |_| app.show_sample(&id.get_value())>
+                                            {S::ShowResult.get(lang)}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
             <p class="qmpc-start__hint">{S::DropHere.get(lang)}</p>
             <p class="qmpc-start__hint">{S::StorageReminder.get(lang)}</p>
         </section>

@@ -117,6 +117,19 @@ pub struct Config {
     pub namespace: String,
     /// Keep drafts in memory only, e.g. for demos or tests.
     pub memory_only: bool,
+    /// Trainer mode: sample enterprises, presentation view, demo data in its own namespace.
+    pub trainer: bool,
+}
+
+impl Config {
+    /// Demo data never shares keys with real drafts.
+    pub fn storage_namespace(&self) -> String {
+        if self.trainer {
+            format!("{}-demo", self.namespace)
+        } else {
+            self.namespace.clone()
+        }
+    }
 }
 
 impl Default for Config {
@@ -125,6 +138,7 @@ impl Default for Config {
             lang: None,
             namespace: crate::platform::storage::DEFAULT_NAMESPACE.into(),
             memory_only: false,
+            trainer: false,
         }
     }
 }
@@ -146,6 +160,7 @@ pub struct AppState {
     /// Another tab's version of the open draft, while both tabs have changes; autosave waits for a choice.
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
+    pub trainer: bool,
     /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
     /// tab's version taken), so fields that show their initial value are built again.
     pub epoch: RwSignal<u64>,
@@ -168,6 +183,15 @@ fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
     )
 }
 
+/// Store the sample enterprises as drafts (trainer mode only; its store is the demo namespace).
+fn seed_samples(bank: &LoadedBank, store: &DraftStore) {
+    if let Ok(samples) = crate::domain::samples::samples(bank) {
+        for d in samples {
+            let _ = store.save(&d, summary_of(bank, &d));
+        }
+    }
+}
+
 pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
     let a = assess(&bank.bank, d);
     DraftSummary {
@@ -185,11 +209,15 @@ impl AppState {
     /// Load the last open draft (setting aside one that cannot be read) and wire autosave.
     pub fn boot(config: &Config) -> AppState {
         let bank = LoadedBank::default_bank();
+        let namespace = config.storage_namespace();
         let store = if config.memory_only {
-            DraftStore::in_memory(&config.namespace)
+            DraftStore::in_memory(&namespace)
         } else {
-            DraftStore::open(&config.namespace)
+            DraftStore::open(&namespace)
         };
+        if config.trainer && store.index().is_empty() {
+            seed_samples(&bank, &store);
+        }
         let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
         let mut damaged = store.damaged();
         let mut notice = None;
@@ -236,6 +264,7 @@ impl AppState {
             pending_import: RwSignal::new(None),
             conflict: RwSignal::new(None),
             persistent,
+            trainer: config.trainer,
             epoch: RwSignal::new(0),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
@@ -390,6 +419,38 @@ impl AppState {
         }
         self.flush();
         self.refresh_index();
+    }
+
+    /// Trainer mode: put the samples back as they shipped. Only the demo namespace is touched.
+    pub fn reset_demo(self) {
+        if !self.trainer {
+            return;
+        }
+        self.conflict.set(None);
+        self.store.with_value(|s| {
+            for d in s.index() {
+                let _ = s.delete(&d.id);
+            }
+            for d in s.damaged() {
+                s.discard_damaged(&d.key);
+            }
+            self.bank.with_value(|b| seed_samples(b, s));
+        });
+        self.damaged.set(Vec::new());
+        let fresh = self
+            .bank
+            .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
+        let json = stored_draft_json(&fresh);
+        self.replace_open_draft(fresh, json);
+        self.refresh_index();
+        self.go(Screen::Start);
+        self.notice.set(Some(Notice::info(both(S::DemoReset, &[]))));
+    }
+
+    /// Trainer mode: open a sample on its result, in one click.
+    pub fn show_sample(self, id: &str) {
+        self.open_id(id);
+        self.go(Screen::Result);
     }
 
     /// A stored draft by id, or the open one (which may have edits not yet written).

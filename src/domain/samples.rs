@@ -1,0 +1,49 @@
+//! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`.
+
+use super::answers::Draft;
+use super::bank::LoadedBank;
+use super::exchange::{import, ImportError};
+
+/// A small workshop, a tier-2 supplier and a leader, lowest level first.
+const SAMPLE_FILES: [&str; 3] = [
+    include_str!("../samples/workshop.json"),
+    include_str!("../samples/supplier.json"),
+    include_str!("../samples/leader.json"),
+];
+
+/// The samples as drafts; they belong to the default bank and are refused, with the reason, by any other.
+pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
+    SAMPLE_FILES.iter().map(|text| import(text, bank)).collect()
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::bank::Level;
+    use crate::domain::enterprise::check_credit_code;
+    use crate::domain::scoring::assess;
+
+    #[test]
+    fn samples_sit_at_different_levels() {
+        let bank = LoadedBank::default_bank();
+        let drafts =
+            samples(&bank).expect("samples match the default bank: run scripts/make-samples.py");
+        let levels: Vec<Option<u8>> = drafts
+            .iter()
+            .map(|d| assess(&bank.bank, d).level.map(Level::get))
+            .collect();
+        assert_eq!(levels, vec![Some(2), Some(3), Some(4)]);
+        for d in &drafts {
+            let a = assess(&bank.bank, d);
+            assert!(a.complete(), "{}", d.name);
+            assert!(d.name.contains("示例") && d.name.contains("Sample"));
+            assert_eq!(check_credit_code(&d.profile.credit_code), Ok(()));
+            assert!(d.answers.values().filter(|a| !a.note.is_empty()).count() >= 5);
+        }
+        // The leader still has a few gaps to show.
+        let leader = assess(&bank.bank, &drafts[2]);
+        let gaps = leader.next.unwrap().gaps;
+        assert!((3..=30).contains(&gaps.len()), "{}", gaps.len());
+    }
+}
