@@ -1,0 +1,52 @@
+// Embedding: the widget in a host page with aggressive global CSS (examples/embed/), from a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, choose } from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+let server;
+let browser;
+before(async () => {
+  // The repository root, so the example's relative links reach dist/.
+  server = await serve({ dir: ROOT, base: '/site/' });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const style = (page, selector, prop) =>
+  page.locator(selector).first().evaluate((e, p) => getComputedStyle(e)[p], prop);
+
+test('host styles do not reach the widget and the widget does not leak out', async () => {
+  const page = await (await browser.newContext()).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}examples/embed/index.html`);
+  await page.getByTestId('app').waitFor();
+
+  // Inside: the widget's own look, whatever the host says about buttons, headings, labels and divs.
+  assert.notEqual(await style(page, '[data-testid=start-button]', 'backgroundColor'), 'rgb(255, 105, 180)');
+  assert.equal(await style(page, '[data-testid=start-button]', 'backgroundColor'), 'rgb(11, 92, 173)');
+  assert.notEqual(await style(page, '.qmpc h2', 'fontSize'), '48px');
+  assert.equal(await style(page, '.qmpc h2', 'textTransform'), 'none');
+  assert.equal(await style(page, '.qmpc__body', 'borderTopStyle'), 'none');
+  assert.notEqual(await style(page, '.qmpc p', 'color'), 'rgb(128, 0, 128)');
+
+  await page.getByTestId('start-button').click();
+  assert.equal(await style(page, '.qmpc label', 'display'), 'block');
+  assert.notEqual(await style(page, '[data-testid=profile-name]', 'width'), '60px');
+  await page.getByTestId('next').click();
+  await choose(page, 'A.1', 3);
+  assert.equal(await page.getByTestId('strip-level').textContent(), '保证级');
+
+  // Outside: the host keeps its own styles.
+  assert.equal(await style(page, '#host-button', 'backgroundColor'), 'rgb(255, 105, 180)');
+  assert.equal(await style(page, 'body > h1', 'fontSize'), '48px');
+  // The host's data-namespace keeps the widget's storage apart.
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('acme-precheck')), keys.join(', '));
+  assert.deepEqual(errors, []);
+});
