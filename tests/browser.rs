@@ -738,3 +738,115 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     let url = web_sys::window().unwrap().location().href().unwrap();
     assert!(!url.contains("trainer="), "{url}");
 }
+
+fn custom_bank_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value =
+        serde_json::from_str(qm_precheck::domain::bank::DEFAULT_BANK_JSON).unwrap();
+    v["id"] = "acme-official".into();
+    v["version"] = "2026-A".into();
+    v["title"]["zh"] = "某机构正式题库".into();
+    edit(&mut v);
+    v.to_string()
+}
+
+impl Widget {
+    async fn load_bank_file(&self, text: &str) {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let file = web_sys::File::new_with_str_sequence(&parts, "bank.json").unwrap();
+        let dt = web_sys::DataTransfer::new().unwrap();
+        dt.items().add_with_file(&file).unwrap();
+        let input: HtmlInputElement = self.by_id("bank-input").unchecked_into();
+        input.set_files(Some(&dt.files().unwrap()));
+        input
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        settle(80).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn another_bank_from_a_file_is_validated_and_kept_apart() {
+    let _page = serial().await;
+    let w = Widget::new("t-bank").await;
+    w.open_first_step().await;
+    w.choose("A.1", "3").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+
+    let broken = custom_bank_json(|v| {
+        v["dimensions"][0]["indicators"][4]["levels"]
+            .as_array_mut()
+            .unwrap()
+            .pop();
+    });
+    w.load_bank_file(&broken).await;
+    let refusal = w.text("notice");
+    assert!(
+        refusal.contains("A.5") && refusal.contains("5 个等级描述"),
+        "{refusal}"
+    );
+    assert!(w.text("bank-line").contains("qm-precheck-default"));
+
+    w.load_bank_file(&custom_bank_json(|_| {})).await;
+    assert!(w.text("notice").contains("某机构正式题库"));
+    w.click("drafts-button").await;
+    assert!(w.text("bank-line").contains("acme-official · 2026-A"));
+    assert_eq!(
+        w.host
+            .query_selector_all("[data-testid=draft-row]")
+            .unwrap()
+            .length(),
+        0,
+        "drafts of the built-in bank are not mixed in"
+    );
+
+    w.click("default-bank").await;
+    w.click("drafts-button").await;
+    assert!(w.text("bank-line").contains("qm-precheck-default"));
+    assert_eq!(
+        w.host
+            .query_selector_all("[data-testid=draft-row]")
+            .unwrap()
+            .length(),
+        1
+    );
+    storage().remove_item("t-bank:v1:bank").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_bank_url_is_loaded_or_the_reason_shown() {
+    let _page = serial().await;
+    let host = Widget::host("t-bank-url");
+    let url = format!(
+        "data:application/json;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&custom_bank_json(|_| {})))
+    );
+    host.set_attribute("data-bank-url", &url).unwrap();
+    let w = Widget::mount(host, "t-bank-url").await;
+    settle(100).await;
+    w.click("drafts-button").await;
+    assert!(
+        w.text("bank-line").contains("acme-official"),
+        "{} / {:?}",
+        w.text("bank-line"),
+        w.find("[data-testid=notice]")
+            .and_then(|n| n.text_content())
+    );
+    drop(w);
+
+    let host = Widget::host("t-bank-url-bad");
+    host.set_attribute(
+        "data-bank-url",
+        "data:application/json,%7B%22format%22%3A1%7D",
+    )
+    .unwrap();
+    let w = Widget::mount(host, "t-bank-url-bad").await;
+    settle(100).await;
+    assert!(
+        w.text("notice").contains("已改用内置题库"),
+        "{}",
+        w.text("notice")
+    );
+    w.click("drafts-button").await;
+    assert!(w.text("bank-line").contains("qm-precheck-default"));
+}

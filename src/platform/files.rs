@@ -47,6 +47,18 @@ pub async fn read_text(file: web_sys::File) -> Result<String, ReadError> {
         .ok_or_else(|| ReadError::Unreadable("not text".into()))
 }
 
+/// Read a bank file; one larger than any bank is not read at all.
+pub async fn read_bank_text(file: web_sys::File) -> Result<String, String> {
+    let size = file.size() as usize;
+    if size > crate::domain::bank::MAX_BANK_BYTES {
+        return Err(crate::domain::bank::BankError::TooLarge { bytes: size }.to_string());
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| String::from("unreadable file"))?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
 pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let clipboard = window.navigator().clipboard();

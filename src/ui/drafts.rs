@@ -81,6 +81,58 @@ pub fn DraftsScreen() -> impl IntoView {
             }
         })
     };
+    let bank_input = NodeRef::<leptos::html::Input>::new();
+    let switch = use_context::<crate::ui::BankSwitch>();
+    let on_bank_file = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        let (Some(file), Some(switch)) = (file, switch) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let refused = |reason: (String, String)| {
+                app.notice.set(Some(crate::ui::state::Notice::error(
+                    crate::domain::text::Text {
+                        zh: crate::i18n::fill(
+                            S::BankRefused.get(crate::domain::text::Lang::Zh),
+                            &[("reason", &reason.0)],
+                        ),
+                        en: crate::i18n::fill(
+                            S::BankRefused.get(crate::domain::text::Lang::En),
+                            &[("reason", &reason.1)],
+                        ),
+                    },
+                )));
+            };
+            let text = match files::read_bank_text(file).await {
+                Ok(t) => t,
+                Err(e) => return refused((e.clone(), e)),
+            };
+            app.flush();
+            // A good bank rebuilds the app on it, which then says so; a bad one is refused here.
+            if let Err(e) = switch.load(&text) {
+                refused((
+                    e.message(crate::domain::text::Lang::Zh),
+                    e.message(crate::domain::text::Lang::En),
+                ));
+            }
+        });
+    };
+    let bank_line = app.bank.with_value(|b| {
+        format!(
+            "{} · {} · {}",
+            b.bank.title.get(lang),
+            b.reference.id,
+            b.reference.version
+        )
+    });
+    let custom_bank = switch.is_some_and(|s| s.bank.with_untracked(Option::is_some));
     view! {
         <section class="qmpc-step" aria-labelledby="qmpc-step-heading" data-testid="drafts">
             <header class="qmpc-step__head">
@@ -96,6 +148,24 @@ pub fn DraftsScreen() -> impl IntoView {
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
             {damaged}
+            <section class="qmpc-result__block" data-testid="bank-panel">
+                <h3>{S::BankLabel.get(lang)}</h3>
+                <p data-testid="bank-line">{bank_line}</p>
+                <div class="qmpc-actions">
+                    <button type="button" class="qmpc-btn" data-testid="load-bank"
+                        on:click=move |_| { if let Some(i) = bank_input.get() { i.click(); } }>
+                        {S::LoadBank.get(lang)}
+                    </button>
+                    <input type="file" accept=".json,application/json" hidden node_ref=bank_input
+                        data-testid="bank-input" on:change=on_bank_file />
+                    {custom_bank.then(|| view! {
+                        <button type="button" class="qmpc-btn" data-testid="default-bank"
+                            on:click=move |_| { app.flush(); if let Some(s) = switch { s.use_default(); } }>
+                            {S::DefaultBank.get(lang)}
+                        </button>
+                    })}
+                </div>
+            </section>
         </section>
     }
 }

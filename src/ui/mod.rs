@@ -13,8 +13,12 @@ pub mod walk;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::bank::{BankError, LoadedBank};
+use crate::domain::text::{Lang, Text};
+use crate::i18n::{fill, S};
+
 use chrome::{Header, LiveRegion, Notices, ResultStrip, StepNav};
-use state::{AppState, Config, Screen};
+use state::{AppState, Config, Notice, Screen};
 
 #[component]
 pub fn App(config: Config) -> impl IntoView {
@@ -132,12 +136,109 @@ pub fn App(config: Config) -> impl IntoView {
 #[derive(Clone, Copy)]
 pub struct TrainerSwitch(pub RwSignal<bool>);
 
-/// The mounted root: rebuilds the app when trainer mode is switched, and keeps the URL in step so a
-/// reload stays in the same mode.
+/// Which question bank the app runs on: `None` is the built-in one. Setting it rebuilds the app.
+#[derive(Clone, Copy)]
+pub struct BankSwitch {
+    pub bank: RwSignal<Option<LoadedBank>>,
+    /// What the rebuilt app says first.
+    notice: RwSignal<Option<Notice>>,
+    /// Where a bank chosen from a file is remembered.
+    pub namespace: StoredValue<String>,
+}
+
+impl BankSwitch {
+    fn key(&self) -> String {
+        format!("{}:v1:bank", self.namespace.get_value())
+    }
+
+    /// Validate a bank file; a good one is used and remembered, a bad one refused with the reason.
+    pub fn load(&self, text: &str) -> Result<LoadedBank, BankError> {
+        let loaded = LoadedBank::from_json(text)?;
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.set_item(&self.key(), text);
+        }
+        let (r, t) = (&loaded.reference, &loaded.bank.title);
+        let text = |l: Lang| {
+            fill(
+                S::BankLoaded.get(l),
+                &[("title", t.get(l)), ("id", &r.id), ("version", &r.version)],
+            )
+        };
+        self.notice.set(Some(Notice::info(Text {
+            zh: text(Lang::Zh),
+            en: text(Lang::En),
+        })));
+        self.bank.set(Some(loaded.clone()));
+        Ok(loaded)
+    }
+
+    pub fn use_default(&self) {
+        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = s.remove_item(&self.key());
+        }
+        self.bank.set(None);
+    }
+
+    fn remembered(&self) -> Option<LoadedBank> {
+        let s = web_sys::window()?.local_storage().ok()??;
+        LoadedBank::from_json(&s.get_item(&self.key()).ok()??).ok()
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "network error".into()))?
+        .dyn_into()
+        .map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "unreadable")?)
+        .await
+        .map_err(|_| "unreadable")?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
+/// The mounted root: loads the bank, rebuilds the app when trainer mode or the bank changes, and keeps
+/// the URL in step so a reload stays in the same mode.
 #[component]
 pub fn Root(config: Config) -> impl IntoView {
     let trainer = RwSignal::new(config.trainer);
     provide_context(TrainerSwitch(trainer));
+    let switch = BankSwitch {
+        bank: RwSignal::new(None),
+        notice: RwSignal::new(None),
+        namespace: StoredValue::new(config.namespace.clone()),
+    };
+    provide_context(switch);
+    let loading = RwSignal::new(config.bank_url.is_some());
+    match config.bank_url.clone() {
+        Some(url) => leptos::task::spawn_local(async move {
+            let result = match fetch_text(&url).await {
+                Ok(text) => LoadedBank::from_json(&text)
+                    .map_err(|e| (e.message(Lang::Zh), e.message(Lang::En))),
+                Err(e) => Err((e.clone(), e)),
+            };
+            match result {
+                Ok(b) => switch.bank.set(Some(b)),
+                Err((zh, en)) => switch.notice.set(Some(Notice::error(Text {
+                    zh: fill(
+                        S::BankUrlFailed.get(Lang::Zh),
+                        &[("url", &url), ("reason", &zh)],
+                    ),
+                    en: fill(
+                        S::BankUrlFailed.get(Lang::En),
+                        &[("url", &url), ("reason", &en)],
+                    ),
+                }))),
+            }
+            loading.set(false);
+        }),
+        None => switch.bank.set(switch.remembered()),
+    }
     Effect::new(move |prev: Option<bool>| {
         let on = trainer.get();
         if prev.is_some() {
@@ -146,9 +247,16 @@ pub fn Root(config: Config) -> impl IntoView {
         on
     });
     move || {
+        if loading.get() {
+            let lang = config.lang.unwrap_or_default();
+            return view! { <p class="qmpc-boot" role="status">{S::LoadingBank.get(lang)}</p> }
+                .into_any();
+        }
         let mut c = config.clone();
         c.trainer = trainer.get();
-        view! { <App config=c /> }
+        c.bank = switch.bank.get();
+        c.start_notice = switch.notice.get_untracked();
+        view! { <App config=c /> }.into_any()
     }
 }
 
@@ -198,6 +306,9 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
     config.trainer =
         host.get_attribute("data-trainer").as_deref() == Some("true") || url_asks_for_trainer();
+    config.bank_url = host
+        .get_attribute("data-bank-url")
+        .filter(|u| !u.trim().is_empty());
     config
 }
 

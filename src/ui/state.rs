@@ -119,16 +119,35 @@ pub struct Config {
     pub memory_only: bool,
     /// Trainer mode: sample enterprises, presentation view, demo data in its own namespace.
     pub trainer: bool,
+    /// A bank to fetch instead of the built-in one (`data-bank-url`).
+    pub bank_url: Option<String>,
+    /// The bank in use, once loaded; `None` is the built-in bank.
+    pub bank: Option<LoadedBank>,
+    /// Shown when the app starts: a bank loaded, or why a requested bank is not the one in use.
+    pub start_notice: Option<Notice>,
 }
 
 impl Config {
-    /// Demo data never shares keys with real drafts.
+    /// Demo data never shares keys with real drafts, nor drafts of one bank with another's.
     pub fn storage_namespace(&self) -> String {
-        if self.trainer {
-            format!("{}-demo", self.namespace)
-        } else {
-            self.namespace.clone()
+        let mut ns = self.namespace.clone();
+        if let Some(b) = &self.bank {
+            let id: String = format!("{}-{}", b.reference.id, b.reference.version)
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            ns = format!("{ns}~{id}");
         }
+        if self.trainer {
+            ns.push_str("-demo");
+        }
+        ns
     }
 }
 
@@ -139,6 +158,9 @@ impl Default for Config {
             namespace: crate::platform::storage::DEFAULT_NAMESPACE.into(),
             memory_only: false,
             trainer: false,
+            bank_url: None,
+            bank: None,
+            start_notice: None,
         }
     }
 }
@@ -208,7 +230,7 @@ pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
 impl AppState {
     /// Load the last open draft (setting aside one that cannot be read) and wire autosave.
     pub fn boot(config: &Config) -> AppState {
-        let bank = LoadedBank::default_bank();
+        let bank = config.bank.clone().unwrap_or_else(LoadedBank::default_bank);
         let namespace = config.storage_namespace();
         let store = if config.memory_only {
             DraftStore::in_memory(&namespace)
@@ -231,6 +253,9 @@ impl AppState {
         };
         if !damaged.is_empty() {
             notice = Some(Notice::error(both(S::Damaged, &[])));
+        }
+        if let Some(n) = &config.start_notice {
+            notice = Some(n.clone());
         }
         let index = store.index();
         let restored = current.is_some();
