@@ -194,18 +194,28 @@ impl Widget {
         settle(20).await;
     }
 
-    async fn import_text(&self, name: &str, text: &str) {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
-        let dt = web_sys::DataTransfer::new().unwrap();
-        dt.items().add_with_file(&file).unwrap();
-        let input: HtmlInputElement = self.by_id("import-input").unchecked_into();
-        input.set_files(Some(&dt.files().unwrap()));
+    /// Choose a file with `text` in the file input `test_id`, as the file picker would.
+    async fn pick_file(&self, test_id: &str, name: &str, text: &str) {
+        let input: HtmlInputElement = self.by_id(test_id).unchecked_into();
+        input.set_files(Some(&file_list(name, text).files().unwrap()));
         input
             .dispatch_event(&web_sys::Event::new("change").unwrap())
             .unwrap();
-        settle(60).await;
+        settle(80).await;
     }
+
+    async fn import_text(&self, name: &str, text: &str) {
+        self.pick_file("import-input", name, text).await;
+    }
+}
+
+/// A transfer holding one text file, as a picker or a drop hands it over.
+fn file_list(name: &str, text: &str) -> web_sys::DataTransfer {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let file = web_sys::File::new_with_str_sequence(&parts, name).unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    dt
 }
 
 fn bank() -> LoadedBank {
@@ -668,10 +678,7 @@ async fn a_file_dropped_on_the_widget_is_offered_for_import() {
     let _page = serial().await;
     let w = Widget::new("t-drop").await;
     let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
-    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
-    let file = web_sys::File::new_with_str_sequence(&parts, "dropped.json").unwrap();
-    let dt = web_sys::DataTransfer::new().unwrap();
-    dt.items().add_with_file(&file).unwrap();
+    let dt = file_list("dropped.json", &text);
     let init = web_sys::DragEventInit::new();
     init.set_bubbles(true);
     init.set_cancelable(true);
@@ -749,21 +756,6 @@ fn custom_bank_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     v.to_string()
 }
 
-impl Widget {
-    async fn load_bank_file(&self, text: &str) {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let file = web_sys::File::new_with_str_sequence(&parts, "bank.json").unwrap();
-        let dt = web_sys::DataTransfer::new().unwrap();
-        dt.items().add_with_file(&file).unwrap();
-        let input: HtmlInputElement = self.by_id("bank-input").unchecked_into();
-        input.set_files(Some(&dt.files().unwrap()));
-        input
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
-            .unwrap();
-        settle(80).await;
-    }
-}
-
 #[wasm_bindgen_test]
 async fn another_bank_from_a_file_is_validated_and_kept_apart() {
     let _page = serial().await;
@@ -779,7 +771,7 @@ async fn another_bank_from_a_file_is_validated_and_kept_apart() {
             .unwrap()
             .pop();
     });
-    w.load_bank_file(&broken).await;
+    w.pick_file("bank-input", "bank.json", &broken).await;
     let refusal = w.text("notice");
     assert!(
         refusal.contains("A.5") && refusal.contains("5 个等级描述"),
@@ -787,7 +779,8 @@ async fn another_bank_from_a_file_is_validated_and_kept_apart() {
     );
     assert!(w.text("bank-line").contains("qm-precheck-default"));
 
-    w.load_bank_file(&custom_bank_json(|_| {})).await;
+    w.pick_file("bank-input", "bank.json", &custom_bank_json(|_| {}))
+        .await;
     assert!(w.text("notice").contains("某机构正式题库"));
     w.click("drafts-button").await;
     assert!(w.text("bank-line").contains("acme-official · 2026-A"));
