@@ -60,3 +60,48 @@ test('trainer mode passes axe', async () => {
   await audit(page, 'trainer result');
   await ctx.close();
 });
+
+test('the whole journey works with the keyboard alone, with visible focus', async () => {
+  const { page, ctx, errors } = await openApp(browser, server.url);
+  const active = () =>
+    page.evaluate(() => {
+      const e = document.activeElement;
+      return { testid: e?.dataset?.testid ?? null, type: e?.type ?? null, name: e?.name ?? null, checked: !!e?.checked };
+    });
+  /** Press Tab until `match` holds for the focused element; fails after `limit` presses. */
+  async function tabTo(match, limit = 60) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const a = await active();
+      if (match(a)) return a;
+    }
+    throw new Error('focus never reached the target');
+  }
+  await tabTo((a) => a.testid === 'start-button');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await tabTo((a) => a.testid === 'profile-name');
+  await page.keyboard.type('键盘测试有限公司');
+  await tabTo((a) => a.testid === 'next');
+  await page.keyboard.press('Enter');
+
+  for (let step = 0; step < 4; step++) {
+    const groups = await page.locator('.qmpc-ind').count();
+    for (let g = 0; g < groups; g++) {
+      // Tab reaches each unanswered group's radios; a digit picks the level there.
+      await tabTo((a) => a.type === 'radio' && !a.checked);
+      await page.keyboard.press('3');
+    }
+    await tabTo((a) => a.testid === 'next');
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await page.getByTestId('result-level').textContent(), '保证级');
+  assert.match(await page.getByTestId('result-score').textContent(), /^3\.00$/);
+  await tabTo((a) => a.testid === 'print');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 20_000);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -2,6 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, launch, choose } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,4 +52,36 @@ test('host styles do not reach the widget and the widget does not leak out', asy
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.length > 0 && keys.every((k) => k.startsWith('acme-precheck')), keys.join(', '));
   assert.deepEqual(errors, []);
+});
+
+test('the widget embeds from another origin', async () => {
+  // The widget's files on one origin (with CORS), the host page on another.
+  const app = await serve({ cors: true, base: '/precheck/' });
+  const hostDir = await mkdtemp(join(tmpdir(), 'qmpc-host-'));
+  await writeFile(
+    join(hostDir, 'index.html'),
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>Host</title>
+     <link rel="icon" href="data:,">
+     <link rel="stylesheet" href="${app.url}qmpc.css"></head>
+     <body><div id="qm-precheck" data-namespace="other-origin"></div>
+     <script type="module">
+       import init from '${app.url}qm-precheck.js';
+       init({ module_or_path: '${app.url}qm-precheck_bg.wasm' });
+     </script></body></html>`,
+  );
+  const host = await serve({ dir: hostDir });
+  assert.notEqual(new URL(host.url).origin, new URL(app.url).origin);
+  const page = await (await browser.newContext()).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(host.url);
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('next').click();
+  await choose(page, 'A.1', 2);
+  assert.equal(await page.getByTestId('strip-level').textContent(), '检验级');
+  assert.equal(await style(page, '[data-testid=next]', 'backgroundColor'), 'rgb(11, 92, 173)');
+  assert.deepEqual(errors, []);
+  await host.close();
+  await app.close();
 });

@@ -16,7 +16,8 @@ const TYPES = {
 };
 
 /** A static server for `dir`, mounted at `base` (to prove the build works from a sub-path). */
-export async function serve({ dir = join(ROOT, 'dist'), base = '/' } = {}) {
+/** With `cors`, every response allows any origin, as a static host serving the widget to other sites must. */
+export async function serve({ dir = join(ROOT, 'dist'), base = '/', cors = false } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
@@ -31,7 +32,9 @@ export async function serve({ dir = join(ROOT, 'dist'), base = '/' } = {}) {
       let file = join(dir, rel);
       if (rel === '' || rel.endsWith('/') || (await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (cors) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end();
     }

@@ -1,5 +1,7 @@
 //! Pure conversions for times and ids; the browser supplies the clock and the random bytes.
 
+use super::text::Lang;
+
 /// RFC 3339 UTC time with milliseconds (`2026-11-24T08:05:09.250Z`) for milliseconds since the Unix
 /// epoch; the milliseconds keep edits made within one second in order.
 pub fn rfc3339_from_millis(ms: f64) -> String {
@@ -29,6 +31,29 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
+}
+
+/// A calendar date as people read it: `2026年11月24日` or `24 Nov 2026`.
+pub fn format_date(y: i32, m: u32, d: u32, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Zh => format!("{y}年{m}月{d}日"),
+        Lang::En => {
+            let month = MONTHS.get(m.wrapping_sub(1) as usize).unwrap_or(&"?");
+            format!("{d} {month} {y}")
+        }
+    }
+}
+
+/// A date and a time of day: `2026年11月24日 09:05` or `24 Nov 2026, 09:05`.
+pub fn format_date_time(y: i32, m: u32, d: u32, hour: u32, minute: u32, lang: Lang) -> String {
+    let date = format_date(y, m, d, lang);
+    match lang {
+        Lang::Zh => format!("{date} {hour:02}:{minute:02}"),
+        Lang::En => format!("{date}, {hour:02}:{minute:02}"),
+    }
 }
 
 /// The date part of an RFC 3339 time, `YYYY-MM-DD`.
@@ -70,6 +95,21 @@ mod tests {
         assert_eq!(rfc3339_from_millis(-1.0), "1969-12-31T23:59:59.999Z");
         assert_eq!(rfc3339_from_millis(f64::NAN), "1970-01-01T00:00:00.000Z");
         assert_eq!(date_part("2026-11-24T04:05:09.999Z"), "2026-11-24");
+    }
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(format_date(2026, 11, 24, Lang::Zh), "2026年11月24日");
+        assert_eq!(format_date(2026, 11, 24, Lang::En), "24 Nov 2026");
+        assert_eq!(
+            format_date_time(2026, 1, 5, 9, 7, Lang::Zh),
+            "2026年1月5日 09:07"
+        );
+        assert_eq!(
+            format_date_time(2026, 1, 5, 9, 7, Lang::En),
+            "5 Jan 2026, 09:07"
+        );
+        assert_eq!(format_date(2026, 13, 1, Lang::En), "1 ? 2026");
     }
 
     #[test]

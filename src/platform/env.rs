@@ -1,6 +1,7 @@
 //! The clock and randomness, from the browser.
 
-use crate::domain::clock::{rfc3339_from_millis, uuid_v4};
+use crate::domain::clock::{format_date, format_date_time, rfc3339_from_millis, uuid_v4};
+use crate::domain::text::Lang;
 
 pub fn now() -> String {
     rfc3339_from_millis(js_sys::Date::now())
@@ -21,19 +22,30 @@ pub fn new_id() -> String {
     uuid_v4(bytes)
 }
 
-/// Local date and time for display, e.g. `2026-11-24 16:05`.
-pub fn local_time(rfc3339: &str) -> String {
+/// Local date and time of an RFC 3339 time, formatted for `lang`.
+pub fn local_time(rfc3339: &str, lang: Lang) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if d.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
+    format_date_time(
+        d.get_full_year() as i32,
         d.get_month() + 1,
         d.get_date(),
         d.get_hours(),
-        d.get_minutes()
+        d.get_minutes(),
+        lang,
+    )
+}
+
+/// Today's local date, formatted for `lang`.
+pub fn local_date_text(lang: Lang) -> String {
+    let d = js_sys::Date::new_0();
+    format_date(
+        d.get_full_year() as i32,
+        d.get_month() + 1,
+        d.get_date(),
+        lang,
     )
 }
 

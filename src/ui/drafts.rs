@@ -36,7 +36,7 @@ pub fn DraftsScreen() -> impl IntoView {
                                 on:change:target=move |ev| app.rename(&id.get_value(), ev.target().value()) />
                             <p class="qmpc-draft__meta">
                                 {(!s.enterprise.is_empty()).then(|| format!("{} · ", s.enterprise))}
-                                {format!("{level} · {}/{total} · {} {}", s.answered, S::LastChange.get(lang), local_time(&s.updated))}
+                                {format!("{level} · {}/{total} · {} {}", s.answered, S::LastChange.get(lang), local_time(&s.updated, lang))}
                                 {is_current.then(|| format!(" · {}", S::Current.get(lang)))}
                             </p>
                         </div>

@@ -8,7 +8,7 @@ use crate::domain::enterprise::{field_label, industry_label};
 use crate::domain::scoring::{Assessment, Failing};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
-use crate::platform::env::local_date;
+use crate::platform::env::local_date_text;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
@@ -329,7 +329,7 @@ pub fn ResultScreen() -> impl IntoView {
                     <dt>{S::BankLabel.get(lang)}</dt>
                     <dd>{move || bank(&|b| format!("{} · {}", b.id, b.version))}</dd>
                     <dt>{S::ReportDate.get(lang)}</dt>
-                    <dd>{local_date()}</dd>
+                    <dd>{local_date_text(lang)}</dd>
                 </dl>
             </header>
             <div class="qmpc-result__summary">

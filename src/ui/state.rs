@@ -684,7 +684,7 @@ impl AppState {
         match self.save.get() {
             SaveState::Saved(t) => Some(fill(
                 S::SavedAt.get(self.lang.get_untracked()),
-                &[("time", &local_time(&t))],
+                &[("time", &local_time(&t, self.lang.get_untracked()))],
             )),
             SaveState::Pending => Some(S::Saving.get(self.lang.get_untracked()).to_string()),
             _ => None,
