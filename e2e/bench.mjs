@@ -46,13 +46,18 @@ for (let step = 0; step < 4; step++) {
   for (const id of ids) {
     clicks.push(
       await page.evaluate(async (id) => {
+        // The moment the strip's text changes, seen by an observer, against the click.
         const strip = document.querySelector('[data-testid=strip-answered]');
-        const before = strip.textContent;
+        const changed = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            obs.disconnect();
+            resolve(performance.now());
+          });
+          obs.observe(strip, { childList: true, characterData: true, subtree: true });
+        });
         const t0 = performance.now();
         document.querySelector(`label[for="qmpc-${id}-3"]`).click();
-        // Signals update synchronously; the strip text is read in the same task.
-        if (strip.textContent === before) await new Promise((r) => requestAnimationFrame(r));
-        return performance.now() - t0;
+        return (await changed) - t0;
       }, id),
     );
   }
