@@ -37,6 +37,7 @@ ui_strings! {
     ExportButton => "导出答卷", "Export answers";
     CopyJson => "复制 JSON", "Copy JSON";
     Copied => "已复制到剪贴板。", "Copied to the clipboard.";
+    ExportFailed => "浏览器未能下载文件，请改用“复制 JSON”。", "The browser could not download the file; please use “Copy JSON” instead.";
     CopyFailed => "无法访问剪贴板，请改用导出。", "The clipboard is not available; please export instead.";
     PrintButton => "打印 / 另存为 PDF", "Print / save as PDF";
     Profile => "企业信息", "Enterprise profile";

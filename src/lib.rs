@@ -10,7 +10,7 @@ pub mod platform;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{mount, start};
+pub use wasm::{mount, show_panic_message, start};
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
@@ -31,25 +31,32 @@ mod wasm {
             .unwrap_or_default();
         std::panic::set_hook(Box::new(move |info| {
             console_error_panic_hook::hook(info);
-            let document = host.owner_document();
-            if let Some(doc) = document {
-                if let Ok(p) = doc.create_element("p") {
-                    p.set_class_name("qmpc-panic");
-                    // Inline, because the widget's stylesheet may be what failed to arrive.
-                    let _ = p.set_attribute(
-                        "style",
-                        "margin:1rem;padding:1rem;border:2px solid #b3261e;background:#fdecea;color:#1b1f24;font:16px/1.5 system-ui,sans-serif",
-                    );
-                    let _ = p.set_attribute("role", "alert");
-                    p.set_text_content(Some(&format!(
-                        "{} / {}",
-                        S::PanicMessage.get(lang),
-                        S::PanicMessage.get(if lang == Lang::Zh { Lang::En } else { Lang::Zh })
-                    )));
-                    let _ = host.prepend_with_node_1(&p);
-                }
-            }
+            show_panic_message(&host, lang);
         }));
+    }
+
+    /// What the panic hook shows: a message in both languages, first in `lang`, at the top of `host`.
+    pub fn show_panic_message(host: &web_sys::HtmlElement, lang: Lang) {
+        let Some(doc) = host.owner_document() else {
+            return;
+        };
+        let Ok(p) = doc.create_element("p") else {
+            return;
+        };
+        p.set_class_name("qmpc-panic");
+        // Inline, because the widget's stylesheet may be what failed to arrive.
+        let _ = p.set_attribute(
+            "style",
+            "margin:1rem;padding:1rem;border:2px solid #b3261e;background:#fdecea;color:#1b1f24;font:16px/1.5 system-ui,sans-serif",
+        );
+        let _ = p.set_attribute("role", "alert");
+        let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+        p.set_text_content(Some(&format!(
+            "{} / {}",
+            S::PanicMessage.get(lang),
+            S::PanicMessage.get(other)
+        )));
+        let _ = host.prepend_with_node_1(&p);
     }
 
     /// Mount the widget into `host`, reading its `data-lang`, `data-namespace` and `data-storage` options.

@@ -843,3 +843,17 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
     w.click("drafts-button").await;
     assert!(w.text("bank-line").contains("qm-precheck-default"));
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_readable_message_not_a_blank_widget() {
+    let _page = serial().await;
+    let w = Widget::new("t-panic").await;
+    qm_precheck::show_panic_message(&w.host, Lang::Zh);
+    let alert = w.get(".qmpc-panic");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    let text = alert.text_content().unwrap();
+    assert!(text.starts_with("很抱歉"), "{text}");
+    assert!(text.contains("Sorry, something went wrong"), "{text}");
+    // It stands above the widget, so it is the first thing seen.
+    assert_eq!(w.host.first_element_child().unwrap(), alert);
+}

@@ -115,6 +115,7 @@ pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> Strin
 #[error("{}", self.message(Lang::En))]
 pub enum ImportError {
     Empty,
+    Unreadable,
     TooLarge { bytes: usize },
     NotJson { line: usize, column: usize },
     NotAnObject,
@@ -138,6 +139,7 @@ impl ImportError {
         match lang {
             Lang::Zh => match self {
                 Empty => "文件是空的。".into(),
+                Unreadable => "无法读取该文件，请确认它是本工具导出的文本文件。".into(),
                 TooLarge { bytes } => format!(
                     "文件过大（{} KB），答卷文件不会超过 {} KB。",
                     bytes / 1024,
@@ -173,6 +175,7 @@ impl ImportError {
             },
             Lang::En => match self {
                 Empty => "The file is empty.".into(),
+                Unreadable => "The file cannot be read; please check it is a text file exported by this tool.".into(),
                 TooLarge { bytes } => format!(
                     "The file is too large ({} KB); an answer file is never over {} KB.",
                     bytes / 1024,

@@ -31,7 +31,7 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {
 /// What went wrong reading a file, before the core looks at its content.
 pub enum ReadError {
     TooLarge(usize),
-    Unreadable(String),
+    Unreadable,
 }
 
 /// Read a picked or dropped file as text; a file too large for an answer file is not read at all.
@@ -42,9 +42,8 @@ pub async fn read_text(file: web_sys::File) -> Result<String, ReadError> {
     }
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|e| ReadError::Unreadable(e.as_string().unwrap_or_else(|| "unreadable".into())))?;
-    text.as_string()
-        .ok_or_else(|| ReadError::Unreadable("not text".into()))
+        .map_err(|_| ReadError::Unreadable)?;
+    text.as_string().ok_or(ReadError::Unreadable)
 }
 
 /// Read a bank file; one larger than any bank is not read at all.

@@ -17,7 +17,7 @@ pub fn import_file(file: web_sys::File) {
         match files::read_text(file).await {
             Ok(text) => app.offer_import(&text),
             Err(ReadError::TooLarge(bytes)) => app.refuse_import(&ImportError::TooLarge { bytes }),
-            Err(ReadError::Unreadable(_)) => app.refuse_import(&ImportError::Empty),
+            Err(ReadError::Unreadable) => app.refuse_import(&ImportError::Unreadable),
         }
     });
 }

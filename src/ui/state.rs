@@ -611,7 +611,7 @@ impl AppState {
         let text = self.export_text();
         if files::download(&self.export_file_name(), &text, "application/json").is_err() {
             self.notice
-                .set(Some(Notice::error(both(S::CopyFailed, &[]))));
+                .set(Some(Notice::error(both(S::ExportFailed, &[]))));
         }
     }
 
