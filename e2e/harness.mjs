@@ -80,6 +80,20 @@ export async function openApp(browser, url, { viewport = { width: 1280, height: 
   return { ctx, page, errors };
 }
 
+/**
+ * Walk the four dimension steps from the profile, calling `visit(id, k, last)` for every indicator in bank
+ * order (`k` counts from 0; `last` marks a step's last indicator) and `afterStep(step)` when a step is done.
+ */
+export async function walkIndicators(page, visit, afterStep = async () => {}) {
+  let k = 0;
+  for (let step = 0; step < 4; step++) {
+    await page.getByTestId('next').click();
+    const ids = await page.locator('.qmpc-ind').evaluateAll((cards) => cards.map((c) => c.dataset.testid.slice(10)));
+    for (const [i, id] of ids.entries()) await visit(id, k++, i === ids.length - 1);
+    await afterStep(step);
+  }
+}
+
 /** Choose a level (1–5) for an indicator by clicking its label, as a person would. */
 export async function choose(page, indicator, level) {
   await page.locator(`label[for="qmpc-${indicator}-${level}"]`).click();

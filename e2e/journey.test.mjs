@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, choose } from './harness.mjs';
+import { serve, launch, openApp, choose, walkIndicators } from './harness.mjs';
 
 let server;
 let browser;
@@ -21,23 +21,15 @@ after(async () => {
 const LEVELS = [3, 4, 3, 3, 4, 3, 3, 4, 3, 3, 2, 3, 3, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3];
 
 async function answerEverything(page) {
-  let k = 0;
-  for (let step = 0; step < 4; step++) {
-    await page.getByTestId('next').click();
-    const cards = page.locator('.qmpc-ind');
-    const n = await cards.count();
-    for (let i = 0; i < n; i++) {
-      const id = (await cards.nth(i).getAttribute('data-testid')).replace('indicator-', '');
-      const level = LEVELS[k++];
-      if (i === n - 1) {
-        await page.locator(`[id="qmpc-${id}-1"]`).focus();
-        await page.keyboard.press(String(level));
-      } else {
-        await choose(page, id, level);
-      }
-      if (i % 3 === 0) await page.getByTestId(`note-${id}`).fill(`证据 ${id}：文件编号 QP-${k}`);
+  await walkIndicators(page, async (id, k, last) => {
+    if (last) {
+      await page.locator(`[id="qmpc-${id}-1"]`).focus();
+      await page.keyboard.press(String(LEVELS[k]));
+    } else {
+      await choose(page, id, LEVELS[k]);
     }
-  }
+    if (k % 3 === 0) await page.getByTestId(`note-${id}`).fill(`证据 ${id}：文件编号 QP-${k + 1}`);
+  });
 }
 
 test('a new user answers, prints, exports, reloads and imports to the same result', async () => {

@@ -1,7 +1,7 @@
 // Screenshots of every screen in both languages and three sizes, to look at by eye:
 //   node e2e/screens.mjs [out-dir]     (after trunk build --release)
 import { mkdir } from 'node:fs/promises';
-import { serve, launch, openApp, choose } from './harness.mjs';
+import { serve, launch, openApp, choose, walkIndicators } from './harness.mjs';
 
 const out = process.argv[2] ?? 'target/screens';
 await mkdir(out, { recursive: true });
@@ -14,22 +14,18 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
   await page.getByTestId('start-button').click();
   await page.getByTestId('profile-name').fill('示例精密机械有限公司');
   await page.getByTestId('profile-credit_code').fill('91350100M000100Y44');
-  let k = 0;
   for (const lang of ['zh', 'en']) {
     await page.screenshot({ path: `${out}/${sizeName}-${lang}-1-profile.png`, fullPage: sizeName === 'phone' });
     if (lang === 'zh') await page.getByTestId('lang-switch').click();
   }
   await page.getByTestId('lang-switch').click();
-  for (let step = 0; step < 4; step++) {
-    await page.getByTestId('next').click();
-    const cards = page.locator('.qmpc-ind');
-    const n = await cards.count();
-    for (let i = 0; i < n; i++) {
-      const id = (await cards.nth(i).getAttribute('data-testid')).replace('indicator-', '');
-      await choose(page, id, levels[k++]);
-    }
-    if (step === 0) await page.screenshot({ path: `${out}/${sizeName}-zh-2-walk.png` });
-  }
+  await walkIndicators(
+    page,
+    (id, k) => choose(page, id, levels[k]),
+    async (step) => {
+      if (step === 0) await page.screenshot({ path: `${out}/${sizeName}-zh-2-walk.png` });
+    },
+  );
   await page.getByTestId('next').click();
   await page.screenshot({ path: `${out}/${sizeName}-zh-3-result.png`, fullPage: true });
   await page.getByTestId('lang-switch').click();

@@ -3,6 +3,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::bank::{BankError, MAX_BANK_BYTES};
 use crate::domain::exchange::MAX_IMPORT_BYTES;
 
 /// Offer `text` as a file download named `filename`.
@@ -47,15 +48,20 @@ pub async fn read_text(file: web_sys::File) -> Result<String, ReadError> {
 }
 
 /// Read a bank file; one larger than any bank is not read at all.
-pub async fn read_bank_text(file: web_sys::File) -> Result<String, String> {
+pub async fn read_bank_text(file: web_sys::File) -> Result<String, BankError> {
     let size = file.size() as usize;
-    if size > crate::domain::bank::MAX_BANK_BYTES {
-        return Err(crate::domain::bank::BankError::TooLarge { bytes: size }.to_string());
+    if size > MAX_BANK_BYTES {
+        return Err(BankError::TooLarge { bytes: size });
     }
+    let unreadable = || BankError::Json {
+        line: 0,
+        column: 0,
+        detail: "unreadable file".into(),
+    };
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| String::from("unreadable file"))?;
-    text.as_string().ok_or_else(|| "not text".into())
+        .map_err(|_| unreadable())?;
+    text.as_string().ok_or_else(unreadable)
 }
 
 pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::text::Lang;
 use crate::i18n::S;
 use crate::platform::env::local_time;
 use crate::platform::files;
 use crate::platform::storage::DraftSummary;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, with_reason, Notice};
 
 #[component]
 pub fn DraftsScreen() -> impl IntoView {
@@ -96,31 +97,18 @@ pub fn DraftsScreen() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let refused = |reason: (String, String)| {
-                app.notice.set(Some(crate::ui::state::Notice::error(
-                    crate::domain::text::Text {
-                        zh: crate::i18n::fill(
-                            S::BankRefused.get(crate::domain::text::Lang::Zh),
-                            &[("reason", &reason.0)],
-                        ),
-                        en: crate::i18n::fill(
-                            S::BankRefused.get(crate::domain::text::Lang::En),
-                            &[("reason", &reason.1)],
-                        ),
-                    },
-                )));
+            let refuse = |reason: &dyn Fn(Lang) -> String| {
+                app.notice
+                    .set(Some(Notice::error(with_reason(S::BankRefused, reason))));
             };
             let text = match files::read_bank_text(file).await {
                 Ok(t) => t,
-                Err(e) => return refused((e.clone(), e)),
+                Err(e) => return refuse(&|l| e.message(l)),
             };
             app.flush();
             // A good bank rebuilds the app on it, which then says so; a bad one is refused here.
             if let Err(e) = switch.load(&text) {
-                refused((
-                    e.message(crate::domain::text::Lang::Zh),
-                    e.message(crate::domain::text::Lang::En),
-                ));
+                refuse(&|l| e.message(l));
             }
         });
     };

@@ -110,6 +110,14 @@ pub fn both(s: S, args: &[(&str, &str)]) -> Text {
     }
 }
 
+/// Both languages of a template whose `{reason}` differs by language (a message from the core).
+pub fn with_reason(s: S, reason: impl Fn(Lang) -> String) -> Text {
+    Text {
+        zh: fill(s.get(Lang::Zh), &[("reason", &reason(Lang::Zh))]),
+        en: fill(s.get(Lang::En), &[("reason", &reason(Lang::En))]),
+    }
+}
+
 /// Options a host page passes to the widget.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -644,16 +652,7 @@ impl AppState {
 
     pub fn refuse_import(self, e: &ImportError) {
         self.pending_import.set(None);
-        let text = Text {
-            zh: fill(
-                S::ImportRefused.get(Lang::Zh),
-                &[("reason", &e.message(Lang::Zh))],
-            ),
-            en: fill(
-                S::ImportRefused.get(Lang::En),
-                &[("reason", &e.message(Lang::En))],
-            ),
-        };
+        let text = with_reason(S::ImportRefused, |l| e.message(l));
         self.notice.set(Some(Notice::error(text)));
     }
 
