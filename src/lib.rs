@@ -2,6 +2,7 @@
 //!
 //! `domain` decides, `platform` talks to the browser, `ui` renders; `mount` embeds the widget in any element.
 
+pub mod chart;
 pub mod domain;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]

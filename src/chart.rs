@@ -1,0 +1,70 @@
+//! The radar chart's geometry and label layout: pure, so it is tested natively.
+
+pub const SIZE: f64 = 440.0;
+pub const CENTER: f64 = SIZE / 2.0;
+pub const RADIUS: f64 = 140.0;
+pub const MAX_SCORE: f64 = 5.0;
+/// Longest line of an axis label before it wraps (labels without spaces, like Chinese, never wrap).
+pub const LABEL_CHARS: usize = 18;
+
+/// Break a label into lines at spaces, each at most `max` characters where the words allow.
+pub fn wrap_label(label: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+/// Position of `value` (0–5) on axis `k` of `n`, the first axis pointing up.
+pub fn point(k: usize, n: usize, value: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n as f64;
+    let r = RADIUS * value.clamp(0.0, MAX_SCORE) / MAX_SCORE;
+    (CENTER + r * angle.cos(), CENTER + r * angle.sin())
+}
+
+pub fn polygon(n: usize, value_of: impl Fn(usize) -> f64) -> String {
+    (0..n)
+        .map(|k| {
+            let (x, y) = point(k, n, value_of(k));
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_axis_points_up_and_scales_to_the_radius() {
+        let (x, y) = point(0, 4, MAX_SCORE);
+        assert!((x - CENTER).abs() < 1e-9);
+        assert!((y - (CENTER - RADIUS)).abs() < 1e-9);
+        let (x, y) = point(1, 4, MAX_SCORE / 2.0);
+        assert!((x - (CENTER + RADIUS / 2.0)).abs() < 1e-9);
+        assert!((y - CENTER).abs() < 1e-9);
+        assert_eq!(point(2, 4, 99.0), point(2, 4, MAX_SCORE));
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_only() {
+        assert_eq!(
+            wrap_label("A Effectiveness of the quality management system", 18),
+            vec!["A Effectiveness of", "the quality", "management system"]
+        );
+        assert_eq!(
+            wrap_label("A 质量管理体系有效性", 18),
+            vec!["A 质量管理体系有效性"]
+        );
+        assert_eq!(wrap_label("", 18), Vec::<String>::new());
+    }
+}
