@@ -200,16 +200,22 @@ impl DraftStore {
         }
     }
 
-    /// Write the draft, then the list; a crash between the two leaves the draft itself safe and the
-    /// list is rebuilt from the drafts on the next start.
-    pub fn save(&self, draft: &Draft, summary: DraftSummary) -> Result<(), SaveError> {
+    /// Write the draft, then the list, and return the list newest first; a crash between the two writes
+    /// leaves the draft itself safe, and the list is rebuilt from the drafts on the next start.
+    pub fn save(
+        &self,
+        draft: &Draft,
+        summary: DraftSummary,
+    ) -> Result<Vec<DraftSummary>, SaveError> {
         self.set(&self.draft_key(&draft.id), &stored_draft_json(draft))?;
         let mut index = self.index();
         match index.iter_mut().find(|s| s.id == summary.id) {
             Some(s) => *s = summary,
             None => index.push(summary),
         }
-        self.write_index(&index)
+        index.sort_by(|a, b| b.updated.cmp(&a.updated));
+        self.write_index(&index)?;
+        Ok(index)
     }
 
     pub fn delete(&self, id: &str) -> Result<(), SaveError> {

@@ -249,6 +249,8 @@ impl AppState {
             seed_samples(&bank, &store);
         }
         let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
+        // The list first: rebuilding it may set aside a damaged draft, which must then be listed.
+        let index = store.index();
         let mut damaged = store.damaged();
         let mut notice = None;
         let current = match store.current_id().map(|id| store.load(&id)) {
@@ -265,7 +267,6 @@ impl AppState {
         if let Some(n) = &config.start_notice {
             notice = Some(n.clone());
         }
-        let index = store.index();
         let restored = current.is_some();
         let draft = current.unwrap_or_else(|| fresh_draft(&bank, lang));
         let screen = if restored {
@@ -350,9 +351,9 @@ impl AppState {
         }
         let summary = self.bank.with_value(|b| summary_of(b, &draft));
         let result = self.store.with_value(|s| {
-            s.save(&draft, summary)?;
+            let index = s.save(&draft, summary)?;
             s.set_current_id(&draft.id);
-            Ok::<_, SaveError>(s.index())
+            Ok::<_, SaveError>(index)
         });
         match result {
             Ok(index) => {
