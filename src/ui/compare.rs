@@ -7,7 +7,8 @@ use crate::domain::bank::Bank;
 use crate::domain::compare::compare;
 use crate::domain::text::Lang;
 use crate::i18n::S;
-use crate::ui::radar::{Radar, Series};
+use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
+use crate::ui::result::{fmt_score, level_name};
 use crate::ui::state::{use_app, Screen};
 
 fn choice_name(bank: &Bank, c: Option<LevelChoice>, lang: Lang) -> String {
@@ -66,16 +67,8 @@ pub fn CompareScreen() -> impl IntoView {
         Some(app.bank.with_value(|b| {
             let bank = &b.bank;
             let c = compare(bank, &l, &r);
-            let axes: Vec<String> = bank
-                .dimensions
-                .iter()
-                .map(|d| format!("{} {}", d.id, d.title.get(lang)))
-                .collect();
-            let rings: Vec<String> = bank
-                .levels
-                .iter()
-                .map(|x| x.name.get(lang).to_string())
-                .collect();
+            let axes = axis_labels(bank, lang);
+            let rings = ring_labels(bank, lang);
             let series = vec![
                 Series {
                     scores: c.left.dimensions.iter().map(|d| d.score).collect(),
@@ -86,12 +79,7 @@ pub fn CompareScreen() -> impl IntoView {
                     class: "qmpc-radar__series--other",
                 },
             ];
-            let level = |a: &crate::domain::scoring::Assessment| {
-                a.level
-                    .map(|x| bank.level_name(x, lang).to_string())
-                    .unwrap_or_else(|| "—".into())
-            };
-            let score = |s: Option<f64>| s.map(|s| format!("{s:.2}")).unwrap_or_else(|| "—".into());
+            let level = |a: &crate::domain::scoring::Assessment| level_name(bank, a.level, lang);
             let dim_rows = bank
                 .dimensions
                 .iter()
@@ -100,8 +88,8 @@ pub fn CompareScreen() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{format!("{} {}", d.id, d.title.get(lang))}</th>
-                            <td>{score(a.score)}</td>
-                            <td>{score(b.score)}</td>
+                            <td>{fmt_score(a.score)}</td>
+                            <td>{fmt_score(b.score)}</td>
                         </tr>
                     }
                 })
@@ -147,8 +135,8 @@ pub fn CompareScreen() -> impl IntoView {
                             </tr>
                             <tr>
                                 <th scope="row">{S::Score.get(lang)}</th>
-                                <td>{score(c.left.score)}</td>
-                                <td>{score(c.right.score)}</td>
+                                <td>{fmt_score(c.left.score)}</td>
+                                <td>{fmt_score(c.right.score)}</td>
                             </tr>
                             {dim_rows}
                         </tbody>

@@ -3,6 +3,24 @@
 use leptos::prelude::*;
 
 use crate::chart::{point, polygon, wrap_label, CENTER, LABEL_CHARS, MAX_SCORE, SIZE};
+use crate::domain::bank::Bank;
+use crate::domain::text::Lang;
+
+/// Axis labels for a bank's dimensions: id and title.
+pub fn axis_labels(bank: &Bank, lang: Lang) -> Vec<String> {
+    bank.dimensions
+        .iter()
+        .map(|d| format!("{} {}", d.id, d.title.get(lang)))
+        .collect()
+}
+
+/// Ring labels: the bank's level names, lowest first.
+pub fn ring_labels(bank: &Bank, lang: Lang) -> Vec<String> {
+    bank.levels
+        .iter()
+        .map(|l| l.name.get(lang).to_string())
+        .collect()
+}
 
 /// One polygon on the chart: a score per axis (`None` counts as 0) and a CSS modifier.
 #[derive(Clone, Debug, PartialEq)]

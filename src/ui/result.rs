@@ -9,16 +9,16 @@ use crate::domain::scoring::{Assessment, Failing};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::platform::env::local_date_text;
-use crate::ui::radar::{Radar, Series};
+use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
-fn level_name(bank: &Bank, level: Option<Level>, lang: Lang) -> String {
+pub(crate) fn level_name(bank: &Bank, level: Option<Level>, lang: Lang) -> String {
     level
         .map(|l| bank.level_name(l, lang).to_string())
         .unwrap_or_else(|| "—".into())
 }
 
-fn fmt_score(s: Option<f64>) -> String {
+pub(crate) fn fmt_score(s: Option<f64>) -> String {
     s.map(|s| format!("{s:.2}")).unwrap_or_else(|| "—".into())
 }
 
@@ -94,24 +94,8 @@ pub fn ResultScreen() -> impl IntoView {
         })
     };
 
-    let radar_axes = Signal::derive(move || {
-        app.bank.with_value(|b| {
-            b.bank
-                .dimensions
-                .iter()
-                .map(|d| format!("{} {}", d.id, d.title.get(lang)))
-                .collect()
-        })
-    });
-    let radar_rings = Signal::derive(move || {
-        app.bank.with_value(|b| {
-            b.bank
-                .levels
-                .iter()
-                .map(|l| l.name.get(lang).to_string())
-                .collect()
-        })
-    });
+    let radar_axes = app.bank.with_value(|b| axis_labels(&b.bank, lang));
+    let radar_rings = app.bank.with_value(|b| ring_labels(&b.bank, lang));
     let radar_series = Signal::derive(move || {
         vec![Series {
             scores: app
