@@ -2,10 +2,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use super::bank::{Bank, BankRef, Level};
 use super::enterprise::EnterpriseProfile;
+use super::json::{field, opt_str, str_field, Json, ObjBuilder};
 use super::text::Lang;
 
 /// Longest evidence note kept, in characters.
@@ -30,78 +29,114 @@ impl LevelChoice {
 }
 
 /// Written as a number 1–5 or the string "na".
-impl Serialize for LevelChoice {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl LevelChoice {
+    pub fn to_json(self) -> Json {
         match self {
-            LevelChoice::Level(l) => s.serialize_u8(l.get()),
-            LevelChoice::NotApplicable => s.serialize_str("na"),
+            LevelChoice::Level(l) => Json::uint(u64::from(l.get())),
+            LevelChoice::NotApplicable => Json::str("na"),
         }
     }
-}
 
-impl<'de> Deserialize<'de> for LevelChoice {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = LevelChoice;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a level from 1 to 5 or \"na\"")
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<LevelChoice, E> {
-                u8::try_from(v)
-                    .ok()
-                    .and_then(Level::new)
-                    .map(LevelChoice::Level)
-                    .ok_or_else(|| E::custom(format!("level {v} is outside 1–5")))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<LevelChoice, E> {
-                Err(E::custom(format!("level {v} is outside 1–5")))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<LevelChoice, E> {
-                Err(E::custom(format!(
-                    "level {v} is not a whole number from 1 to 5"
-                )))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<LevelChoice, E> {
-                if v == "na" {
-                    Ok(LevelChoice::NotApplicable)
-                } else {
-                    Err(E::custom(format!("“{v}” is not a level")))
-                }
-            }
+    pub fn from_json(v: &Json) -> Result<LevelChoice, String> {
+        if v.as_str() == Some("na") {
+            return Ok(LevelChoice::NotApplicable);
         }
-        d.deserialize_any(V)
+        v.as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .and_then(Level::new)
+            .map(LevelChoice::Level)
+            .ok_or_else(|| format!("{} is not a level from 1 to 5 or \"na\"", v.to_compact()))
     }
 }
 
 /// A figure the enterprise records for a quality-performance indicator.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KpiValue {
     pub value: f64,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Decimals kept for a recorded figure; enough for ppm and percentages to three places.
+pub const KPI_DECIMALS: u32 = 6;
+
+impl KpiValue {
+    pub fn to_json(&self) -> Json {
+        let mut o = ObjBuilder::new()
+            .put("value", Json::decimal(self.value, KPI_DECIMALS))
+            .text_opt("unit", &self.unit);
+        if let Some(y) = self.year {
+            o = o.put("year", Json::uint(u64::from(y)));
+        }
+        o.build()
+    }
+
+    pub fn from_json(v: &Json) -> Result<KpiValue, String> {
+        let value = field(v, "value")?
+            .as_f64()
+            .ok_or("`value` is not a number")?;
+        let year = match v.get("year") {
+            None | Some(Json::Null) => None,
+            Some(y) => Some(
+                y.as_u64()
+                    .and_then(|y| u16::try_from(y).ok())
+                    .ok_or("`year` is not a year")?,
+            ),
+        };
+        Ok(KpiValue {
+            value,
+            unit: opt_str(v, "unit")?,
+            year,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<LevelChoice>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<KpiValue>,
 }
 
 impl Answer {
+    pub fn to_json(&self) -> Json {
+        let mut o = ObjBuilder::new();
+        if let Some(l) = self.level {
+            o = o.put("level", l.to_json());
+        }
+        o = o.text_opt("note", &self.note);
+        if let Some(k) = &self.kpi {
+            o = o.put("kpi", k.to_json());
+        }
+        o.build()
+    }
+
+    pub fn from_json(v: &Json) -> Result<Answer, String> {
+        if v.as_object().is_none() {
+            return Err("an answer is not an object".into());
+        }
+        let level = match v.get("level") {
+            None | Some(Json::Null) => None,
+            Some(l) => Some(LevelChoice::from_json(l)?),
+        };
+        let kpi = match v.get("kpi") {
+            None | Some(Json::Null) => None,
+            Some(k) => Some(KpiValue::from_json(k)?),
+        };
+        Ok(Answer {
+            level,
+            note: opt_str(v, "note")?,
+            kpi,
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.level.is_none() && self.note.is_empty() && self.kpi.is_none()
     }
 }
 
 /// Everything a person enters for one self-check.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
     pub id: String,
     pub name: String,
@@ -110,10 +145,8 @@ pub struct Draft {
     pub updated: String,
     pub locale: Lang,
     pub bank: BankRef,
-    #[serde(default, skip_serializing_if = "EnterpriseProfile::is_empty")]
     pub profile: EnterpriseProfile,
     /// Keyed by indicator id; a BTreeMap so equal drafts serialise to equal strings.
-    #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -137,7 +170,65 @@ pub enum Edit {
     Locale(Lang),
 }
 
+/// Answers keyed by indicator id, in id order.
+pub fn answers_to_json(answers: &BTreeMap<String, Answer>) -> Json {
+    Json::Obj(
+        answers
+            .iter()
+            .map(|(id, a)| (id.clone(), a.to_json()))
+            .collect(),
+    )
+}
+
+pub fn answers_from_json(v: &Json) -> Result<BTreeMap<String, Answer>, String> {
+    let fields = v.as_object().ok_or("`answers` is not an object")?;
+    let mut out = BTreeMap::new();
+    for (id, a) in fields {
+        out.insert(
+            id.clone(),
+            Answer::from_json(a).map_err(|e| format!("{id}: {e}"))?,
+        );
+    }
+    Ok(out)
+}
+
 impl Draft {
+    /// The stored form: every field, the profile only when something is filled in.
+    pub fn to_json(&self) -> Json {
+        let mut o = ObjBuilder::new()
+            .text("id", &self.id)
+            .text("name", &self.name)
+            .text("created", &self.created)
+            .text("updated", &self.updated)
+            .text("locale", self.locale.tag())
+            .put("bank", self.bank.to_json());
+        if !self.profile.is_empty() {
+            o = o.put("profile", self.profile.to_json());
+        }
+        o.put("answers", answers_to_json(&self.answers)).build()
+    }
+
+    pub fn from_json(v: &Json) -> Result<Draft, String> {
+        let locale = str_field(v, "locale")?;
+        Ok(Draft {
+            id: str_field(v, "id")?,
+            name: str_field(v, "name")?,
+            created: str_field(v, "created")?,
+            updated: str_field(v, "updated")?,
+            locale: Lang::from_exact(&locale)
+                .ok_or_else(|| format!("unknown locale `{locale}`"))?,
+            bank: BankRef::from_json(field(v, "bank")?)?,
+            profile: match v.get("profile") {
+                None | Some(Json::Null) => EnterpriseProfile::default(),
+                Some(p) => EnterpriseProfile::from_json(p)?,
+            },
+            answers: match v.get("answers") {
+                None | Some(Json::Null) => BTreeMap::new(),
+                Some(a) => answers_from_json(a)?,
+            },
+        })
+    }
+
     pub fn new(id: String, name: String, now: String, locale: Lang, bank: BankRef) -> Draft {
         Draft {
             id,
@@ -245,8 +336,9 @@ mod tests {
             level: Some(LevelChoice::Level(Level::new(3).unwrap())),
             ..Default::default()
         };
-        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"level":3}"#);
-        let na: Answer = serde_json::from_str(r#"{"level":"na"}"#).unwrap();
+        assert_eq!(a.to_json().to_compact(), r#"{"level":3}"#);
+        let read = |s: &str| Answer::from_json(&crate::domain::json::Json::parse(s).unwrap());
+        let na = read(r#"{"level":"na"}"#).unwrap();
         assert_eq!(na.level, Some(LevelChoice::NotApplicable));
         for bad in [
             r#"{"level":0}"#,
@@ -256,7 +348,7 @@ mod tests {
             r#"{"level":"x"}"#,
             r#"{"level":[]}"#,
         ] {
-            assert!(serde_json::from_str::<Answer>(bad).is_err(), "{bad}");
+            assert!(read(bad).is_err(), "{bad}");
         }
     }
 

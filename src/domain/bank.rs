@@ -2,9 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::json::{field, opt_str, str_field, u64_field, Json, ObjBuilder};
 use super::text::{Lang, Text};
 
 pub const BANK_FORMAT: &str = "qm-precheck-bank";
@@ -18,8 +18,7 @@ pub const MAX_BANK_BYTES: usize = 2 * 1024 * 1024;
 pub const DEFAULT_BANK_JSON: &str = include_str!("../banks/default.json");
 
 /// A level on the five-step ladder, 1 (经验级) to 5 (卓越级).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Level(u8);
 
 impl Level {
@@ -44,26 +43,19 @@ impl Level {
     }
 }
 
-impl TryFrom<u8> for Level {
-    type Error = String;
-    fn try_from(n: u8) -> Result<Self, Self::Error> {
-        Level::new(n).ok_or_else(|| format!("level {n} is outside 1–{LEVEL_COUNT}"))
-    }
-}
-
 impl From<Level> for u8 {
     fn from(l: Level) -> u8 {
         l.0
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelInfo {
     pub name: Text,
     pub summary: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScoringRule {
     /// Minimum score (1.0–5.0) for each level, lowest first.
     pub thresholds: Vec<f64>,
@@ -71,14 +63,13 @@ pub struct ScoringRule {
     pub max_dimension_lag: u8,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Kpi {
     pub label: Text,
-    #[serde(default)]
     pub unit: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Indicator {
     pub id: String,
     /// Share of the dimension, in percent; a dimension's indicators add up to 100.
@@ -87,11 +78,8 @@ pub struct Indicator {
     pub intent: Text,
     /// Five descriptions, 经验级 first; each includes all below it.
     pub levels: Vec<Text>,
-    #[serde(default)]
     pub evidence: Vec<Text>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub allow_na: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<Kpi>,
 }
 
@@ -101,7 +89,7 @@ impl Indicator {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dimension {
     pub id: String,
     /// Share of the overall score, in percent; the dimensions add up to 100.
@@ -111,7 +99,7 @@ pub struct Dimension {
     pub indicators: Vec<Indicator>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Bank {
     pub format: String,
     pub format_version: u32,
@@ -125,7 +113,7 @@ pub struct Bank {
 }
 
 /// What identifies the bank a draft was answered against.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BankRef {
     pub id: String,
     pub version: String,
@@ -294,15 +282,133 @@ impl BankProblem {
     }
 }
 
-/// 1-based line and column of a byte offset, for messages about JSON text.
-pub(crate) fn json_error(e: &serde_json::Error) -> (usize, usize, String) {
-    let full = e.to_string();
-    // serde_json appends " at line L column C"; the position is reported separately.
-    let detail = match full.rfind(" at line ") {
-        Some(cut) => full[..cut].to_string(),
-        None => full,
-    };
-    (e.line(), e.column(), detail)
+/// A list field read element by element; `what` names an element in a refusal.
+fn list<T>(
+    v: &Json,
+    key: &str,
+    read: impl Fn(&Json) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    let items = field(v, key)?
+        .as_array()
+        .ok_or_else(|| format!("`{key}` is not a list"))?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| read(item).map_err(|e| format!("{key}[{}]: {e}", n + 1)))
+        .collect()
+}
+
+/// A list that may be left out.
+fn opt_list<T>(
+    v: &Json,
+    key: &str,
+    read: impl Fn(&Json) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    match v.get(key) {
+        None | Some(Json::Null) => Ok(Vec::new()),
+        Some(_) => list(v, key, read),
+    }
+}
+
+fn text_field(v: &Json, key: &str) -> Result<Text, String> {
+    Text::from_json(field(v, key)?).map_err(|e| format!("{key}: {e}"))
+}
+
+fn u32_field(v: &Json, key: &str) -> Result<u32, String> {
+    u64_field(v, key).and_then(|n| u32::try_from(n).map_err(|_| format!("`{key}` is too large")))
+}
+
+impl Indicator {
+    fn from_json(v: &Json) -> Result<Indicator, String> {
+        let id = str_field(v, "id")?;
+        let read = || -> Result<Indicator, String> {
+            Ok(Indicator {
+                id: id.clone(),
+                weight: u32_field(v, "weight")?,
+                title: text_field(v, "title")?,
+                intent: text_field(v, "intent")?,
+                levels: list(v, "levels", Text::from_json)?,
+                evidence: opt_list(v, "evidence", Text::from_json)?,
+                allow_na: match v.get("allow_na") {
+                    None | Some(Json::Null) => false,
+                    Some(b) => b.as_bool().ok_or("`allow_na` is not true or false")?,
+                },
+                kpi: match v.get("kpi") {
+                    None | Some(Json::Null) => None,
+                    Some(k) => Some(Kpi {
+                        label: text_field(k, "label")?,
+                        unit: opt_str(k, "unit")?,
+                    }),
+                },
+            })
+        };
+        read().map_err(|e| format!("{id}: {e}"))
+    }
+}
+
+impl Dimension {
+    fn from_json(v: &Json) -> Result<Dimension, String> {
+        let id = str_field(v, "id")?;
+        let read = || -> Result<Dimension, String> {
+            Ok(Dimension {
+                id: id.clone(),
+                weight: u32_field(v, "weight")?,
+                title: text_field(v, "title")?,
+                intent: text_field(v, "intent")?,
+                indicators: list(v, "indicators", Indicator::from_json)?,
+            })
+        };
+        read().map_err(|e| format!("{id}: {e}"))
+    }
+}
+
+impl Bank {
+    fn from_json(v: &Json) -> Result<Bank, String> {
+        let scoring = field(v, "scoring")?;
+        Ok(Bank {
+            format: str_field(v, "format")?,
+            format_version: u32_field(v, "format_version")?,
+            id: str_field(v, "id")?,
+            version: str_field(v, "version")?,
+            title: text_field(v, "title")?,
+            disclaimer: text_field(v, "disclaimer")?,
+            levels: list(v, "levels", |l| {
+                Ok(LevelInfo {
+                    name: text_field(l, "name")?,
+                    summary: text_field(l, "summary")?,
+                })
+            })?,
+            scoring: ScoringRule {
+                thresholds: list(scoring, "thresholds", |t| {
+                    t.as_f64().ok_or_else(|| "not a number".to_string())
+                })
+                .map_err(|e| format!("scoring.{e}"))?,
+                max_dimension_lag: u64_field(scoring, "max_dimension_lag")
+                    .ok()
+                    .and_then(|n| u8::try_from(n).ok())
+                    .ok_or("`scoring.max_dimension_lag` is not a small whole number")?,
+            },
+            dimensions: list(v, "dimensions", Dimension::from_json)?,
+        })
+    }
+}
+
+impl BankRef {
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("id", &self.id)
+            .text("version", &self.version)
+            .text("hash", &self.hash)
+            .build()
+    }
+
+    pub fn from_json(v: &Json) -> Result<BankRef, String> {
+        Ok(BankRef {
+            id: str_field(v, "id").map_err(|e| format!("bank: {e}"))?,
+            version: str_field(v, "version").map_err(|e| format!("bank: {e}"))?,
+            hash: str_field(v, "hash").map_err(|e| format!("bank: {e}"))?,
+        })
+    }
 }
 
 impl Bank {
@@ -442,13 +548,10 @@ impl LoadedBank {
         if text.len() > MAX_BANK_BYTES {
             return Err(BankError::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            let (line, column, detail) = json_error(&e);
-            BankError::Json {
-                line,
-                column,
-                detail,
-            }
+        let value = Json::parse(text).map_err(|e| BankError::Json {
+            line: e.line,
+            column: e.column,
+            detail: e.detail.to_string(),
         })?;
         let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
         if format != BANK_FORMAT {
@@ -462,15 +565,13 @@ impl LoadedBank {
                 found: version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
             });
         }
-        // serde_json's map keeps keys sorted, so this string is canonical: equal banks hash equally.
-        let canonical = value.to_string();
-        let bank: Bank = serde_json::from_value(value).map_err(|e| {
-            // Structural errors have no position in a Value; point at the field instead.
-            BankError::Json {
-                line: 0,
-                column: 0,
-                detail: e.to_string(),
-            }
+        // Sorted keys and no spacing: equal banks hash equally whatever their layout.
+        let canonical = value.to_canonical();
+        // Structural errors have no position once parsed; the reason names the field instead.
+        let bank = Bank::from_json(&value).map_err(|detail| BankError::Json {
+            line: 0,
+            column: 0,
+            detail,
         })?;
         let problems = bank.problems();
         if !problems.is_empty() {

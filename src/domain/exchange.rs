@@ -2,12 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
-use super::answers::{Answer, Draft, MAX_NAME_CHARS, MAX_NOTE_CHARS};
-use super::bank::{json_error, BankRef, Level, LoadedBank, BANK_FORMAT};
+use super::answers::{
+    answers_from_json, answers_to_json, Answer, Draft, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+};
+use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
+use super::json::{field, str_field, Json, ObjBuilder};
 use super::migrate;
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
@@ -17,7 +17,7 @@ pub const EXPORT_VERSION: u32 = 1;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DraftMeta {
     pub id: String,
     pub name: String,
@@ -26,7 +26,7 @@ pub struct DraftMeta {
     pub locale: Lang,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DimensionSummary {
     pub id: String,
     pub score: Option<f64>,
@@ -34,7 +34,7 @@ pub struct DimensionSummary {
 }
 
 /// The computed result, for readers of the file; import recomputes it and never trusts this copy.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ResultSummary {
     pub engine: String,
     pub level: Option<Level>,
@@ -45,14 +45,13 @@ pub struct ResultSummary {
     pub dimensions: Vec<DimensionSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportEnvelope {
     pub format: String,
     pub format_version: u32,
     pub exported_at: String,
     pub bank: BankRef,
     pub draft: DraftMeta,
-    #[serde(default)]
     pub enterprise: EnterpriseProfile,
     pub answers: BTreeMap<String, Answer>,
     pub result: ResultSummary,
@@ -105,9 +104,106 @@ pub fn export(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> ExportEnve
     }
 }
 
+fn opt_level(l: Option<Level>) -> Json {
+    l.map_or(Json::Null, |l| Json::uint(u64::from(l.get())))
+}
+
+fn opt_score(x: Option<f64>) -> Json {
+    x.map_or(Json::Null, |x| Json::decimal(x, 2))
+}
+
+impl ResultSummary {
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("engine", &self.engine)
+            .put("level", opt_level(self.level))
+            .put(
+                "level_name",
+                self.level_name.as_deref().map_or(Json::Null, Json::str),
+            )
+            .put("score", opt_score(self.score))
+            .put("answered", Json::uint(self.answered as u64))
+            .put("total", Json::uint(self.total as u64))
+            .put(
+                "dimensions",
+                Json::Arr(
+                    self.dimensions
+                        .iter()
+                        .map(|d| {
+                            ObjBuilder::new()
+                                .text("id", &d.id)
+                                .put("score", opt_score(d.score))
+                                .put("level", opt_level(d.level))
+                                .build()
+                        })
+                        .collect(),
+                ),
+            )
+            .build()
+    }
+}
+
+impl ExportEnvelope {
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("format", &self.format)
+            .put("format_version", Json::uint(u64::from(self.format_version)))
+            .text("exported_at", &self.exported_at)
+            .put("bank", self.bank.to_json())
+            .put(
+                "draft",
+                ObjBuilder::new()
+                    .text("id", &self.draft.id)
+                    .text("name", &self.draft.name)
+                    .text("created", &self.draft.created)
+                    .text("updated", &self.draft.updated)
+                    .text("locale", self.draft.locale.tag())
+                    .build(),
+            )
+            .put("enterprise", self.enterprise.to_json())
+            .put("answers", answers_to_json(&self.answers))
+            .put("result", self.result.to_json())
+            .build()
+    }
+}
+
 pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> String {
-    serde_json::to_string_pretty(&export(bank, draft, exported_at))
-        .unwrap_or_else(|_| String::from("{}"))
+    export(bank, draft, exported_at).to_json().to_pretty()
+}
+
+/// The parts of an answer file a draft is made from; the result copy is never read.
+fn read_envelope(
+    v: &Json,
+) -> Result<
+    (
+        BankRef,
+        DraftMeta,
+        EnterpriseProfile,
+        BTreeMap<String, Answer>,
+    ),
+    String,
+> {
+    let bank = BankRef::from_json(field(v, "bank")?)?;
+    let d = field(v, "draft")?;
+    let locale = str_field(d, "locale").map_err(|e| format!("draft: {e}"))?;
+    let meta = DraftMeta {
+        id: str_field(d, "id").map_err(|e| format!("draft: {e}"))?,
+        name: str_field(d, "name").map_err(|e| format!("draft: {e}"))?,
+        created: str_field(d, "created").map_err(|e| format!("draft: {e}"))?,
+        updated: str_field(d, "updated").map_err(|e| format!("draft: {e}"))?,
+        locale: Lang::from_exact(&locale)
+            .ok_or_else(|| format!("draft: unknown locale `{locale}`"))?,
+    };
+    let enterprise = match v.get("enterprise") {
+        None | Some(Json::Null) => EnterpriseProfile::default(),
+        Some(e) => EnterpriseProfile::from_json(e)?,
+    };
+    Ok((
+        bank,
+        meta,
+        enterprise,
+        answers_from_json(field(v, "answers")?)?,
+    ))
 }
 
 /// Why a file was refused, in words a person understands.
@@ -228,14 +324,14 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let (line, column, _) = json_error(&e);
-        ImportError::NotJson { line, column }
+    let value = Json::parse(text).map_err(|e| ImportError::NotJson {
+        line: e.line,
+        column: e.column,
     })?;
-    let Value::Object(obj) = &value else {
+    if value.as_object().is_none() {
         return Err(ImportError::NotAnObject);
-    };
-    match obj.get("format").and_then(Value::as_str) {
+    }
+    match value.get("format").and_then(Json::as_str) {
         Some(EXPORT_FORMAT) => {}
         Some(BANK_FORMAT) => return Err(ImportError::IsBank),
         other => {
@@ -244,37 +340,35 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
             })
         }
     }
-    let version = obj
+    let version = value
         .get("format_version")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .ok_or(ImportError::BadVersion)?;
     if version > u64::from(EXPORT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
     let value = migrate::export_to_current(value, version)?;
     check_answers_shape(&value, bank)?;
-    let env: ExportEnvelope =
-        serde_json::from_value(value).map_err(|e| ImportError::Malformed {
-            detail: e.to_string(),
-        })?;
-    if env.bank.id != bank.reference.id {
+    let (env_bank, draft, enterprise, answers) =
+        read_envelope(&value).map_err(|detail| ImportError::Malformed { detail })?;
+    if env_bank.id != bank.reference.id {
         return Err(ImportError::OtherBank {
-            id: env.bank.id,
-            version: env.bank.version,
+            id: env_bank.id,
+            version: env_bank.version,
         });
     }
-    if env.bank.version != bank.reference.version || env.bank.hash != bank.reference.hash {
+    if env_bank.version != bank.reference.version || env_bank.hash != bank.reference.hash {
         return Err(ImportError::OtherBankEdition {
-            version: env.bank.version,
+            version: env_bank.version,
         });
     }
     for (field, v) in [
-        ("name", &env.enterprise.name),
-        ("credit_code", &env.enterprise.credit_code),
-        ("region", &env.enterprise.region),
-        ("industry", &env.enterprise.industry),
-        ("contact", &env.enterprise.contact),
-        ("assessment_date", &env.enterprise.assessment_date),
+        ("name", &enterprise.name),
+        ("credit_code", &enterprise.credit_code),
+        ("region", &enterprise.region),
+        ("industry", &enterprise.industry),
+        ("contact", &enterprise.contact),
+        ("assessment_date", &enterprise.assessment_date),
     ] {
         if v.chars().count() > MAX_PROFILE_FIELD {
             return Err(ImportError::FieldTooLong {
@@ -282,35 +376,31 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
             });
         }
     }
-    if env.draft.name.chars().count() > MAX_NAME_CHARS {
+    if draft.name.chars().count() > MAX_NAME_CHARS {
         return Err(ImportError::FieldTooLong {
             field: "draft.name".into(),
         });
     }
     Ok(Draft {
-        id: env.draft.id,
-        name: env.draft.name,
-        created: env.draft.created,
-        updated: env.draft.updated,
-        locale: env.draft.locale,
-        bank: env.bank,
-        profile: env.enterprise,
-        answers: env
-            .answers
-            .into_iter()
-            .filter(|(_, a)| !a.is_empty())
-            .collect(),
+        id: draft.id,
+        name: draft.name,
+        created: draft.created,
+        updated: draft.updated,
+        locale: draft.locale,
+        bank: env_bank,
+        profile: enterprise,
+        answers: answers.into_iter().filter(|(_, a)| !a.is_empty()).collect(),
     })
 }
 
-/// Check answers field by field first, so a refusal names the indicator instead of a serde path.
-fn check_answers_shape(value: &Value, bank: &LoadedBank) -> Result<(), ImportError> {
+/// Check answers field by field first, so a refusal names the indicator and says what is wrong.
+fn check_answers_shape(value: &Json, bank: &LoadedBank) -> Result<(), ImportError> {
     let Some(answers) = value.get("answers") else {
         return Err(ImportError::Malformed {
             detail: "missing field `answers`".into(),
         });
     };
-    let Value::Object(answers) = answers else {
+    let Some(answers) = answers.as_object() else {
         return Err(ImportError::Malformed {
             detail: "`answers` is not an object".into(),
         });
@@ -319,14 +409,14 @@ fn check_answers_shape(value: &Value, bank: &LoadedBank) -> Result<(), ImportErr
         let Some(indicator) = bank.bank.indicator(id) else {
             return Err(ImportError::UnknownIndicator { id: id.clone() });
         };
-        let Value::Object(answer) = answer else {
+        if answer.as_object().is_none() {
             return Err(ImportError::Malformed {
                 detail: format!("the answer to {id} is not an object"),
             });
-        };
+        }
         match answer.get("level") {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) if s == "na" => {
+            None | Some(Json::Null) => {}
+            Some(Json::Str(s)) if s == "na" => {
                 if !indicator.allow_na {
                     return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
                 }
@@ -339,12 +429,12 @@ fn check_answers_shape(value: &Value, bank: &LoadedBank) -> Result<(), ImportErr
                 if ok.is_none() {
                     return Err(ImportError::BadLevel {
                         id: id.clone(),
-                        detail: format!("{v} is not 1–5 or \"na\""),
+                        detail: format!("{} is not 1–5 or \"na\"", v.to_compact()),
                     });
                 }
             }
         }
-        if let Some(note) = answer.get("note").and_then(Value::as_str) {
+        if let Some(note) = answer.get("note").and_then(Json::as_str) {
             let chars = note.chars().count();
             if chars > MAX_NOTE_CHARS {
                 return Err(ImportError::NoteTooLong {
@@ -364,6 +454,7 @@ mod tests {
     use crate::domain::answers::{Edit, KpiValue, LevelChoice};
     use crate::domain::enterprise::EnterpriseSize;
     use proptest::prelude::*;
+    use serde_json::Value;
 
     const T: &str = "2026-03-01T08:00:00Z";
 

@@ -3,34 +3,30 @@
 //! Version 1 is the first published format of both, so the step lists are empty; each later version adds a
 //! function that rewrites the JSON of the version before it, with a fixture test that keeps old files readable.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::answers::Draft;
 use super::exchange::{ImportError, EXPORT_VERSION};
+use super::json::{field, Json, ObjBuilder};
 
 pub const DRAFT_FORMAT: &str = "qm-precheck-draft";
 pub const DRAFT_VERSION: u32 = 1;
 
-type Step = fn(Value) -> Value;
+type Step = fn(Json) -> Json;
 
 /// `EXPORT_STEPS[k]` turns an answer file of version k + 1 into version k + 2.
 const EXPORT_STEPS: &[Step] = &[];
 /// `DRAFT_STEPS[k]` turns a stored draft of version k + 1 into version k + 2.
 const DRAFT_STEPS: &[Step] = &[];
 
-fn run(mut value: Value, from: u64, steps: &[Step], field: &str, to: u32) -> Value {
+fn run(mut value: Json, from: u64, steps: &[Step], field: &str, to: u32) -> Json {
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
-    if let Value::Object(o) = &mut value {
-        o.insert(field.to_string(), Value::from(to));
-    }
+    value.set(field, Json::uint(u64::from(to)));
     value
 }
 
 /// Bring an answer file of `version` (already known to be ≤ current) up to the current version.
-pub fn export_to_current(value: Value, version: u64) -> Result<Value, ImportError> {
+pub fn export_to_current(value: Json, version: u64) -> Result<Json, ImportError> {
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
@@ -41,24 +37,6 @@ pub fn export_to_current(value: Value, version: u64) -> Result<Value, ImportErro
         "format_version",
         EXPORT_VERSION,
     ))
-}
-
-/// How a draft is kept in browser storage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredDraft {
-    pub format: String,
-    pub format_version: u32,
-    pub draft: Draft,
-}
-
-impl StoredDraft {
-    pub fn wrap(draft: Draft) -> StoredDraft {
-        StoredDraft {
-            format: DRAFT_FORMAT.into(),
-            format_version: DRAFT_VERSION,
-            draft,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -75,27 +53,36 @@ pub enum StoredDraftError {
 
 /// Read a stored draft of any known version.
 pub fn stored_draft(text: &str) -> Result<Draft, StoredDraftError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| StoredDraftError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
+    let value = Json::parse(text).map_err(|e| {
+        StoredDraftError::NotJson(format!(
+            "{} at line {} column {}",
+            e.detail, e.line, e.column
+        ))
+    })?;
+    if value.get("format").and_then(Json::as_str) != Some(DRAFT_FORMAT) {
         return Err(StoredDraftError::NotADraft);
     }
     let version = value
         .get("format_version")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(StoredDraftError::NotADraft)?;
     if version > u64::from(DRAFT_VERSION) {
         return Err(StoredDraftError::Newer(version));
     }
     let value = run(value, version, DRAFT_STEPS, "format_version", DRAFT_VERSION);
-    serde_json::from_value::<StoredDraft>(value)
-        .map(|s| s.draft)
-        .map_err(|e| StoredDraftError::Malformed(e.to_string()))
+    field(&value, "draft")
+        .and_then(Draft::from_json)
+        .map_err(StoredDraftError::Malformed)
 }
 
 pub fn stored_draft_json(draft: &Draft) -> String {
-    serde_json::to_string(&StoredDraft::wrap(draft.clone())).unwrap_or_default()
+    ObjBuilder::new()
+        .text("format", DRAFT_FORMAT)
+        .put("format_version", Json::uint(u64::from(DRAFT_VERSION)))
+        .put("draft", draft.to_json())
+        .build()
+        .to_compact()
 }
 
 // Unit tests run natively; the browser suite lives in tests/.
@@ -145,7 +132,7 @@ mod tests {
     #[test]
     fn version_zero_is_refused() {
         assert_eq!(
-            export_to_current(serde_json::json!({}), 0),
+            export_to_current(Json::Obj(Vec::new()), 0),
             Err(ImportError::BadVersion)
         );
     }

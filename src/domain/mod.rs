@@ -6,6 +6,7 @@ pub mod clock;
 pub mod compare;
 pub mod enterprise;
 pub mod exchange;
+pub mod json;
 pub mod migrate;
 pub mod samples;
 pub mod scoring;

@@ -8,8 +8,6 @@
 //! - the indicative level is the highest L the overall score reaches such that no dimension's own level is
 //!   more than `max_dimension_lag` below L.
 
-use serde::{Deserialize, Serialize};
-
 use super::answers::{Draft, LevelChoice};
 use super::bank::{Bank, Level};
 
@@ -19,7 +17,7 @@ pub const ENGINE_VERSION: &str = concat!("qm-precheck ", env!("CARGO_PKG_VERSION
 /// Scores are compared with a little slack so that 27/10 reaches a threshold of 2.7.
 const EPSILON: f64 = 1e-9;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DimensionResult {
     pub id: String,
     pub score: Option<f64>,
@@ -30,8 +28,7 @@ pub struct DimensionResult {
 }
 
 /// A condition for the next level that the draft does not meet yet.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Failing {
     /// The overall score is below the next level's threshold.
     Score { score: f64, needed: f64 },
@@ -44,7 +41,7 @@ pub enum Failing {
 }
 
 /// An indicator to raise for the next level.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GapItem {
     pub indicator: String,
     pub dimension: String,
@@ -57,7 +54,7 @@ pub struct GapItem {
     pub in_lagging_dimension: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct NextLevel {
     pub level: Level,
     pub failing: Vec<Failing>,
@@ -65,7 +62,7 @@ pub struct NextLevel {
     pub gaps: Vec<GapItem>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     pub score: Option<f64>,
     pub level: Option<Level>,
@@ -464,8 +461,8 @@ mod tests {
                     set(&mut shuffled, &ids[k], n);
                 }
             }
-            let json = serde_json::to_string(&shuffled).unwrap();
-            let back: Draft = serde_json::from_str(&json).unwrap();
+            let json = shuffled.to_json().to_compact();
+            let back = Draft::from_json(&crate::domain::json::Json::parse(&json).unwrap()).unwrap();
             prop_assert_eq!(assess(&b.bank, &forward), assess(&b.bank, &back));
         }
 

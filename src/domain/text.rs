@@ -1,15 +1,11 @@
 //! Bilingual text: every string a person reads exists in Chinese and English.
 
-use serde::{Deserialize, Serialize};
+use super::json::{opt_str, Json, ObjBuilder};
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "zh-CN")]
     Zh,
-    #[serde(rename = "en")]
     En,
 }
 
@@ -22,6 +18,11 @@ impl Lang {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
         }
+    }
+
+    /// The exact tag written in files (`zh-CN` or `en`); `from_tag` is the lenient reader for pages.
+    pub fn from_exact(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -58,15 +59,31 @@ impl Lang {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
-    #[serde(default)]
     pub zh: String,
-    #[serde(default)]
     pub en: String,
 }
 
 impl Text {
+    /// `{"zh": …, "en": …}`; a missing language reads as empty (validation reports it).
+    pub fn from_json(v: &Json) -> Result<Text, String> {
+        if v.as_object().is_none() {
+            return Err("a text is not an object with `zh` and `en`".into());
+        }
+        Ok(Text {
+            zh: opt_str(v, "zh")?,
+            en: opt_str(v, "en")?,
+        })
+    }
+
+    pub fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("zh", &self.zh)
+            .text("en", &self.en)
+            .build()
+    }
+
     pub fn new(zh: &str, en: &str) -> Text {
         Text {
             zh: zh.to_string(),

@@ -5,26 +5,58 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage as _};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
+use crate::domain::json::{opt_str, str_field, Json, ObjBuilder};
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::text::Lang;
 
 pub const DEFAULT_NAMESPACE: &str = "qmpc";
 
 /// One line of the drafts list, kept beside the drafts so the list loads without parsing every draft.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DraftSummary {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub enterprise: String,
     pub level: Option<u8>,
     pub answered: usize,
     pub total: usize,
     pub updated: String,
+}
+
+impl DraftSummary {
+    fn to_json(&self) -> Json {
+        ObjBuilder::new()
+            .text("id", &self.id)
+            .text("name", &self.name)
+            .text("enterprise", &self.enterprise)
+            .put(
+                "level",
+                self.level.map_or(Json::Null, |l| Json::uint(u64::from(l))),
+            )
+            .put("answered", Json::uint(self.answered as u64))
+            .put("total", Json::uint(self.total as u64))
+            .text("updated", &self.updated)
+            .build()
+    }
+
+    fn from_json(v: &Json) -> Option<DraftSummary> {
+        let count = |k: &str| v.get(k).and_then(Json::as_u64).map(|n| n as usize);
+        Some(DraftSummary {
+            id: str_field(v, "id").ok()?,
+            name: str_field(v, "name").ok()?,
+            enterprise: opt_str(v, "enterprise").ok()?,
+            level: v
+                .get("level")
+                .and_then(Json::as_u64)
+                .and_then(|l| u8::try_from(l).ok()),
+            answered: count("answered")?,
+            total: count("total")?,
+            updated: str_field(v, "updated").ok()?,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +86,9 @@ pub struct DraftStore {
 
 /// localStorage, or `None` where the browser blocks it (sandboxed frames, some private modes).
 fn probe_local_storage() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok()??;
+    // gloo-storage's handle panics where the browser throws on access, so ask the window first.
+    web_sys::window()?.local_storage().ok()??;
+    let storage = LocalStorage::raw();
     let probe = "__qmpc_probe__";
     storage.set_item(probe, "1").ok()?;
     storage.remove_item(probe).ok()?;
@@ -225,7 +259,7 @@ impl DraftStore {
     }
 
     fn write_index(&self, index: &[DraftSummary]) -> Result<(), SaveError> {
-        let json = serde_json::to_string(index).map_err(|e| SaveError::Other(e.to_string()))?;
+        let json = Json::Arr(index.iter().map(DraftSummary::to_json).collect()).to_compact();
         self.set(&self.key("index"), &json)
     }
 
@@ -233,7 +267,8 @@ impl DraftStore {
     pub fn index(&self) -> Vec<DraftSummary> {
         let stored: Option<Vec<DraftSummary>> = self
             .get(&self.key("index"))
-            .and_then(|raw| serde_json::from_str(&raw).ok());
+            .and_then(|raw| Json::parse(&raw).ok())
+            .and_then(|v| v.as_array()?.iter().map(DraftSummary::from_json).collect());
         let draft_ids: Vec<String> = self
             .keys_with("draft:")
             .into_iter()
@@ -280,17 +315,20 @@ impl DraftStore {
         let _ = self.set(&self.key("position"), position);
     }
 
-    /// The chosen language, remembered through gloo-storage's typed values where storage works.
+    /// The chosen language, kept as a JSON string (`"zh-CN"`) where storage works.
     pub fn lang(&self) -> Option<Lang> {
         match &self.backend {
-            Backend::Local(_) => LocalStorage::get::<Lang>(self.key("lang")).ok(),
+            Backend::Local(_) => self
+                .get(&self.key("lang"))
+                .and_then(|raw| Json::parse(&raw).ok())
+                .and_then(|v| v.as_str().and_then(Lang::from_exact)),
             Backend::Memory(_) => None,
         }
     }
 
     pub fn set_lang(&self, lang: Lang) {
         if let Backend::Local(_) = &self.backend {
-            let _ = LocalStorage::set(self.key("lang"), lang);
+            let _ = self.set(&self.key("lang"), &Json::str(lang.tag()).to_compact());
         }
     }
 
