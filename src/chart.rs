@@ -1,5 +1,7 @@
 //! The radar chart's geometry and label layout: pure, so it is tested natively.
 
+use crate::domain::json::fixed;
+
 pub const SIZE: f64 = 440.0;
 pub const CENTER: f64 = SIZE / 2.0;
 pub const RADIUS: f64 = 140.0;
@@ -33,7 +35,7 @@ pub fn polygon(n: usize, value_of: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|k| {
             let (x, y) = point(k, n, value_of(k));
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", fixed(x, 1), fixed(y, 1))
         })
         .collect::<Vec<_>>()
         .join(" ")

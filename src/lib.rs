@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub use wasm::{mount, show_panic_message, start};

@@ -198,8 +198,11 @@ impl Widget {
     async fn pick_file(&self, test_id: &str, name: &str, text: &str) {
         let input: HtmlInputElement = self.by_id(test_id).unchecked_into();
         input.set_files(Some(&file_list(name, text).files().unwrap()));
+        // A picked file's change event bubbles, as the widget's single listener expects.
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
         input
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
             .unwrap();
         settle(80).await;
     }

@@ -251,6 +251,15 @@ fn write_str(out: &mut String, s: &str) {
 
 /// `x` rounded to `places` decimals, without exponent or trailing zeros: 98.6 → "98.6", 3.0 → "3".
 pub fn format_decimal(x: f64, places: u32) -> String {
+    decimal_text(x, places, true)
+}
+
+/// `x` with exactly `places` decimals, as shown on screen: 3.4 → "3.40" for two places.
+pub fn fixed(x: f64, places: u32) -> String {
+    decimal_text(x, places, false)
+}
+
+fn decimal_text(x: f64, places: u32, trim: bool) -> String {
     let scale = 10u64.pow(places);
     let scaled = (x.abs() * scale as f64).round();
     if !scaled.is_finite() || scaled >= 1e18 {
@@ -263,9 +272,9 @@ pub fn format_decimal(x: f64, places: u32) -> String {
         out.push('-');
     }
     out.push_str(&whole.to_string());
-    if frac > 0 {
+    if frac > 0 || (!trim && places > 0) {
         let mut width = places as usize;
-        while frac % 10 == 0 {
+        while trim && frac % 10 == 0 {
             frac /= 10;
             width -= 1;
         }
@@ -688,6 +697,11 @@ mod tests {
         assert_eq!(format_decimal(3.456, 2), "3.46");
         assert_eq!(format_decimal(0.05, 2), "0.05");
         assert_eq!(format_decimal(-1.5, 2), "-1.5");
+        assert_eq!(fixed(3.4, 2), "3.40");
+        assert_eq!(fixed(3.0, 2), "3.00");
+        assert_eq!(fixed(0.004, 2), "0.00");
+        assert_eq!(fixed(-0.25, 1), "-0.3");
+        assert_eq!(fixed(12.5, 0), "13");
         assert_eq!(Json::Num("3.0".into()).as_u64(), Some(3));
         assert_eq!(Json::Num("3.5".into()).as_u64(), None);
         assert_eq!(Json::Num("-3".into()).as_u64(), None);

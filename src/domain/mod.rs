@@ -10,4 +10,5 @@ pub mod json;
 pub mod migrate;
 pub mod samples;
 pub mod scoring;
+pub mod summary;
 pub mod text;

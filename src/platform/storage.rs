@@ -8,56 +8,13 @@ use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
-use crate::domain::json::{opt_str, str_field, Json, ObjBuilder};
+use crate::domain::json::Json;
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::text::Lang;
 
 pub const DEFAULT_NAMESPACE: &str = "qmpc";
 
-/// One line of the drafts list, kept beside the drafts so the list loads without parsing every draft.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DraftSummary {
-    pub id: String,
-    pub name: String,
-    pub enterprise: String,
-    pub level: Option<u8>,
-    pub answered: usize,
-    pub total: usize,
-    pub updated: String,
-}
-
-impl DraftSummary {
-    fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("id", &self.id)
-            .text("name", &self.name)
-            .text("enterprise", &self.enterprise)
-            .put(
-                "level",
-                self.level.map_or(Json::Null, |l| Json::uint(u64::from(l))),
-            )
-            .put("answered", Json::uint(self.answered as u64))
-            .put("total", Json::uint(self.total as u64))
-            .text("updated", &self.updated)
-            .build()
-    }
-
-    fn from_json(v: &Json) -> Option<DraftSummary> {
-        let count = |k: &str| v.get(k).and_then(Json::as_u64).map(|n| n as usize);
-        Some(DraftSummary {
-            id: str_field(v, "id").ok()?,
-            name: str_field(v, "name").ok()?,
-            enterprise: opt_str(v, "enterprise").ok()?,
-            level: v
-                .get("level")
-                .and_then(Json::as_u64)
-                .and_then(|l| u8::try_from(l).ok()),
-            answered: count("answered")?,
-            total: count("total")?,
-            updated: str_field(v, "updated").ok()?,
-        })
-    }
-}
+pub use crate::domain::summary::DraftSummary;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {

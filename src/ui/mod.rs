@@ -1,14 +1,7 @@
-//! The thin shell: components that render the core's results and send edits back.
+//! The thin shell: mounts the app, switches bank and trainer mode, and reads the host's options.
 
-pub mod chrome;
-pub mod compare;
-pub mod drafts;
-pub mod profile;
-pub mod radar;
-pub mod result;
-pub mod start;
+pub mod app;
 pub mod state;
-pub mod walk;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,120 +10,8 @@ use crate::domain::bank::{BankError, LoadedBank};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 
-use chrome::{Header, LiveRegion, Notices, ResultStrip, StepNav};
-use state::{AppState, Config, Notice, Screen};
-
-#[component]
-pub fn App(config: Config) -> impl IntoView {
-    let app = AppState::boot(&config);
-    provide_context(app);
-
-    // The page language follows the switch; the widget's root carries it too for embedded use.
-    Effect::new(move |_| {
-        let tag = app.lang.get().tag();
-        if let Some(html) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = html.set_attribute("lang", tag);
-        }
-    });
-    // Move focus to the new step's heading, but never on first render (it would steal the host's focus).
-    Effect::new(move |prev: Option<Screen>| {
-        let screen = app.screen.get();
-        if prev.is_some_and(|p| p != screen) {
-            walk::focus_later("qmpc-step-heading".into());
-        }
-        screen
-    });
-    // Flush pending edits when the page is hidden or closed.
-    let flush = move || app.flush();
-    let h1 = window_event_listener(leptos::ev::pagehide, move |_| flush());
-    let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
-        {
-            flush();
-        }
-    });
-    // Another tab changed this store (the event never fires in the tab that wrote).
-    let h3 = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        let ours = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .zip(ev.storage_area())
-            .is_some_and(|(a, b)| a == b);
-        if ours {
-            app.on_storage_event(ev.key(), ev.new_value());
-        }
-    });
-    on_cleanup(move || {
-        h1.remove();
-        h2.remove();
-        h3.remove();
-    });
-
-    let on_drop = move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            chrome::import_file(file);
-        }
-    };
-
-    let walking = move || {
-        !matches!(
-            app.screen.get(),
-            Screen::Start | Screen::Drafts | Screen::Compare
-        )
-    };
-    // Rebuilt on a new screen or when the open draft is replaced from outside its fields; never on an
-    // ordinary edit, so typing keeps its focus.
-    let body = move || {
-        app.epoch.track();
-        match app.screen.get() {
-            Screen::Start => view! { <start::StartScreen /> }.into_any(),
-            Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
-            Screen::Dimension(i) => view! { <walk::DimensionStep index=i /> }.into_any(),
-            Screen::Result => view! { <result::ResultScreen /> }.into_any(),
-            Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
-            Screen::Compare => view! { <compare::CompareScreen /> }.into_any(),
-        }
-    };
-
-    // Interface text is static within a language; switching language rebuilds the tree (a rare action),
-    // which keeps reactive nodes for what really changes: answers, results, save state.
-    let tree = move || {
-        app.lang.track();
-        view! {
-            <Header />
-            <Notices />
-            <div class="qmpc__body" class=("qmpc__body--walk", walking)>
-                <Show when=walking>
-                    <StepNav />
-                </Show>
-                <main class="qmpc__main">{body}</main>
-            </div>
-            <Show when=move || walking() && app.screen.get() != Screen::Result>
-                <ResultStrip />
-            </Show>
-            <LiveRegion />
-            <footer class="qmpc__footer">
-                {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
-            </footer>
-        }
-    };
-
-    view! {
-        <div class="qmpc" class=("qmpc--present", app.trainer) lang=move || app.lang.get().tag() data-testid="app"
-            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
-            {tree}
-        </div>
-    }
-}
+pub use app::App;
+use state::{Config, Notice};
 
 /// Switches trainer mode; the app is built anew with the other storage namespace.
 #[derive(Clone, Copy)]

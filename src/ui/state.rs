@@ -9,6 +9,7 @@ use crate::domain::bank::LoadedBank;
 use crate::domain::exchange::{export_json, import, ImportError};
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::scoring::{assess, Assessment};
+use crate::domain::summary::summary_of;
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
@@ -219,19 +220,6 @@ fn seed_samples(bank: &LoadedBank, store: &DraftStore) {
         for d in samples {
             let _ = store.save(&d, summary_of(bank, &d));
         }
-    }
-}
-
-pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
-    let a = assess(&bank.bank, d);
-    DraftSummary {
-        id: d.id.clone(),
-        name: d.name.clone(),
-        enterprise: d.profile.name.clone(),
-        level: a.level.map(|l| l.get()),
-        answered: a.answered,
-        total: a.total,
-        updated: d.updated.clone(),
     }
 }
 
