@@ -47,7 +47,7 @@ for (let step = 0; step < 4; step++) {
     clicks.push(
       await page.evaluate(async (id) => {
         // The moment the strip's text changes, seen by an observer, against the click.
-        const strip = document.querySelector('[data-testid=strip-answered]');
+        const strip = document.querySelector('[data-testid=result-strip]');
         const changed = new Promise((resolve) => {
           const obs = new MutationObserver(() => {
             obs.disconnect();

@@ -1,7 +1,5 @@
 //! The question bank: dimensions, indicators, level descriptions and the scoring rule, all as data.
 
-use std::collections::BTreeSet;
-
 use sha2::{Digest, Sha256};
 
 use super::json::{field, opt_str, str_field, u64_field, Json, ObjBuilder};
@@ -291,11 +289,11 @@ fn list<T>(
     let items = field(v, key)?
         .as_array()
         .ok_or_else(|| format!("`{key}` is not a list"))?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| read(item).map_err(|e| format!("{key}[{}]: {e}", n + 1)))
-        .collect()
+    let mut out = Vec::with_capacity(items.len());
+    for (n, item) in items.iter().enumerate() {
+        out.push(read(item).map_err(|e| format!("{key}[{}]: {e}", n + 1))?);
+    }
+    Ok(out)
 }
 
 /// A list that may be left out.
@@ -411,6 +409,16 @@ impl BankRef {
     }
 }
 
+/// Record `id` as seen; false if it was seen before. Ids are few, so a list does.
+fn first_time<'a>(seen: &mut Vec<&'a str>, id: &'a str) -> bool {
+    if seen.contains(&id) {
+        false
+    } else {
+        seen.push(id);
+        true
+    }
+}
+
 impl Bank {
     pub fn indicators(&self) -> impl Iterator<Item = (&Dimension, &Indicator)> {
         self.dimensions
@@ -476,7 +484,7 @@ impl Bank {
         if self.dimensions.is_empty() {
             push("dimensions", ProblemKind::NoDimensions);
         }
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for d in &self.dimensions {
             let at = if d.id.trim().is_empty() {
                 push("dimensions", ProblemKind::EmptyId);
@@ -484,7 +492,7 @@ impl Bank {
             } else {
                 d.id.as_str()
             };
-            if !d.id.is_empty() && !seen.insert(d.id.as_str()) {
+            if !d.id.is_empty() && !first_time(&mut seen, &d.id) {
                 push(at, ProblemKind::DuplicateId);
             }
             if d.weight == 0 {
@@ -507,7 +515,7 @@ impl Bank {
                 } else {
                     i.id.as_str()
                 };
-                if !i.id.is_empty() && !seen.insert(i.id.as_str()) {
+                if !i.id.is_empty() && !first_time(&mut seen, &i.id) {
                     push(iat, ProblemKind::DuplicateId);
                 }
                 if i.weight == 0 {
@@ -587,7 +595,11 @@ impl LoadedBank {
 
     /// The bank that ships with the app.
     pub fn default_bank() -> LoadedBank {
-        LoadedBank::from_json(DEFAULT_BANK_JSON).expect("the shipped bank is validated by tests")
+        match LoadedBank::from_json(DEFAULT_BANK_JSON) {
+            Ok(b) => b,
+            // A plain message: formatting the error would add its Debug code to every build.
+            Err(_) => panic!("the shipped bank is validated by tests"),
+        }
     }
 }
 

@@ -376,6 +376,8 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
             });
         }
     }
+    let mut answers = answers;
+    answers.retain(|_, a| !a.is_empty());
     if draft.name.chars().count() > MAX_NAME_CHARS {
         return Err(ImportError::FieldTooLong {
             field: "draft.name".into(),
@@ -389,7 +391,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         locale: draft.locale,
         bank: env_bank,
         profile: enterprise,
-        answers: answers.into_iter().filter(|(_, a)| !a.is_empty()).collect(),
+        answers,
     })
 }
 

@@ -177,7 +177,7 @@ impl Json {
             Json::Obj(fields) => {
                 let mut order: Vec<&(String, Json)> = fields.iter().collect();
                 if sorted {
-                    order.sort_by(|a, b| a.0.cmp(&b.0));
+                    super::sort::sort_by(&mut order, |a, b| a.0 < b.0);
                     order.dedup_by(|later, earlier| {
                         let same = later.0 == earlier.0;
                         if same {

@@ -10,5 +10,6 @@ pub mod json;
 pub mod migrate;
 pub mod samples;
 pub mod scoring;
+pub mod sort;
 pub mod summary;
 pub mod text;

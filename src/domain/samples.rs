@@ -13,7 +13,11 @@ const SAMPLE_FILES: [&str; 3] = [
 
 /// The samples as drafts; they belong to the default bank and are refused, with the reason, by any other.
 pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
-    SAMPLE_FILES.iter().map(|text| import(text, bank)).collect()
+    let mut out = Vec::with_capacity(SAMPLE_FILES.len());
+    for text in SAMPLE_FILES {
+        out.push(import(text, bank)?);
+    }
+    Ok(out)
 }
 
 // Unit tests run natively; the browser suite lives in tests/.

@@ -237,7 +237,7 @@ fn explain_next(
         }
     }
     // A stable sort keeps bank order among equal effects.
-    gaps.sort_by(|a, b| b.effect.total_cmp(&a.effect));
+    super::sort::sort_by(&mut gaps, |a, b| a.effect > b.effect);
     NextLevel {
         level: next,
         failing,

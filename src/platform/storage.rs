@@ -2,7 +2,6 @@
 //! an in-memory fallback where storage is blocked; quota errors reported, not swallowed.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
@@ -15,6 +14,10 @@ use crate::domain::text::Lang;
 pub const DEFAULT_NAMESPACE: &str = "qmpc";
 
 pub use crate::domain::summary::DraftSummary;
+
+fn newest_first(index: &mut [DraftSummary]) {
+    crate::domain::sort::sort_by(index, |a, b| a.updated > b.updated);
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveError {
@@ -33,7 +36,8 @@ pub struct Damaged {
 
 enum Backend {
     Local(web_sys::Storage),
-    Memory(RefCell<BTreeMap<String, String>>),
+    /// Key and value pairs; a handful of records, so a list is enough.
+    Memory(RefCell<Vec<(String, String)>>),
 }
 
 pub struct DraftStore {
@@ -75,7 +79,7 @@ impl DraftStore {
         let prefix = format!("{namespace}:v1:");
         let backend = match probe_local_storage() {
             Some(s) => Backend::Local(s),
-            None => Backend::Memory(RefCell::new(BTreeMap::new())),
+            None => Backend::Memory(RefCell::new(Vec::new())),
         };
         DraftStore { prefix, backend }
     }
@@ -84,7 +88,7 @@ impl DraftStore {
     pub fn in_memory(namespace: &str) -> DraftStore {
         DraftStore {
             prefix: format!("{namespace}:v1:"),
-            backend: Backend::Memory(RefCell::new(BTreeMap::new())),
+            backend: Backend::Memory(RefCell::new(Vec::new())),
         }
     }
 
@@ -103,7 +107,11 @@ impl DraftStore {
     fn get(&self, key: &str) -> Option<String> {
         match &self.backend {
             Backend::Local(s) => s.get_item(key).ok().flatten(),
-            Backend::Memory(m) => m.borrow().get(key).cloned(),
+            Backend::Memory(m) => m
+                .borrow()
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone()),
         }
     }
 
@@ -111,7 +119,11 @@ impl DraftStore {
         match &self.backend {
             Backend::Local(s) => s.set_item(key, value).map_err(|e| describe_js_error(&e)),
             Backend::Memory(m) => {
-                m.borrow_mut().insert(key.to_string(), value.to_string());
+                let mut m = m.borrow_mut();
+                match m.iter_mut().find(|(k, _)| k == key) {
+                    Some(slot) => slot.1 = value.to_string(),
+                    None => m.push((key.to_string(), value.to_string())),
+                }
                 Ok(())
             }
         }
@@ -123,7 +135,7 @@ impl DraftStore {
                 let _ = s.remove_item(key);
             }
             Backend::Memory(m) => {
-                m.borrow_mut().remove(key);
+                m.borrow_mut().retain(|(k, _)| k != key);
             }
         }
     }
@@ -140,7 +152,8 @@ impl DraftStore {
             }
             Backend::Memory(m) => m
                 .borrow()
-                .keys()
+                .iter()
+                .map(|(k, _)| k)
                 .filter(|k| k.starts_with(&full))
                 .cloned()
                 .collect(),
@@ -204,7 +217,7 @@ impl DraftStore {
             Some(s) => *s = summary,
             None => index.push(summary),
         }
-        index.sort_by(|a, b| b.updated.cmp(&a.updated));
+        newest_first(&mut index);
         self.write_index(&index)?;
         Ok(index)
     }
@@ -251,7 +264,7 @@ impl DraftStore {
                 }
             }
         }
-        index.sort_by(|a, b| b.updated.cmp(&a.updated));
+        newest_first(&mut index);
         index
     }
 
