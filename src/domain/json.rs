@@ -288,6 +288,25 @@ fn decimal_text(x: f64, places: u32, trim: bool) -> String {
     out
 }
 
+/// A decimal as a person types it (`98.6`, `-3`, `0,5` with a comma), or `None` if it is not one.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    let body = t.strip_prefix('-').unwrap_or(&t);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty()
+        || !digits(int)
+        || !digits(frac)
+        || body.ends_with('.') && int.is_empty()
+    {
+        return None;
+    }
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = if frac.is_empty() { "0" } else { frac };
+    let sign = if t.starts_with('-') { "-" } else { "" };
+    Some(parse_number(&format!("{sign}{int}.{frac}")))
+}
+
 /// The value of a number that passed the JSON grammar. Exact for up to 15 significant digits and small
 /// exponents, which covers every number these files hold; others come out within a few units of the last
 /// place.
@@ -703,6 +722,18 @@ mod tests {
         assert_eq!(fixed(-0.25, 1), "-0.3");
         assert_eq!(fixed(12.5, 0), "13");
         assert_eq!(Json::Num("3.0".into()).as_u64(), Some(3));
+        for (typed, x) in [
+            ("98.6", Some(98.6)),
+            (" 0,5 ", Some(0.5)),
+            ("-3", Some(-3.0)),
+            (".5", Some(0.5)),
+            ("7.", Some(7.0)),
+        ] {
+            assert_eq!(parse_decimal(typed), x, "{typed}");
+        }
+        for bad in ["", "-", ".", "1e3", "1.2.3", "abc", "١٢", "+1", "--1"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
         assert_eq!(Json::Num("3.5".into()).as_u64(), None);
         assert_eq!(Json::Num("-3".into()).as_u64(), None);
     }
