@@ -31,6 +31,7 @@ const MAX_DEPTH: usize = 128;
 impl Json {
     pub fn parse(text: &str) -> Result<Json, JsonError> {
         let mut p = Parser {
+            t: text,
             s: text.as_bytes(),
             i: 0,
             depth: 0,
@@ -231,7 +232,12 @@ fn newline(out: &mut String, indent: Option<usize>) {
 
 fn write_str(out: &mut String, s: &str) {
     out.push('"');
-    for c in s.chars() {
+    // Copy runs that need no escape in one go; long notes are mostly such a run.
+    let mut rest = s;
+    while let Some(cut) = rest.find(|c: char| c < ' ' || c == '"' || c == '\\') {
+        out.push_str(&rest[..cut]);
+        let c = rest[cut..].chars().next().unwrap_or(' ');
+        rest = &rest[cut + c.len_utf8()..];
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -240,12 +246,12 @@ fn write_str(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
+            c => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
-            c => out.push(c),
         }
     }
+    out.push_str(rest);
     out.push('"');
 }
 
@@ -353,6 +359,7 @@ fn pow10(e: i32) -> f64 {
 }
 
 struct Parser<'a> {
+    t: &'a str,
     s: &'a [u8],
     i: usize,
     depth: usize,
@@ -505,7 +512,7 @@ impl Parser<'_> {
             }
         }
         // Only ASCII was consumed, so this slice is valid UTF-8.
-        let text = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
+        let text = self.t[start..self.i].to_string();
         Ok(Json::Num(text))
     }
 
@@ -524,7 +531,7 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, JsonError> {
         self.i += 1;
-        let mut out: Vec<u8> = Vec::new();
+        let mut out = String::new();
         loop {
             let Some(b) = self.peek() else {
                 return Err(self.err("the text ends inside a string"));
@@ -572,18 +579,23 @@ impl Parser<'_> {
                             return Err(self.err("invalid escape in a string"));
                         }
                     };
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    out.push(c);
                 }
                 0..=0x1f => return Err(self.err("control character inside a string")),
                 _ => {
-                    out.push(b);
-                    self.i += 1;
+                    // Take the whole run up to the next quote, escape or control character.
+                    // The run ends at an ASCII byte or the end, so both ends are character boundaries.
+                    let run = &self.s[self.i..];
+                    let len = run
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                        .unwrap_or(run.len());
+                    out.push_str(&self.t[self.i..self.i + len]);
+                    self.i += len;
                 }
             }
         }
-        // The input is a &str and escapes add whole characters, so the bytes are valid UTF-8.
-        String::from_utf8(out).map_err(|_| self.err("invalid text"))
+        Ok(out)
     }
 }
 
