@@ -234,10 +234,14 @@ fn write_str(out: &mut String, s: &str) {
     out.push('"');
     // Copy runs that need no escape in one go; long notes are mostly such a run.
     let mut rest = s;
-    while let Some(cut) = rest.find(|c: char| c < ' ' || c == '"' || c == '\\') {
+    while let Some(cut) = rest
+        .bytes()
+        .position(|b| b < 0x20 || b == b'"' || b == b'\\')
+    {
+        // The byte found is ASCII, so `cut` and `cut + 1` are character boundaries.
         out.push_str(&rest[..cut]);
-        let c = rest[cut..].chars().next().unwrap_or(' ');
-        rest = &rest[cut + c.len_utf8()..];
+        let c = char::from(rest.as_bytes()[cut]);
+        rest = &rest[cut + 1..];
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),

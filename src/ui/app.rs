@@ -45,11 +45,11 @@ fn patch(el: &Element, html: &str) {
     let selector = active.map(|a| {
         let id = a.id();
         if id.is_empty() {
-            format!(
-                "[data-act=\"{}\"][data-arg=\"{}\"]",
-                a.get_attribute("data-act").unwrap_or_default(),
-                a.get_attribute("data-arg").unwrap_or_default()
-            )
+            let act = a.get_attribute("data-act").unwrap_or_default();
+            match a.get_attribute("data-arg") {
+                Some(arg) => format!("[data-act=\"{act}\"][data-arg=\"{arg}\"]"),
+                None => format!("[data-act=\"{act}\"]:not([data-arg])"),
+            }
         } else {
             format!("[id=\"{id}\"]")
         }
