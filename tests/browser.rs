@@ -554,6 +554,35 @@ async fn two_drafts_are_kept_apart() {
 }
 
 #[wasm_bindgen_test]
+async fn renaming_in_the_list_redraws_it_and_keeps_the_keyboard_in_place() {
+    let _page = serial().await;
+    let w = Widget::new("t-rename").await;
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    let name: HtmlInputElement = w.by_id("draft-row-name").unchecked_into();
+    let id = name.get_attribute("data-arg").unwrap();
+    // Tab from the name to the row's Open button commits the name.
+    name.set_value("2026 年度自评");
+    let open: HtmlElement = w.by_id("draft-open").unchecked_into();
+    open.focus().unwrap();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    name.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle(20).await;
+    let redrawn: HtmlInputElement = w.by_id("draft-row-name").unchecked_into();
+    assert_eq!(redrawn.value(), "2026 年度自评");
+    assert!(w.stored("index").unwrap().contains("2026 年度自评"));
+    // The list was drawn again; the focus is on the same row's Open button, not lost to the page.
+    let active = document().active_element().unwrap();
+    assert!(!open.is_connected(), "the row was redrawn");
+    assert_eq!(active.get_attribute("data-act").as_deref(), Some("open"));
+    assert_eq!(active.get_attribute("data-arg"), Some(id));
+}
+
+#[wasm_bindgen_test]
 async fn the_language_switch_changes_every_text_and_the_page_lang() {
     let _page = serial().await;
     let w = Widget::new("t-lang").await;
