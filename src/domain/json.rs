@@ -102,10 +102,6 @@ impl Json {
         }
     }
 
-    pub fn is_null(&self) -> bool {
-        matches!(self, Json::Null)
-    }
-
     /// Set `key`, replacing an existing value; does nothing on a non-object.
     pub fn set(&mut self, key: &str, value: Json) {
         if let Json::Obj(fields) = self {

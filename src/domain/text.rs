@@ -49,14 +49,6 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    /// How the language names itself, for the switch in the header.
-    pub fn autonym(self) -> &'static str {
-        match self {
-            Lang::Zh => "中文",
-            Lang::En => "English",
-        }
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

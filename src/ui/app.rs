@@ -418,7 +418,6 @@ fn target_element(ev: &web_sys::Event) -> Option<Element> {
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
-    provide_context(app);
     let compare = RwSignal::new((String::new(), String::new()));
 
     // The page language follows the switch; the widget's root carries it too for embedded use.

@@ -174,7 +174,7 @@ impl Default for Config {
     }
 }
 
-/// The state every component reaches through context; each field is a cheap copyable handle.
+/// The app's state; each field is a cheap copyable handle.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub bank: StoredValue<LoadedBank>,
@@ -198,10 +198,6 @@ pub struct AppState {
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
-}
-
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
 }
 
 fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
