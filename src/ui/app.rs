@@ -16,6 +16,7 @@ use crate::platform::env::{local_date_text, local_time};
 use crate::platform::files::{self, ReadError};
 use crate::platform::storage::SaveError;
 use crate::ui::state::{both, with_reason, AppState, Config, Notice, SaveState, Screen, Tone};
+use crate::ui::{BankSwitch, TrainerSwitch};
 use crate::view::radio_id;
 use crate::view::screens::{self, credit_code_class, credit_code_state, Ctx, NoticeView};
 
@@ -93,9 +94,18 @@ fn import_file(app: AppState, file: web_sys::File) {
     });
 }
 
+/// The switches the mounted root offers, read once when the app is built: event handlers run outside it.
+#[derive(Clone, Copy)]
+struct Switches {
+    trainer: Option<TrainerSwitch>,
+    bank: Option<BankSwitch>,
+    /// The two drafts chosen on the compare screen.
+    compare: RwSignal<(String, String)>,
+}
+
 /// A bank file: validated by the core; a good one rebuilds the app on it, a bad one is refused here.
-fn load_bank_file(app: AppState, file: web_sys::File) {
-    let Some(switch) = use_context::<crate::ui::BankSwitch>() else {
+fn load_bank_file(app: AppState, file: web_sys::File, switch: Option<BankSwitch>) {
+    let Some(switch) = switch else {
         return;
     };
     leptos::task::spawn_local(async move {
@@ -138,7 +148,7 @@ fn click_input(root: &Element, id: &str) {
 }
 
 /// What a button with `data-act` does.
-fn act(app: AppState, root: &Element, act: &str, arg: &str, compare: RwSignal<(String, String)>) {
+fn act(app: AppState, root: &Element, act: &str, arg: &str, sw: Switches) {
     match act {
         "go" => {
             if let Some(s) = app
@@ -147,7 +157,7 @@ fn act(app: AppState, root: &Element, act: &str, arg: &str, compare: RwSignal<(S
             {
                 if s == Screen::Compare {
                     app.flush();
-                    compare.set(Default::default());
+                    sw.compare.set(Default::default());
                 }
                 app.go(s);
             }
@@ -157,7 +167,7 @@ fn act(app: AppState, root: &Element, act: &str, arg: &str, compare: RwSignal<(S
         "export" => app.export_draft(),
         "copy" => copy_json(app),
         "trainer" => {
-            if let Some(switch) = use_context::<crate::ui::TrainerSwitch>() {
+            if let Some(switch) = sw.trainer {
                 app.flush();
                 switch.0.update(|t| *t = !*t);
             }
@@ -214,7 +224,7 @@ fn act(app: AppState, root: &Element, act: &str, arg: &str, compare: RwSignal<(S
         }
         "default-bank" => {
             app.flush();
-            if let Some(s) = use_context::<crate::ui::BankSwitch>() {
+            if let Some(s) = sw.bank {
                 s.use_default();
             }
         }
@@ -311,7 +321,7 @@ fn on_input(app: AppState, root: &Element, el: &Element) {
 }
 
 /// Choices: radios, lists, files, and names committed when a field is left.
-fn on_change(app: AppState, el: &Element, compare: RwSignal<(String, String)>) {
+fn on_change(app: AppState, el: &Element, sw: Switches) {
     let id = el.id();
     let value = el
         .dyn_ref::<HtmlInputElement>()
@@ -346,7 +356,7 @@ fn on_change(app: AppState, el: &Element, compare: RwSignal<(String, String)>) {
             input.set_value("");
             if let Some(file) = file {
                 if id == "qmpc-bank-input" {
-                    load_bank_file(app, file);
+                    load_bank_file(app, file, sw.bank);
                 } else {
                     import_file(app, file);
                 }
@@ -358,8 +368,8 @@ fn on_change(app: AppState, el: &Element, compare: RwSignal<(String, String)>) {
         "qmpc-draft-name" => app.edit(Edit::Rename(value)),
         "qmpc-profile-industry" => update_profile(app, |p| p.industry = value),
         "qmpc-profile-size" => update_profile(app, |p| p.size = EnterpriseSize::from_key(&value)),
-        "qmpc-compare-left" => compare.update(|c| c.0 = value),
-        "qmpc-compare-right" => compare.update(|c| c.1 = value),
+        "qmpc-compare-left" => sw.compare.update(|c| c.0 = value),
+        "qmpc-compare-right" => sw.compare.update(|c| c.1 = value),
         _ if id.starts_with("qmpc-rename-") => {
             if let Some(draft) = el.get_attribute("data-arg") {
                 app.rename(&draft, value);
@@ -419,6 +429,11 @@ fn target_element(ev: &web_sys::Event) -> Option<Element> {
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
     let compare = RwSignal::new((String::new(), String::new()));
+    let sw = Switches {
+        trainer: use_context::<TrainerSwitch>(),
+        bank: use_context::<BankSwitch>(),
+        compare,
+    };
 
     // The page language follows the switch; the widget's root carries it too for embedded use.
     Effect::new(move |_| {
@@ -537,7 +552,8 @@ pub fn App(config: Config) -> impl IntoView {
                 let damaged: Vec<String> = app
                     .damaged
                     .with(|v| v.iter().map(|d| d.key.clone()).collect());
-                let custom = use_context::<crate::ui::BankSwitch>()
+                let custom = sw
+                    .bank
                     .is_some_and(|s| s.bank.with_untracked(Option::is_some));
                 app.index.with(|i| {
                     screens::drafts(c, i, &current, &damaged, custom, &|t| local_time(t, c.lang))
@@ -664,7 +680,7 @@ pub fn App(config: Config) -> impl IntoView {
         };
         let act_name = button.get_attribute("data-act").unwrap_or_default();
         let arg = button.get_attribute("data-arg").unwrap_or_default();
-        act(app, &root.into(), &act_name, &arg, compare);
+        act(app, &root.into(), &act_name, &arg, sw);
     };
     let on_input_ev = move |ev: web_sys::Event| {
         if let (Some(root), Some(t)) = (root.get_untracked(), target_element(&ev)) {
@@ -673,7 +689,7 @@ pub fn App(config: Config) -> impl IntoView {
     };
     let on_change_ev = move |ev: web_sys::Event| {
         if let Some(t) = target_element(&ev) {
-            on_change(app, &t, compare);
+            on_change(app, &t, sw);
         }
     };
     let on_drop = move |ev: web_sys::DragEvent| {
