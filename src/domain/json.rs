@@ -407,22 +407,16 @@ impl Parser<'_> {
             Some(b'[') => {
                 self.enter()?;
                 let mut items = Vec::new();
-                self.ws();
-                if self.peek() == Some(b']') {
-                    self.i += 1;
-                } else {
+                if !self.closes(b']') {
                     loop {
                         self.ws();
                         items.push(self.value()?);
-                        self.ws();
-                        match self.peek() {
-                            Some(b',') => self.i += 1,
-                            Some(b']') => {
-                                self.i += 1;
-                                break;
-                            }
-                            None => return Err(self.err("the text ends inside a list")),
-                            _ => return Err(self.err("expected , or ] in a list")),
+                        if !self.more(
+                            b']',
+                            "the text ends inside a list",
+                            "expected , or ] in a list",
+                        )? {
+                            break;
                         }
                     }
                 }
@@ -432,10 +426,7 @@ impl Parser<'_> {
             Some(b'{') => {
                 self.enter()?;
                 let mut fields = Vec::new();
-                self.ws();
-                if self.peek() == Some(b'}') {
-                    self.i += 1;
-                } else {
+                if !self.closes(b'}') {
                     loop {
                         self.ws();
                         if self.peek() != Some(b'"') {
@@ -449,15 +440,12 @@ impl Parser<'_> {
                         self.i += 1;
                         self.ws();
                         fields.push((key, self.value()?));
-                        self.ws();
-                        match self.peek() {
-                            Some(b',') => self.i += 1,
-                            Some(b'}') => {
-                                self.i += 1;
-                                break;
-                            }
-                            None => return Err(self.err("the text ends inside an object")),
-                            _ => return Err(self.err("expected , or } in an object")),
+                        if !self.more(
+                            b'}',
+                            "the text ends inside an object",
+                            "expected , or } in an object",
+                        )? {
+                            break;
                         }
                     }
                 }
@@ -466,6 +454,38 @@ impl Parser<'_> {
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.err("expected a value")),
+        }
+    }
+
+    /// Right after an opening bracket: whether `close` follows at once (an empty list or object).
+    fn closes(&mut self, close: u8) -> bool {
+        self.ws();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.i += 1;
+        }
+        empty
+    }
+
+    /// After an item: a comma means another item follows, `close` ends the container.
+    fn more(
+        &mut self,
+        close: u8,
+        ends_inside: &'static str,
+        expected: &'static str,
+    ) -> Result<bool, JsonError> {
+        self.ws();
+        match self.peek() {
+            Some(b',') => {
+                self.i += 1;
+                Ok(true)
+            }
+            Some(b) if b == close => {
+                self.i += 1;
+                Ok(false)
+            }
+            None => Err(self.err(ends_inside)),
+            _ => Err(self.err(expected)),
         }
     }
 
