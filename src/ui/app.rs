@@ -516,9 +516,9 @@ pub fn App(config: Config) -> impl IntoView {
         if !walking() {
             return String::new();
         }
-        let key = app.screen.get().key();
+        let screen = app.screen.get();
         app.assessment
-            .with(|a| with_ctx(&|c| screens::nav(c, &key, a)))
+            .with(|a| with_ctx(&|c| screens::nav(c, screen, a)))
     });
     // A step is drawn from the draft as it is when the step opens (or the draft is replaced); answers and
     // typing after that live in the fields themselves, so they keep their focus and input method.

@@ -15,47 +15,10 @@ use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
 use crate::platform::files;
 use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
+pub use crate::view::Screen;
 
 /// How long typing may pause before the draft is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Start,
-    Profile,
-    Dimension(usize),
-    Result,
-    Drafts,
-    Compare,
-}
-
-impl Screen {
-    pub fn key(self) -> String {
-        match self {
-            Screen::Start => "start".into(),
-            Screen::Profile => "profile".into(),
-            Screen::Dimension(i) => format!("dimension:{i}"),
-            Screen::Result => "result".into(),
-            Screen::Drafts => "drafts".into(),
-            Screen::Compare => "compare".into(),
-        }
-    }
-
-    pub fn from_key(key: &str, dimensions: usize) -> Option<Screen> {
-        match key {
-            "start" => Some(Screen::Start),
-            "profile" => Some(Screen::Profile),
-            "result" => Some(Screen::Result),
-            "drafts" => Some(Screen::Drafts),
-            "compare" => Some(Screen::Compare),
-            _ => key
-                .strip_prefix("dimension:")
-                .and_then(|n| n.parse().ok())
-                .filter(|n| *n < dimensions)
-                .map(Screen::Dimension),
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {

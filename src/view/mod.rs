@@ -41,3 +41,65 @@ pub fn card_id(indicator: &str) -> String {
 pub fn radio_id(indicator: &str, key: &str) -> String {
     format!("qmpc-{indicator}-{key}")
 }
+
+/// Which screen is open. Its key names it in `data-arg` of navigation buttons and in storage, so a reload
+/// returns to the same place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Profile,
+    Dimension(usize),
+    Result,
+    Drafts,
+    Compare,
+}
+
+impl Screen {
+    pub fn key(self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::Profile => "profile".into(),
+            Screen::Dimension(i) => format!("dimension:{i}"),
+            Screen::Result => "result".into(),
+            Screen::Drafts => "drafts".into(),
+            Screen::Compare => "compare".into(),
+        }
+    }
+
+    pub fn from_key(key: &str, dimensions: usize) -> Option<Screen> {
+        match key {
+            "start" => Some(Screen::Start),
+            "profile" => Some(Screen::Profile),
+            "result" => Some(Screen::Result),
+            "drafts" => Some(Screen::Drafts),
+            "compare" => Some(Screen::Compare),
+            _ => key
+                .strip_prefix("dimension:")
+                .and_then(|n| n.parse().ok())
+                .filter(|n| *n < dimensions)
+                .map(Screen::Dimension),
+        }
+    }
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_keys_read_back_and_refuse_a_missing_step() {
+        for s in [
+            Screen::Start,
+            Screen::Profile,
+            Screen::Dimension(3),
+            Screen::Result,
+            Screen::Drafts,
+            Screen::Compare,
+        ] {
+            assert_eq!(Screen::from_key(&s.key(), 4), Some(s));
+        }
+        assert_eq!(Screen::from_key("dimension:4", 4), None);
+        assert_eq!(Screen::from_key("elsewhere", 4), None);
+    }
+}

@@ -14,7 +14,7 @@ use crate::domain::summary::DraftSummary;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
-use super::{card_id, choice_name, fmt_score, level_name, radio_id, H};
+use super::{card_id, choice_name, fmt_score, level_name, radio_id, Screen, H};
 
 /// What every part needs: the bank, the language, and whether this is a trainer's presentation.
 #[derive(Clone, Copy)]
@@ -42,7 +42,7 @@ pub fn header(c: Ctx) -> String {
         .t(c.s(S::Steps))
         .r("\"><span class=\"qmpc__saved\" id=\"qmpc-save-status\" data-testid=\"save-status\" aria-live=\"polite\"></span>");
     let quiet = "qmpc-btn qmpc-btn--quiet";
-    h.button(quiet, "go", "drafts", "drafts-button", c.s(S::Drafts))
+    h.button(quiet, "go", &Screen::Drafts.key(), "drafts-button", c.s(S::Drafts))
         .button(quiet, "import", "", "import-button", c.s(S::ImportButton))
         .r("<input type=\"file\" accept=\".json,application/json\" hidden data-testid=\"import-input\" id=\"qmpc-import-input\">")
         .button(quiet, "export", "", "export-button", c.s(S::ExportButton))
@@ -153,12 +153,13 @@ pub fn notices(
     h.done()
 }
 
-/// The index of steps with answered counts; `current` is the open screen's key.
-pub fn nav(c: Ctx, current: &str, a: &Assessment) -> String {
+/// The index of steps with answered counts; `current` is the open screen.
+pub fn nav(c: Ctx, current: Screen, a: &Assessment) -> String {
     let mut h = H::new();
     h.r("<ol>");
-    let mut item = |key: &str, label: &str, count: Option<String>| {
-        let on = key == current;
+    let mut item = |screen: Screen, label: &str, count: Option<String>| {
+        let on = screen == current;
+        let key = screen.key();
         h.r("<li><button type=\"button\" class=\"qmpc-nav__item")
             .r(if on {
                 " qmpc-nav__item--on\" aria-current=\"step"
@@ -166,9 +167,9 @@ pub fn nav(c: Ctx, current: &str, a: &Assessment) -> String {
                 ""
             })
             .r("\" data-act=\"go\" data-arg=\"")
-            .r(key)
+            .r(&key)
             .r("\" data-testid=\"nav-")
-            .r(key)
+            .r(&key)
             .r("\">")
             .el("span class=\"qmpc-nav__label\"", label);
         if let Some(n) = count {
@@ -176,15 +177,15 @@ pub fn nav(c: Ctx, current: &str, a: &Assessment) -> String {
         }
         h.r("</button></li>");
     };
-    item("profile", c.s(S::Profile), None);
+    item(Screen::Profile, c.s(S::Profile), None);
     for (i, (d, r)) in c.b().dimensions.iter().zip(&a.dimensions).enumerate() {
         item(
-            &format!("dimension:{i}"),
+            Screen::Dimension(i),
             &format!("{} {}", d.id, d.title.get(c.lang)),
             Some(format!("{}/{}", r.answered, r.total)),
         );
     }
-    item("result", c.s(S::Result), None);
+    item(Screen::Result, c.s(S::Result), None);
     h.r("</ol>");
     h.done()
 }
@@ -219,7 +220,7 @@ pub fn strip(c: Ctx, a: &Assessment) -> String {
         .button(
             "qmpc-btn qmpc-btn--primary",
             "go",
-            "result",
+            &Screen::Result.key(),
             "strip-result",
             c.s(S::SeeResult),
         );
@@ -265,7 +266,7 @@ pub fn start(c: Ctx, has_draft: bool, a: &Assessment, samples: &[DraftSummary]) 
     let big = "qmpc-btn qmpc-btn--primary qmpc-btn--big";
     if has_draft {
         let resume = format!("{} ({}/{})", c.s(S::ResumeButton), a.answered, a.total);
-        h.button(big, "go", "profile", "resume-button", &resume)
+        h.button(big, "go", &Screen::Profile.key(), "resume-button", &resume)
             .button(
                 "qmpc-btn qmpc-btn--big",
                 "new-draft",
@@ -274,7 +275,13 @@ pub fn start(c: Ctx, has_draft: bool, a: &Assessment, samples: &[DraftSummary]) 
                 c.s(S::NewDraft),
             );
     } else {
-        h.button(big, "go", "profile", "start-button", c.s(S::StartButton));
+        h.button(
+            big,
+            "go",
+            &Screen::Profile.key(),
+            "start-button",
+            c.s(S::StartButton),
+        );
     }
     h.button(
         "qmpc-btn qmpc-btn--big",
@@ -309,16 +316,16 @@ pub fn start(c: Ctx, has_draft: bool, a: &Assessment, samples: &[DraftSummary]) 
     h.done()
 }
 
-/// Previous and next buttons at the foot of a step; keys are screen keys.
-fn step_buttons(h: &mut H, c: Ctx, previous: &str, next: &str) {
+/// Previous and next buttons at the foot of a step.
+fn step_buttons(h: &mut H, c: Ctx, previous: Screen, next: Screen) {
     h.r("<div class=\"qmpc-stepbar\">").button(
         "qmpc-btn",
         "go",
-        previous,
+        &previous.key(),
         "previous",
         &format!("← {}", c.s(S::Previous)),
     );
-    let label = if next == "result" {
+    let label = if next == Screen::Result {
         c.s(S::SeeResult)
     } else {
         c.s(S::Next)
@@ -326,7 +333,7 @@ fn step_buttons(h: &mut H, c: Ctx, previous: &str, next: &str) {
     h.button(
         "qmpc-btn qmpc-btn--primary",
         "go",
-        next,
+        &next.key(),
         "next",
         &format!("{label} →"),
     )
@@ -457,7 +464,7 @@ pub fn profile(c: Ctx, d: &Draft) -> String {
     field(&mut h, "contact", "text", &p.contact);
     field(&mut h, "assessment_date", "date", &p.assessment_date);
     h.r("</div>");
-    step_buttons(&mut h, c, "start", "dimension:0");
+    step_buttons(&mut h, c, Screen::Start, Screen::Dimension(0));
     h.r("</section>");
     h.done()
 }
@@ -499,16 +506,16 @@ pub fn dimension(c: Ctx, index: usize, d: &Draft, a: &Assessment) -> String {
         indicator_card(&mut h, c, i, d);
     }
     let previous = if index == 0 {
-        "profile".to_string()
+        Screen::Profile
     } else {
-        format!("dimension:{}", index - 1)
+        Screen::Dimension(index - 1)
     };
     let next = if index + 1 < c.b().dimensions.len() {
-        format!("dimension:{}", index + 1)
+        Screen::Dimension(index + 1)
     } else {
-        "result".to_string()
+        Screen::Result
     };
-    step_buttons(&mut h, c, &previous, &next);
+    step_buttons(&mut h, c, previous, next);
     h.r("</section>");
     h.done()
 }
@@ -974,7 +981,7 @@ pub fn result(c: Ctx, d: &Draft, a: &Assessment, today: &str) -> String {
         .button(
             "qmpc-btn",
             "go",
-            &format!("dimension:{}", b.dimensions.len().saturating_sub(1)),
+            &Screen::Dimension(b.dimensions.len().saturating_sub(1)).key(),
             "",
             &format!("← {}", c.s(S::Previous)),
         )
@@ -1063,7 +1070,7 @@ pub fn drafts(
         .el("p class=\"qmpc-step__intent\"", c.s(S::StorageReminder))
         .r("</header><div class=\"qmpc-actions\">")
         .button("qmpc-btn qmpc-btn--primary", "new-draft", "", "new-draft", c.s(S::NewDraft))
-        .button("qmpc-btn", "go", "compare", "compare-button", c.s(S::Compare))
+        .button("qmpc-btn", "go", &Screen::Compare.key(), "compare-button", c.s(S::Compare))
         .r("</div><ul class=\"qmpc-drafts\">");
     for s in index {
         let is_current = s.id == current;
@@ -1212,7 +1219,7 @@ pub fn compare_screen(
         .button(
             "qmpc-btn",
             "go",
-            "drafts",
+            &Screen::Drafts.key(),
             "",
             &format!("← {}", c.s(S::Drafts)),
         )
@@ -1502,7 +1509,7 @@ mod tests {
             trainer: false,
         };
         assert!(strip(c, &a).contains("data-testid=\"strip-answered\">30/30</span>"));
-        let n = nav(c, "dimension:1", &a);
+        let n = nav(c, Screen::Dimension(1), &a);
         assert!(n.contains(
             "qmpc-nav__item--on\" aria-current=\"step\" data-act=\"go\" data-arg=\"dimension:1\""
         ));
