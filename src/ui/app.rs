@@ -602,13 +602,13 @@ pub fn App(config: Config) -> impl IntoView {
             return;
         };
         let root: Element = root.into();
-        let parts = [
-            ("qmpc-r-header", header.get()),
-            ("qmpc-r-notices", notices.get()),
-            ("qmpc-r-nav", nav.get()),
-            ("qmpc-r-main", main.get()),
-            ("qmpc-r-strip", strip.get()),
-            ("qmpc-r-live", live.get()),
+        let regions = [
+            ("qmpc-r-header", header),
+            ("qmpc-r-notices", notices),
+            ("qmpc-r-nav", nav),
+            ("qmpc-r-main", main),
+            ("qmpc-r-strip", strip),
+            ("qmpc-r-live", live),
         ];
         let walk = walking();
         body.set_class_name(if walk {
@@ -618,25 +618,28 @@ pub fn App(config: Config) -> impl IntoView {
         });
         let mut main_redrawn = false;
         shown.update_value(|shown| {
-            for (k, (id, html)) in parts.iter().enumerate() {
-                if shown[k] == *html {
-                    continue;
-                }
-                let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten() else {
-                    continue;
-                };
-                if k == 5 {
-                    el.set_text_content(Some(html));
-                } else {
-                    patch(&el, html);
-                }
-                let _ = if html.is_empty() {
-                    el.set_attribute("hidden", "")
-                } else {
-                    el.remove_attribute("hidden")
-                };
-                main_redrawn |= k == 3;
-                shown[k] = html.clone();
+            for (k, (id, region)) in regions.iter().enumerate() {
+                // Read in place: an answer click must not copy the whole step's markup to compare it.
+                region.with(|html| {
+                    if shown[k] == *html {
+                        return;
+                    }
+                    let Some(el) = root.query_selector(&format!("#{id}")).ok().flatten() else {
+                        return;
+                    };
+                    if k == 5 {
+                        el.set_text_content(Some(html));
+                    } else {
+                        patch(&el, html);
+                    }
+                    let _ = if html.is_empty() {
+                        el.set_attribute("hidden", "")
+                    } else {
+                        el.remove_attribute("hidden")
+                    };
+                    main_redrawn |= k == 3;
+                    shown[k] = html.clone();
+                });
             }
         });
         // A new screen takes the focus to its heading, but never on first render (it would steal the
