@@ -102,10 +102,10 @@ impl Json {
         }
     }
 
-    /// Set `key`, replacing an existing value; does nothing on a non-object.
+    /// Set `key`, replacing the value `get` reads (the last, if the key repeats); does nothing on a non-object.
     pub fn set(&mut self, key: &str, value: Json) {
         if let Json::Obj(fields) = self {
-            match fields.iter_mut().find(|(k, _)| k == key) {
+            match fields.iter_mut().rev().find(|(k, _)| k == key) {
                 Some(slot) => slot.1 = value,
                 None => fields.push((key.to_string(), value)),
             }
@@ -730,6 +730,11 @@ mod tests {
         let a = Json::parse(r#"{"b":1,"a":{"d":[2],"c":"x"},"b":3}"#).unwrap();
         assert_eq!(a.to_canonical(), r#"{"a":{"c":"x","d":[2]},"b":3}"#);
         assert_eq!(a.get("b").unwrap().as_u64(), Some(3));
+        // What `set` writes is what `get` then reads, even with the key repeated.
+        let mut a = a;
+        a.set("b", Json::uint(4));
+        assert_eq!(a.get("b").unwrap().as_u64(), Some(4));
+        assert_eq!(a.to_canonical(), r#"{"a":{"c":"x","d":[2]},"b":4}"#);
     }
 
     #[test]
