@@ -760,7 +760,11 @@ pub fn radar(bank: &Bank, lang: Lang, series: &[(Vec<Option<f64>>, &str)], label
         } else {
             0.35 - 0.575 * (n_lines - 1.0)
         };
-        h.r("<line class=\"qmpc-radar__spoke\" x1=\"220\" y1=\"220\" x2=\"");
+        h.r("<line class=\"qmpc-radar__spoke\" x1=\"");
+        num(&mut h, CENTER);
+        h.r("\" y1=\"");
+        num(&mut h, CENTER);
+        h.r("\" x2=\"");
         num(&mut h, x);
         h.r("\" y2=\"");
         num(&mut h, y);
