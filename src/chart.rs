@@ -1,7 +1,5 @@
 //! The radar chart's geometry and label layout: pure, so it is tested natively.
 
-use crate::domain::json::fixed;
-
 pub const SIZE: f64 = 440.0;
 pub const CENTER: f64 = SIZE / 2.0;
 pub const RADIUS: f64 = 140.0;
@@ -24,31 +22,12 @@ pub fn wrap_label(label: &str, max: usize) -> Vec<String> {
     lines
 }
 
-/// Sine and cosine of an angle in [-π, π], from their series; accurate to 1e-9, far below a pixel, and
-/// a few hundred bytes of wasm instead of the libm routines' several kilobytes.
-fn sin_cos(x: f64) -> (f64, f64) {
-    let x2 = x * x;
-    let (mut sin, mut cos) = (0.0, 0.0);
-    let (mut s_term, mut c_term) = (x, 1.0);
-    for n in 1..=12 {
-        sin += s_term;
-        cos += c_term;
-        let k = (2 * n) as f64;
-        s_term *= -x2 / (k * (k + 1.0));
-        c_term *= -x2 / ((k - 1.0) * k);
-    }
-    (sin, cos)
-}
-
 /// Position of `value` (0–5) on axis `k` of `n`, the first axis pointing up.
 pub fn point(k: usize, n: usize, value: f64) -> (f64, f64) {
-    // Measured from straight up and brought into [-π, π] for the series.
-    let mut angle = -std::f64::consts::FRAC_PI_2
+    // Measured from straight up, clockwise.
+    let angle = -std::f64::consts::FRAC_PI_2
         + std::f64::consts::TAU * (k % n.max(1)) as f64 / n.max(1) as f64;
-    if angle > std::f64::consts::PI {
-        angle -= std::f64::consts::TAU;
-    }
-    let (sin, cos) = sin_cos(angle);
+    let (sin, cos) = angle.sin_cos();
     let r = RADIUS * value.clamp(0.0, MAX_SCORE) / MAX_SCORE;
     (CENTER + r * cos, CENTER + r * sin)
 }
@@ -57,7 +36,7 @@ pub fn polygon(n: usize, value_of: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|k| {
             let (x, y) = point(k, n, value_of(k));
-            format!("{},{}", fixed(x, 1), fixed(y, 1))
+            format!("{x:.1},{y:.1}")
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -80,23 +59,18 @@ mod tests {
     }
 
     #[test]
-    fn the_series_matches_the_library_functions() {
-        for k in 0..=720 {
-            let x = -std::f64::consts::PI + std::f64::consts::TAU * k as f64 / 720.0;
-            let (s, c) = sin_cos(x);
-            assert!(
-                (s - x.sin()).abs() < 1e-9 && (c - x.cos()).abs() < 1e-9,
-                "{x}"
-            );
-        }
-        for n in 3..9 {
-            for k in 0..n {
-                let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n as f64;
-                let (x, y) = point(k, n, MAX_SCORE);
-                assert!((x - (CENTER + RADIUS * a.cos())).abs() < 1e-6);
-                assert!((y - (CENTER + RADIUS * a.sin())).abs() < 1e-6);
-            }
-        }
+    fn axes_are_evenly_spread_clockwise_from_the_top() {
+        let (x, y) = point(1, 3, MAX_SCORE);
+        assert!(
+            x > CENTER && y > CENTER,
+            "the second of three axes points down right"
+        );
+        let (x, _) = point(2, 3, MAX_SCORE);
+        assert!(x < CENTER);
+        assert_eq!(
+            polygon(4, |_| 0.0),
+            "220.0,220.0 220.0,220.0 220.0,220.0 220.0,220.0"
+        );
     }
 
     #[test]

@@ -432,6 +432,92 @@ async fn a_corrupt_draft_is_set_aside_and_the_app_starts() {
     assert!(w.has("damaged-row"));
 }
 
+/// Browser storage exactly as the first release left it opens where the user was, in their language,
+/// and nothing is written until the user changes something.
+#[wasm_bindgen_test]
+async fn storage_written_by_the_first_release_opens_unchanged() {
+    let _page = serial().await;
+    let ns = "t-release1";
+    let host = Widget::host(ns);
+    host.remove_attribute("data-lang").unwrap();
+    let fixture: BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/localstorage-v1.json")).unwrap();
+    for (key, value) in &fixture {
+        let key = key.replacen("qmpc:", &format!("{ns}:"), 1);
+        storage().set_item(&key, value).unwrap();
+    }
+    let w = Widget::mount(host, ns).await;
+    let open = "draft:5a0f3c2e-7d41-4b8e-9c6a-2f1e0d9c8b7a";
+    // The second dimension, where the user was, with the stored answers and notes.
+    assert!(w.has("step-B"));
+    assert!(w.radio("B.1", "2").checked());
+    assert!(w.radio("B.5", "1").checked());
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    w.hide_page().await;
+    for name in [open, "index", "current", "position", "lang"] {
+        assert_eq!(
+            w.stored(name).as_deref(),
+            fixture.get(&format!("qmpc:v1:{name}")).map(String::as_str),
+            "{name} was rewritten on opening"
+        );
+    }
+    w.click("drafts-button").await;
+    assert_eq!(
+        w.host
+            .query_selector_all("[data-testid=draft-row]")
+            .unwrap()
+            .length(),
+        2
+    );
+    // The name is shown as typed, markup characters and all, in the row's name field.
+    let names = w
+        .host
+        .query_selector_all("[data-testid=draft-row-name]")
+        .unwrap();
+    let names: Vec<String> = (0..names.length())
+        .map(|i| {
+            names
+                .item(i)
+                .unwrap()
+                .unchecked_into::<HtmlInputElement>()
+                .value()
+        })
+        .collect();
+    assert!(
+        names.contains(&"2026 年度自评 <b>初稿</b>".to_string()),
+        "{names:?}"
+    );
+}
+
+/// A record that is JSON but not a draft of this format is set aside as it was, never overwritten.
+#[wasm_bindgen_test]
+async fn a_draft_of_the_wrong_shape_is_set_aside_untouched() {
+    let _page = serial().await;
+    let ns = "t-shape";
+    let host = Widget::host(ns);
+    let record = r#"{"format":"qm-precheck-draft","format_version":1,"draft":{"id":"x","name":"n","created":"c","updated":"u","locale":"zh-CN","bank":{"id":"b","version":"1","hash":"h"},"answers":{"A.1":{"level":9}}}}"#;
+    storage()
+        .set_item(&format!("{ns}:v1:draft:x"), record)
+        .unwrap();
+    storage()
+        .set_item(&format!("{ns}:v1:current"), "x")
+        .unwrap();
+    let w = Widget::mount(host, ns).await;
+    assert!(w.text("notice").contains("无法读取"));
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    assert_eq!(w.stored("damaged:x").as_deref(), Some(record));
+    assert!(w.stored("draft:x").is_none());
+}
+
 #[wasm_bindgen_test]
 async fn blocked_storage_falls_back_to_memory_and_says_so() {
     let _page = serial().await;

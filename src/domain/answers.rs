@@ -2,9 +2,11 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use super::bank::{Bank, BankRef, Level};
 use super::enterprise::EnterpriseProfile;
-use super::json::{field, opt_str, str_field, Json, ObjBuilder};
 use super::text::Lang;
 
 /// Longest evidence note kept, in characters.
@@ -12,8 +14,9 @@ pub const MAX_NOTE_CHARS: usize = 4000;
 /// Longest draft name, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
 
-/// What a respondent chose for an indicator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// What a respondent chose for an indicator: written as a number 1–5, or the string `"na"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "Value", try_from = "Value")]
 pub enum LevelChoice {
     Level(Level),
     NotApplicable,
@@ -28,16 +31,18 @@ impl LevelChoice {
     }
 }
 
-/// Written as a number 1–5 or the string "na".
-impl LevelChoice {
-    pub fn to_json(self) -> Json {
-        match self {
-            LevelChoice::Level(l) => Json::uint(u64::from(l.get())),
-            LevelChoice::NotApplicable => Json::str("na"),
+impl From<LevelChoice> for Value {
+    fn from(c: LevelChoice) -> Value {
+        match c {
+            LevelChoice::Level(l) => Value::from(l.get()),
+            LevelChoice::NotApplicable => Value::from("na"),
         }
     }
+}
 
-    pub fn from_json(v: &Json) -> Result<LevelChoice, String> {
+impl TryFrom<Value> for LevelChoice {
+    type Error = String;
+    fn try_from(v: Value) -> Result<LevelChoice, String> {
         if v.as_str() == Some("na") {
             return Ok(LevelChoice::NotApplicable);
         }
@@ -45,98 +50,42 @@ impl LevelChoice {
             .and_then(|n| u8::try_from(n).ok())
             .and_then(Level::new)
             .map(LevelChoice::Level)
-            .ok_or_else(|| format!("{} is not a level from 1 to 5 or \"na\"", v.to_compact()))
+            .ok_or_else(|| format!("{v} is not a level from 1 to 5 or \"na\""))
     }
 }
 
 /// A figure the enterprise records for a quality-performance indicator.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KpiValue {
+    /// Always finite: JSON has no infinity, so edits refuse one.
     pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
 }
 
-/// Decimals kept for a recorded figure; enough for ppm and percentages to three places.
-pub const KPI_DECIMALS: u32 = 6;
-
-impl KpiValue {
-    pub fn to_json(&self) -> Json {
-        let mut o = ObjBuilder::new()
-            .put("value", Json::decimal(self.value, KPI_DECIMALS))
-            .text_opt("unit", &self.unit);
-        if let Some(y) = self.year {
-            o = o.put("year", Json::uint(u64::from(y)));
-        }
-        o.build()
-    }
-
-    pub fn from_json(v: &Json) -> Result<KpiValue, String> {
-        let value = field(v, "value")?
-            .as_f64()
-            .ok_or("`value` is not a number")?;
-        let year = match v.get("year") {
-            None | Some(Json::Null) => None,
-            Some(y) => Some(
-                y.as_u64()
-                    .and_then(|y| u16::try_from(y).ok())
-                    .ok_or("`year` is not a year")?,
-            ),
-        };
-        Ok(KpiValue {
-            value,
-            unit: opt_str(v, "unit")?,
-            year,
-        })
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<LevelChoice>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<KpiValue>,
 }
 
 impl Answer {
-    pub fn to_json(&self) -> Json {
-        let mut o = ObjBuilder::new();
-        if let Some(l) = self.level {
-            o = o.put("level", l.to_json());
-        }
-        o = o.text_opt("note", &self.note);
-        if let Some(k) = &self.kpi {
-            o = o.put("kpi", k.to_json());
-        }
-        o.build()
-    }
-
-    pub fn from_json(v: &Json) -> Result<Answer, String> {
-        if v.as_object().is_none() {
-            return Err("an answer is not an object".into());
-        }
-        let level = match v.get("level") {
-            None | Some(Json::Null) => None,
-            Some(l) => Some(LevelChoice::from_json(l)?),
-        };
-        let kpi = match v.get("kpi") {
-            None | Some(Json::Null) => None,
-            Some(k) => Some(KpiValue::from_json(k)?),
-        };
-        Ok(Answer {
-            level,
-            note: opt_str(v, "note")?,
-            kpi,
-        })
-    }
-
     pub fn is_empty(&self) -> bool {
         self.level.is_none() && self.note.is_empty() && self.kpi.is_none()
     }
 }
 
-/// Everything a person enters for one self-check.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything a person enters for one self-check; stored as it is, the profile only when filled in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Draft {
     pub id: String,
     pub name: String,
@@ -145,8 +94,10 @@ pub struct Draft {
     pub updated: String,
     pub locale: Lang,
     pub bank: BankRef,
+    #[serde(default, skip_serializing_if = "EnterpriseProfile::is_empty")]
     pub profile: EnterpriseProfile,
     /// Keyed by indicator id; a BTreeMap so equal drafts serialise to equal strings.
+    #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -170,65 +121,7 @@ pub enum Edit {
     Locale(Lang),
 }
 
-/// Answers keyed by indicator id, in id order.
-pub fn answers_to_json(answers: &BTreeMap<String, Answer>) -> Json {
-    Json::Obj(
-        answers
-            .iter()
-            .map(|(id, a)| (id.clone(), a.to_json()))
-            .collect(),
-    )
-}
-
-pub fn answers_from_json(v: &Json) -> Result<BTreeMap<String, Answer>, String> {
-    let fields = v.as_object().ok_or("`answers` is not an object")?;
-    let mut out = BTreeMap::new();
-    for (id, a) in fields {
-        out.insert(
-            id.clone(),
-            Answer::from_json(a).map_err(|e| format!("{id}: {e}"))?,
-        );
-    }
-    Ok(out)
-}
-
 impl Draft {
-    /// The stored form: every field, the profile only when something is filled in.
-    pub fn to_json(&self) -> Json {
-        let mut o = ObjBuilder::new()
-            .text("id", &self.id)
-            .text("name", &self.name)
-            .text("created", &self.created)
-            .text("updated", &self.updated)
-            .text("locale", self.locale.tag())
-            .put("bank", self.bank.to_json());
-        if !self.profile.is_empty() {
-            o = o.put("profile", self.profile.to_json());
-        }
-        o.put("answers", answers_to_json(&self.answers)).build()
-    }
-
-    pub fn from_json(v: &Json) -> Result<Draft, String> {
-        let locale = str_field(v, "locale")?;
-        Ok(Draft {
-            id: str_field(v, "id")?,
-            name: str_field(v, "name")?,
-            created: str_field(v, "created")?,
-            updated: str_field(v, "updated")?,
-            locale: Lang::from_exact(&locale)
-                .ok_or_else(|| format!("unknown locale `{locale}`"))?,
-            bank: BankRef::from_json(field(v, "bank")?)?,
-            profile: match v.get("profile") {
-                None | Some(Json::Null) => EnterpriseProfile::default(),
-                Some(p) => EnterpriseProfile::from_json(p)?,
-            },
-            answers: match v.get("answers") {
-                None | Some(Json::Null) => BTreeMap::new(),
-                Some(a) => answers_from_json(a)?,
-            },
-        })
-    }
-
     pub fn new(id: String, name: String, now: String, locale: Lang, bank: BankRef) -> Draft {
         Draft {
             id,
@@ -269,7 +162,13 @@ impl Draft {
                 let note = truncate_chars(&note, MAX_NOTE_CHARS);
                 self.update_answer(indicator, |a| set(&mut a.note, note))
             }
-            Edit::Kpi { indicator, kpi } => self.update_answer(indicator, |a| set(&mut a.kpi, kpi)),
+            Edit::Kpi { indicator, kpi } => {
+                // JSON cannot hold an infinite or undefined figure; such an edit changes nothing.
+                if kpi.as_ref().is_some_and(|k| !k.value.is_finite()) {
+                    return false;
+                }
+                self.update_answer(indicator, |a| set(&mut a.kpi, kpi))
+            }
             Edit::Profile(p) => set(&mut self.profile, p),
             Edit::Rename(name) => set(&mut self.name, truncate_chars(name.trim(), MAX_NAME_CHARS)),
             Edit::Locale(l) => set(&mut self.locale, l),
@@ -305,6 +204,21 @@ impl Draft {
     }
 }
 
+/// A figure as a person types it: `98.6`, `98,6` (decimal comma), ` 1250 `, `98.`. Nothing that is
+/// not a finite decimal number, so `inf` or `1e999` are refused.
+pub fn parse_figure(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".");
+    let plain = t
+        .strip_prefix('-')
+        .unwrap_or(&t)
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.');
+    if !plain || !t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 pub fn truncate_chars(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((cut, _)) => s[..cut].to_string(),
@@ -336,8 +250,8 @@ mod tests {
             level: Some(LevelChoice::Level(Level::new(3).unwrap())),
             ..Default::default()
         };
-        assert_eq!(a.to_json().to_compact(), r#"{"level":3}"#);
-        let read = |s: &str| Answer::from_json(&crate::domain::json::Json::parse(s).unwrap());
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"level":3}"#);
+        let read = |s: &str| serde_json::from_str::<Answer>(s);
         let na = read(r#"{"level":"na"}"#).unwrap();
         assert_eq!(na.level, Some(LevelChoice::NotApplicable));
         for bad in [
@@ -395,6 +309,45 @@ mod tests {
             },
             t,
         );
+        assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn figures_are_read_as_people_type_them() {
+        assert_eq!(parse_figure("98.6"), Some(98.6));
+        assert_eq!(parse_figure(" 98,6 "), Some(98.6));
+        assert_eq!(parse_figure("98."), Some(98.0));
+        assert_eq!(parse_figure(".5"), Some(0.5));
+        assert_eq!(parse_figure("-3"), Some(-3.0));
+        for bad in [
+            "",
+            ".",
+            "-",
+            "inf",
+            "NaN",
+            "1e5",
+            "1e999",
+            "9".repeat(400).as_str(),
+            "12a",
+        ] {
+            assert_eq!(parse_figure(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn figures_that_json_cannot_hold_are_refused() {
+        let (_, mut d) = draft();
+        for value in [f64::INFINITY, f64::NAN] {
+            let kpi = Some(KpiValue {
+                value,
+                ..Default::default()
+            });
+            let edit = Edit::Kpi {
+                indicator: "D.1".into(),
+                kpi,
+            };
+            assert!(!d.apply(edit, "2026-01-02T00:00:00Z"));
+        }
         assert!(d.answers.is_empty());
     }
 

@@ -1,8 +1,11 @@
 //! The question bank: dimensions, indicators, level descriptions and the scoring rule, all as data.
 
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::json::{field, opt_str, str_field, u64_field, Json, ObjBuilder};
+use super::decode::{canonical, parse, typed, ShapeError, SyntaxError};
 use super::text::{Lang, Text};
 
 pub const BANK_FORMAT: &str = "qm-precheck-bank";
@@ -15,8 +18,12 @@ pub const MAX_BANK_BYTES: usize = 2 * 1024 * 1024;
 /// The default bank, compiled into the app.
 pub const DEFAULT_BANK_JSON: &str = include_str!("../banks/default.json");
 
-/// A level on the five-step ladder, 1 (经验级) to 5 (卓越级).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Longest dimension or indicator id; ids appear in element ids, storage keys and file names.
+pub const MAX_ID_CHARS: usize = 32;
+
+/// A level on the five-step ladder, 1 (经验级) to 5 (卓越级); written in files as its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
 pub struct Level(u8);
 
 impl Level {
@@ -47,13 +54,22 @@ impl From<Level> for u8 {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Level, String> {
+        Level::new(n).ok_or_else(|| format!("{n} is not a level from 1 to {LEVEL_COUNT}"))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LevelInfo {
     pub name: Text,
     pub summary: Text,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScoringRule {
     /// Minimum score (1.0–5.0) for each level, lowest first.
     pub thresholds: Vec<f64>,
@@ -61,13 +77,16 @@ pub struct ScoringRule {
     pub max_dimension_lag: u8,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Kpi {
     pub label: Text,
+    #[serde(default)]
     pub unit: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,
     /// Share of the dimension, in percent; a dimension's indicators add up to 100.
@@ -76,8 +95,11 @@ pub struct Indicator {
     pub intent: Text,
     /// Five descriptions, 经验级 first; each includes all below it.
     pub levels: Vec<Text>,
+    #[serde(default)]
     pub evidence: Vec<Text>,
+    #[serde(default)]
     pub allow_na: bool,
+    #[serde(default)]
     pub kpi: Option<Kpi>,
 }
 
@@ -87,7 +109,8 @@ impl Indicator {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
     /// Share of the overall score, in percent; the dimensions add up to 100.
@@ -97,7 +120,8 @@ pub struct Dimension {
     pub indicators: Vec<Indicator>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bank {
     pub format: String,
     pub format_version: u32,
@@ -111,7 +135,8 @@ pub struct Bank {
 }
 
 /// What identifies the bank a draft was answered against.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BankRef {
     pub id: String,
     pub version: String,
@@ -131,11 +156,10 @@ pub enum BankError {
     TooLarge {
         bytes: usize,
     },
-    Json {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
+    /// The file could not be read as text at all.
+    Unreadable,
+    Syntax(SyntaxError),
+    Shape(ShapeError),
     Format {
         found: String,
     },
@@ -155,16 +179,29 @@ pub struct BankProblem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemKind {
-    MissingText { field: &'static str, lang: Lang },
+    MissingText {
+        field: &'static str,
+        lang: Lang,
+    },
     DuplicateId,
     EmptyId,
-    LevelCount { found: usize },
+    /// An id with characters other than `A–Z a–z 0–9 . _ -`, or longer than `MAX_ID_CHARS`.
+    BadId,
+    LevelCount {
+        found: usize,
+    },
     NoDimensions,
     NoIndicators,
-    DimensionWeights { sum: u32 },
-    IndicatorWeights { sum: u32 },
+    DimensionWeights {
+        sum: u32,
+    },
+    IndicatorWeights {
+        sum: u32,
+    },
     ZeroWeight,
-    ThresholdCount { found: usize },
+    ThresholdCount {
+        found: usize,
+    },
     ThresholdOrder,
     ThresholdRange,
 }
@@ -180,11 +217,17 @@ impl BankError {
                 bytes / 1024,
                 MAX_BANK_BYTES / 1024
             ),
-            (BankError::Json { line, column, detail }, Lang::Zh) => {
-                format!("题库不是有效的 JSON：第 {line} 行第 {column} 列（{detail}）。")
+            (BankError::Unreadable, Lang::Zh) => "无法读取该题库文件，请确认它是文本文件。".into(),
+            (BankError::Unreadable, Lang::En) => {
+                "The bank file cannot be read; please check it is a text file.".into()
             }
-            (BankError::Json { line, column, detail }, Lang::En) => {
-                format!("The bank is not valid JSON: line {line}, column {column} ({detail}).")
+            (BankError::Syntax(e), Lang::Zh) => format!("题库不是有效的 JSON：{}。", e.message(lang)),
+            (BankError::Syntax(e), Lang::En) => {
+                format!("The bank is not valid JSON: {}.", e.message(lang))
+            }
+            (BankError::Shape(e), Lang::Zh) => format!("题库不符合题库格式：{}。", e.message(lang)),
+            (BankError::Shape(e), Lang::En) => {
+                format!("The bank does not fit the bank format: {}.", e.message(lang))
             }
             (BankError::Format { found }, Lang::Zh) => {
                 format!("这不是题库文件（format 为 “{found}”，应为 “{BANK_FORMAT}”）。")
@@ -236,6 +279,12 @@ impl BankProblem {
             (ProblemKind::DuplicateId, Lang::En) => format!("{at}: duplicate id"),
             (ProblemKind::EmptyId, Lang::Zh) => format!("{at}：编号为空"),
             (ProblemKind::EmptyId, Lang::En) => format!("{at}: empty id"),
+            (ProblemKind::BadId, Lang::Zh) => format!(
+                "编号 {at} 无效：只能使用英文字母、数字和 . _ -，最长 {MAX_ID_CHARS} 个字符"
+            ),
+            (ProblemKind::BadId, Lang::En) => format!(
+                "the id {at} is not allowed: use only letters A–Z, digits and . _ -, at most {MAX_ID_CHARS} characters"
+            ),
             (ProblemKind::LevelCount { found }, Lang::Zh) => {
                 format!("{at}：应有 {LEVEL_COUNT} 个等级描述，实际 {found} 个")
             }
@@ -280,143 +329,13 @@ impl BankProblem {
     }
 }
 
-/// A list field read element by element; `what` names an element in a refusal.
-fn list<T>(
-    v: &Json,
-    key: &str,
-    read: impl Fn(&Json) -> Result<T, String>,
-) -> Result<Vec<T>, String> {
-    let items = field(v, key)?
-        .as_array()
-        .ok_or_else(|| format!("`{key}` is not a list"))?;
-    let mut out = Vec::with_capacity(items.len());
-    for (n, item) in items.iter().enumerate() {
-        out.push(read(item).map_err(|e| format!("{key}[{}]: {e}", n + 1))?);
-    }
-    Ok(out)
-}
-
-/// A list that may be left out.
-fn opt_list<T>(
-    v: &Json,
-    key: &str,
-    read: impl Fn(&Json) -> Result<T, String>,
-) -> Result<Vec<T>, String> {
-    match v.get(key) {
-        None | Some(Json::Null) => Ok(Vec::new()),
-        Some(_) => list(v, key, read),
-    }
-}
-
-fn text_field(v: &Json, key: &str) -> Result<Text, String> {
-    Text::from_json(field(v, key)?).map_err(|e| format!("{key}: {e}"))
-}
-
-fn u32_field(v: &Json, key: &str) -> Result<u32, String> {
-    u64_field(v, key).and_then(|n| u32::try_from(n).map_err(|_| format!("`{key}` is too large")))
-}
-
-impl Indicator {
-    fn from_json(v: &Json) -> Result<Indicator, String> {
-        let id = str_field(v, "id")?;
-        let read = || -> Result<Indicator, String> {
-            Ok(Indicator {
-                id: id.clone(),
-                weight: u32_field(v, "weight")?,
-                title: text_field(v, "title")?,
-                intent: text_field(v, "intent")?,
-                levels: list(v, "levels", Text::from_json)?,
-                evidence: opt_list(v, "evidence", Text::from_json)?,
-                allow_na: match v.get("allow_na") {
-                    None | Some(Json::Null) => false,
-                    Some(b) => b.as_bool().ok_or("`allow_na` is not true or false")?,
-                },
-                kpi: match v.get("kpi") {
-                    None | Some(Json::Null) => None,
-                    Some(k) => Some(Kpi {
-                        label: text_field(k, "label")?,
-                        unit: opt_str(k, "unit")?,
-                    }),
-                },
-            })
-        };
-        read().map_err(|e| format!("{id}: {e}"))
-    }
-}
-
-impl Dimension {
-    fn from_json(v: &Json) -> Result<Dimension, String> {
-        let id = str_field(v, "id")?;
-        let read = || -> Result<Dimension, String> {
-            Ok(Dimension {
-                id: id.clone(),
-                weight: u32_field(v, "weight")?,
-                title: text_field(v, "title")?,
-                intent: text_field(v, "intent")?,
-                indicators: list(v, "indicators", Indicator::from_json)?,
-            })
-        };
-        read().map_err(|e| format!("{id}: {e}"))
-    }
-}
-
-impl Bank {
-    fn from_json(v: &Json) -> Result<Bank, String> {
-        let scoring = field(v, "scoring")?;
-        Ok(Bank {
-            format: str_field(v, "format")?,
-            format_version: u32_field(v, "format_version")?,
-            id: str_field(v, "id")?,
-            version: str_field(v, "version")?,
-            title: text_field(v, "title")?,
-            disclaimer: text_field(v, "disclaimer")?,
-            levels: list(v, "levels", |l| {
-                Ok(LevelInfo {
-                    name: text_field(l, "name")?,
-                    summary: text_field(l, "summary")?,
-                })
-            })?,
-            scoring: ScoringRule {
-                thresholds: list(scoring, "thresholds", |t| {
-                    t.as_f64().ok_or_else(|| "not a number".to_string())
-                })
-                .map_err(|e| format!("scoring.{e}"))?,
-                max_dimension_lag: u64_field(scoring, "max_dimension_lag")
-                    .ok()
-                    .and_then(|n| u8::try_from(n).ok())
-                    .ok_or("`scoring.max_dimension_lag` is not a small whole number")?,
-            },
-            dimensions: list(v, "dimensions", Dimension::from_json)?,
-        })
-    }
-}
-
-impl BankRef {
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("id", &self.id)
-            .text("version", &self.version)
-            .text("hash", &self.hash)
-            .build()
-    }
-
-    pub fn from_json(v: &Json) -> Result<BankRef, String> {
-        Ok(BankRef {
-            id: str_field(v, "id").map_err(|e| format!("bank: {e}"))?,
-            version: str_field(v, "version").map_err(|e| format!("bank: {e}"))?,
-            hash: str_field(v, "hash").map_err(|e| format!("bank: {e}"))?,
-        })
-    }
-}
-
-/// Record `id` as seen; false if it was seen before. Ids are few, so a list does.
-fn first_time<'a>(seen: &mut Vec<&'a str>, id: &'a str) -> bool {
-    if seen.contains(&id) {
-        false
-    } else {
-        seen.push(id);
-        true
-    }
+/// Ids reach element ids, storage keys and file names, so only a plain alphabet is accepted.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_ID_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
 impl Bank {
@@ -484,7 +403,7 @@ impl Bank {
         if self.dimensions.is_empty() {
             push("dimensions", ProblemKind::NoDimensions);
         }
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen = BTreeSet::new();
         for d in &self.dimensions {
             let at = if d.id.trim().is_empty() {
                 push("dimensions", ProblemKind::EmptyId);
@@ -492,7 +411,10 @@ impl Bank {
             } else {
                 d.id.as_str()
             };
-            if !d.id.is_empty() && !first_time(&mut seen, &d.id) {
+            if !d.id.trim().is_empty() && !is_safe_id(&d.id) {
+                push(at, ProblemKind::BadId);
+            }
+            if !d.id.is_empty() && !seen.insert(d.id.as_str()) {
                 push(at, ProblemKind::DuplicateId);
             }
             if d.weight == 0 {
@@ -515,7 +437,10 @@ impl Bank {
                 } else {
                     i.id.as_str()
                 };
-                if !i.id.is_empty() && !first_time(&mut seen, &i.id) {
+                if !i.id.trim().is_empty() && !is_safe_id(&i.id) {
+                    push(iat, ProblemKind::BadId);
+                }
+                if !i.id.is_empty() && !seen.insert(i.id.as_str()) {
                     push(iat, ProblemKind::DuplicateId);
                 }
                 if i.weight == 0 {
@@ -551,16 +476,13 @@ impl Bank {
 }
 
 impl LoadedBank {
-    /// Parse and validate a bank file; never panics.
+    /// Parse and validate a bank file; never panics. The format and its version are read first, so
+    /// another kind of file or a newer format is refused with its own reason.
     pub fn from_json(text: &str) -> Result<LoadedBank, BankError> {
         if text.len() > MAX_BANK_BYTES {
             return Err(BankError::TooLarge { bytes: text.len() });
         }
-        let value = Json::parse(text).map_err(|e| BankError::Json {
-            line: e.line,
-            column: e.column,
-            detail: e.detail.to_string(),
-        })?;
+        let value = parse(text).map_err(BankError::Syntax)?;
         let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
         if format != BANK_FORMAT {
             return Err(BankError::Format {
@@ -574,13 +496,8 @@ impl LoadedBank {
             });
         }
         // Sorted keys and no spacing: equal banks hash equally whatever their layout.
-        let canonical = value.to_canonical();
-        // Structural errors have no position once parsed; the reason names the field instead.
-        let bank = Bank::from_json(&value).map_err(|detail| BankError::Json {
-            line: 0,
-            column: 0,
-            detail,
-        })?;
+        let hash = sha256_hex(canonical(value.clone()).as_bytes());
+        let bank: Bank = typed(value).map_err(BankError::Shape)?;
         let problems = bank.problems();
         if !problems.is_empty() {
             return Err(BankError::Invalid(problems));
@@ -588,7 +505,7 @@ impl LoadedBank {
         let reference = BankRef {
             id: bank.id.clone(),
             version: bank.version.clone(),
-            hash: sha256_hex(canonical.as_bytes()),
+            hash,
         };
         Ok(LoadedBank { bank, reference })
     }
@@ -597,21 +514,18 @@ impl LoadedBank {
     pub fn default_bank() -> LoadedBank {
         match LoadedBank::from_json(DEFAULT_BANK_JSON) {
             Ok(b) => b,
-            // A plain message: formatting the error would add its Debug code to every build.
-            Err(_) => panic!("the shipped bank is validated by tests"),
+            Err(e) => panic!("the shipped bank is validated by tests: {e}"),
         }
     }
 }
 
+/// `sha256:` and the digest in lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(7 + 64);
-    out.push_str("sha256:");
-    for b in digest {
-        out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-        out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
-    }
-    out
+    let hex: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("sha256:{hex}")
 }
 
 // Unit tests run natively; the browser suite lives in tests/.
@@ -659,6 +573,54 @@ mod tests {
         assert_eq!(a.reference.hash.len(), 7 + 64);
     }
 
+    /// The identity of the shipped edition: every draft and answer file names it, so it must not change
+    /// while the bank's content does not.
+    #[test]
+    fn default_bank_hash_is_pinned() {
+        assert_eq!(
+            LoadedBank::default_bank().reference.hash,
+            "sha256:8f29cd240b862cef859c80cab7341e6ba12935e66683f2b1804698bba3d2f1d8"
+        );
+    }
+
+    #[test]
+    fn ids_outside_the_safe_alphabet_are_refused_by_name() {
+        for bad in [
+            "A\"><img src=x onerror=alert(1)>",
+            "A 1",
+            "质量",
+            &"A".repeat(MAX_ID_CHARS + 1),
+        ] {
+            let mut v = default_value();
+            v["dimensions"][0]["indicators"][2]["id"] = bad.into();
+            let p = problems_of(&v);
+            assert!(
+                p.contains(&BankProblem {
+                    at: bad.to_string(),
+                    what: ProblemKind::BadId
+                }),
+                "{bad}: {p:?}"
+            );
+        }
+        let mut v = default_value();
+        v["dimensions"][1]["id"] = "B<".into();
+        assert_eq!(problems_of(&v)[0].what, ProblemKind::BadId);
+        assert!(is_safe_id("A.10") && is_safe_id("x_y-z") && !is_safe_id(""));
+    }
+
+    #[test]
+    fn stray_fields_are_refused_with_their_path() {
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][1]["alow_na"] = true.into();
+        match load_value(&v).unwrap_err() {
+            BankError::Shape(e) => {
+                assert_eq!(e.path, "dimensions[0].indicators[1]");
+                assert!(e.message(Lang::En).contains("alow_na"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn hash_changes_with_content() {
         let mut v = default_value();
@@ -674,13 +636,7 @@ mod tests {
     fn bad_json_reports_line_and_column() {
         let err =
             LoadedBank::from_json("{\n  \"format\": \"qm-precheck-bank\",\n  oops\n}").unwrap_err();
-        match &err {
-            BankError::Json { line, column, .. } => {
-                assert_eq!(*line, 3);
-                assert_eq!(*column, 3);
-            }
-            other => panic!("{other:?}"),
-        }
+        assert_eq!(err, BankError::Syntax(SyntaxError { line: 3, column: 3 }));
         assert!(err.message(Lang::En).contains("line 3, column 3"));
         assert!(err.message(Lang::Zh).contains("第 3 行第 3 列"));
     }
@@ -769,7 +725,15 @@ mod tests {
     fn wrong_types_are_errors_not_panics() {
         let mut v = default_value();
         v["dimensions"][0]["indicators"][0]["weight"] = "heavy".into();
-        assert!(matches!(load_value(&v), Err(BankError::Json { .. })));
+        let err = load_value(&v).unwrap_err();
+        match &err {
+            BankError::Shape(e) => assert_eq!(e.path, "dimensions[0].indicators[0].weight"),
+            other => panic!("{other:?}"),
+        }
+        assert!(err
+            .message(Lang::Zh)
+            .contains("dimensions[0].indicators[0].weight"));
+        assert!(!err.message(Lang::Zh).contains("invalid"));
         assert!(LoadedBank::from_json("").is_err());
         assert!(LoadedBank::from_json("[]").is_err());
         assert!(LoadedBank::from_json("null").is_err());

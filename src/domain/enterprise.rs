@@ -1,6 +1,6 @@
 //! The enterprise profile and the unified social credit code check (GB 32100).
 
-use super::json::{opt_str, Json, ObjBuilder};
+use serde::{Deserialize, Serialize};
 
 use super::text::{Lang, Text};
 
@@ -13,7 +13,8 @@ pub const CREDIT_CODE_LEN: usize = 18;
 /// Longest free text accepted in a profile field.
 pub const MAX_PROFILE_FIELD: usize = 200;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EnterpriseSize {
     Large,
     Medium,
@@ -57,58 +58,28 @@ impl EnterpriseSize {
 }
 
 /// Only what the user chose to fill is stored; every field is optional.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EnterpriseProfile {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub credit_code: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub region: String,
     /// A GB/T 4754 code: a section letter (`C`) or a manufacturing division (`C39`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub industry: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<EnterpriseSize>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub contact: String,
     /// `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub assessment_date: String,
 }
 
 impl EnterpriseProfile {
-    /// Only filled-in fields are written.
-    pub fn to_json(&self) -> Json {
-        let mut o = ObjBuilder::new()
-            .text_opt("name", &self.name)
-            .text_opt("credit_code", &self.credit_code)
-            .text_opt("region", &self.region)
-            .text_opt("industry", &self.industry);
-        if let Some(size) = self.size {
-            o = o.text("size", size.key());
-        }
-        o.text_opt("contact", &self.contact)
-            .text_opt("assessment_date", &self.assessment_date)
-            .build()
-    }
-
-    pub fn from_json(v: &Json) -> Result<EnterpriseProfile, String> {
-        if v.as_object().is_none() {
-            return Err("`enterprise` is not an object".into());
-        }
-        let size = match v.get("size") {
-            None | Some(Json::Null) => None,
-            Some(s) => Some(
-                s.as_str()
-                    .and_then(EnterpriseSize::from_key)
-                    .ok_or("`size` is not large, medium, small or micro")?,
-            ),
-        };
-        Ok(EnterpriseProfile {
-            name: opt_str(v, "name")?,
-            credit_code: opt_str(v, "credit_code")?,
-            region: opt_str(v, "region")?,
-            industry: opt_str(v, "industry")?,
-            size,
-            contact: opt_str(v, "contact")?,
-            assessment_date: opt_str(v, "assessment_date")?,
-        })
-    }
-
     pub fn is_empty(&self) -> bool {
         self == &EnterpriseProfile::default()
     }

@@ -2,12 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use super::answers::{
-    answers_from_json, answers_to_json, Answer, Draft, MAX_NAME_CHARS, MAX_NOTE_CHARS,
-};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Draft, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
+use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
-use super::json::{field, str_field, Json, ObjBuilder};
 use super::migrate;
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
@@ -17,7 +18,8 @@ pub const EXPORT_VERSION: u32 = 1;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DraftMeta {
     pub id: String,
     pub name: String,
@@ -26,7 +28,7 @@ pub struct DraftMeta {
     pub locale: Lang,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DimensionSummary {
     pub id: String,
     pub score: Option<f64>,
@@ -34,7 +36,7 @@ pub struct DimensionSummary {
 }
 
 /// The computed result, for readers of the file; import recomputes it and never trusts this copy.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultSummary {
     pub engine: String,
     pub level: Option<Level>,
@@ -45,16 +47,19 @@ pub struct ResultSummary {
     pub dimensions: Vec<DimensionSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct ExportEnvelope {
+/// The answer file. `R` is the result copy: a `ResultSummary` when written, skipped unread on import.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportEnvelope<R = ResultSummary> {
     pub format: String,
     pub format_version: u32,
     pub exported_at: String,
     pub bank: BankRef,
     pub draft: DraftMeta,
+    #[serde(default)]
     pub enterprise: EnterpriseProfile,
     pub answers: BTreeMap<String, Answer>,
-    pub result: ResultSummary,
+    pub result: R,
 }
 
 fn round2(x: f64) -> f64 {
@@ -104,106 +109,10 @@ pub fn export(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> ExportEnve
     }
 }
 
-fn opt_level(l: Option<Level>) -> Json {
-    l.map_or(Json::Null, |l| Json::uint(u64::from(l.get())))
-}
-
-fn opt_score(x: Option<f64>) -> Json {
-    x.map_or(Json::Null, |x| Json::decimal(x, 2))
-}
-
-impl ResultSummary {
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("engine", &self.engine)
-            .put("level", opt_level(self.level))
-            .put(
-                "level_name",
-                self.level_name.as_deref().map_or(Json::Null, Json::str),
-            )
-            .put("score", opt_score(self.score))
-            .put("answered", Json::uint(self.answered as u64))
-            .put("total", Json::uint(self.total as u64))
-            .put(
-                "dimensions",
-                Json::Arr(
-                    self.dimensions
-                        .iter()
-                        .map(|d| {
-                            ObjBuilder::new()
-                                .text("id", &d.id)
-                                .put("score", opt_score(d.score))
-                                .put("level", opt_level(d.level))
-                                .build()
-                        })
-                        .collect(),
-                ),
-            )
-            .build()
-    }
-}
-
-impl ExportEnvelope {
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("format", &self.format)
-            .put("format_version", Json::uint(u64::from(self.format_version)))
-            .text("exported_at", &self.exported_at)
-            .put("bank", self.bank.to_json())
-            .put(
-                "draft",
-                ObjBuilder::new()
-                    .text("id", &self.draft.id)
-                    .text("name", &self.draft.name)
-                    .text("created", &self.draft.created)
-                    .text("updated", &self.draft.updated)
-                    .text("locale", self.draft.locale.tag())
-                    .build(),
-            )
-            .put("enterprise", self.enterprise.to_json())
-            .put("answers", answers_to_json(&self.answers))
-            .put("result", self.result.to_json())
-            .build()
-    }
-}
-
+/// The answer file as people read it: indented, keys in a fixed order.
 pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> String {
-    export(bank, draft, exported_at).to_json().to_pretty()
-}
-
-/// The parts of an answer file a draft is made from; the result copy is never read.
-fn read_envelope(
-    v: &Json,
-) -> Result<
-    (
-        BankRef,
-        DraftMeta,
-        EnterpriseProfile,
-        BTreeMap<String, Answer>,
-    ),
-    String,
-> {
-    let bank = BankRef::from_json(field(v, "bank")?)?;
-    let d = field(v, "draft")?;
-    let locale = str_field(d, "locale").map_err(|e| format!("draft: {e}"))?;
-    let meta = DraftMeta {
-        id: str_field(d, "id").map_err(|e| format!("draft: {e}"))?,
-        name: str_field(d, "name").map_err(|e| format!("draft: {e}"))?,
-        created: str_field(d, "created").map_err(|e| format!("draft: {e}"))?,
-        updated: str_field(d, "updated").map_err(|e| format!("draft: {e}"))?,
-        locale: Lang::from_exact(&locale)
-            .ok_or_else(|| format!("draft: unknown locale `{locale}`"))?,
-    };
-    let enterprise = match v.get("enterprise") {
-        None | Some(Json::Null) => EnterpriseProfile::default(),
-        Some(e) => EnterpriseProfile::from_json(e)?,
-    };
-    Ok((
-        bank,
-        meta,
-        enterprise,
-        answers_from_json(field(v, "answers")?)?,
-    ))
+    // Every field is a string, number, list or map with string keys, which always serialise.
+    serde_json::to_string_pretty(&export(bank, draft, exported_at)).unwrap_or_default()
 }
 
 /// Why a file was refused, in words a person understands.
@@ -212,21 +121,44 @@ fn read_envelope(
 pub enum ImportError {
     Empty,
     Unreadable,
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson(SyntaxError),
     NotAnObject,
     IsBank,
-    OtherFormat { found: Option<String> },
-    NewerVersion { found: u64 },
+    OtherFormat {
+        found: Option<String>,
+    },
+    NewerVersion {
+        found: u64,
+    },
     BadVersion,
-    OtherBank { id: String, version: String },
-    OtherBankEdition { version: String },
-    UnknownIndicator { id: String },
-    BadLevel { id: String, detail: String },
-    NotApplicableNotAllowed { id: String },
-    NoteTooLong { id: String, chars: usize },
-    FieldTooLong { field: String },
-    Malformed { detail: String },
+    OtherBank {
+        id: String,
+        version: String,
+    },
+    OtherBankEdition {
+        version: String,
+    },
+    UnknownIndicator {
+        id: String,
+    },
+    BadLevel {
+        id: String,
+    },
+    NotApplicableNotAllowed {
+        id: String,
+    },
+    NoteTooLong {
+        id: String,
+        chars: usize,
+    },
+    FieldTooLong {
+        field: String,
+    },
+    /// The file is an answer file but departs from the format at a path.
+    Malformed(ShapeError),
 }
 
 impl ImportError {
@@ -241,9 +173,7 @@ impl ImportError {
                     bytes / 1024,
                     MAX_IMPORT_BYTES / 1024
                 ),
-                NotJson { line, column } => {
-                    format!("这不是 JSON 文件（第 {line} 行第 {column} 列无法解析），可能已损坏。")
-                }
+                NotJson(e) => format!("这不是 JSON 文件（{}），可能已损坏。", e.message(lang)),
                 NotAnObject => "这不是本工具导出的答卷文件。".into(),
                 IsBank => "这是题库文件，不是答卷。若要更换题库，请使用“加载题库”。".into(),
                 OtherFormat { found: Some(f) } => {
@@ -261,13 +191,13 @@ impl ImportError {
                     "该答卷基于当前题库的另一个版本（{version}），题目内容不同，无法直接导入。"
                 ),
                 UnknownIndicator { id } => format!("文件中有当前题库没有的指标 “{id}”。"),
-                BadLevel { id, detail } => format!("指标 {id} 的等级无效：{detail}。"),
+                BadLevel { id } => format!("指标 {id} 的等级无效：应为 1 到 5 的整数或 \"na\"。"),
                 NotApplicableNotAllowed { id } => format!("指标 {id} 不允许选择“不适用”。"),
                 NoteTooLong { id, chars } => format!(
                     "指标 {id} 的佐证说明有 {chars} 个字符，超过上限 {MAX_NOTE_CHARS}。"
                 ),
                 FieldTooLong { field } => format!("字段 “{field}” 过长。"),
-                Malformed { detail } => format!("文件内容不完整或有误：{detail}。"),
+                Malformed(e) => format!("文件内容不完整或有误：{}。", e.message(lang)),
             },
             Lang::En => match self {
                 Empty => "The file is empty.".into(),
@@ -277,8 +207,9 @@ impl ImportError {
                     bytes / 1024,
                     MAX_IMPORT_BYTES / 1024
                 ),
-                NotJson { line, column } => format!(
-                    "This is not a JSON file (it cannot be read at line {line}, column {column}); it may be damaged."
+                NotJson(e) => format!(
+                    "This is not a JSON file ({}); it may be damaged.",
+                    e.message(lang)
                 ),
                 NotAnObject => "This is not an answer file exported by this tool.".into(),
                 IsBank => "This is a question bank, not an answer file. To change the bank, use “Load a bank”.".into(),
@@ -301,7 +232,9 @@ impl ImportError {
                 UnknownIndicator { id } => {
                     format!("The file has an indicator “{id}” that the current bank does not have.")
                 }
-                BadLevel { id, detail } => format!("The level of indicator {id} is not valid: {detail}."),
+                BadLevel { id } => format!(
+                    "The level of indicator {id} is not valid: it must be a whole number from 1 to 5 or \"na\"."
+                ),
                 NotApplicableNotAllowed { id } => {
                     format!("Indicator {id} cannot be answered “not applicable”.")
                 }
@@ -309,13 +242,15 @@ impl ImportError {
                     "The evidence note of indicator {id} has {chars} characters; the limit is {MAX_NOTE_CHARS}."
                 ),
                 FieldTooLong { field } => format!("The field “{field}” is too long."),
-                Malformed { detail } => format!("The file is incomplete or wrong: {detail}."),
+                Malformed(e) => format!("The file is incomplete or wrong: {}.", e.message(lang)),
             },
         }
     }
 }
 
 /// Read an answer file against the loaded bank. Never panics; any file is either a draft or a reason.
+/// The format and its version are read before anything else, so another kind of file or a newer version
+/// is refused with its own reason; the content is then read by serde and checked against the bank.
 pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -324,14 +259,11 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value = Json::parse(text).map_err(|e| ImportError::NotJson {
-        line: e.line,
-        column: e.column,
-    })?;
-    if value.as_object().is_none() {
+    let value = parse(text).map_err(ImportError::NotJson)?;
+    if !value.is_object() {
         return Err(ImportError::NotAnObject);
     }
-    match value.get("format").and_then(Json::as_str) {
+    match value.get("format").and_then(|f| f.as_str()) {
         Some(EXPORT_FORMAT) => {}
         Some(BANK_FORMAT) => return Err(ImportError::IsBank),
         other => {
@@ -342,26 +274,42 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     }
     let version = value
         .get("format_version")
-        .and_then(Json::as_u64)
+        .and_then(|v| v.as_u64())
         .ok_or(ImportError::BadVersion)?;
     if version > u64::from(EXPORT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
     let value = migrate::export_to_current(value, version)?;
-    check_answers_shape(&value, bank)?;
-    let (env_bank, draft, enterprise, answers) =
-        read_envelope(&value).map_err(|detail| ImportError::Malformed { detail })?;
-    if env_bank.id != bank.reference.id {
+    let file: ExportEnvelope<IgnoredAny> = typed(value).map_err(|e| {
+        // A level that is not 1–5 or "na" names its indicator.
+        match e
+            .path
+            .strip_prefix("answers[\"")
+            .and_then(|p| p.strip_suffix("\"].level"))
+        {
+            Some(id) if !id.contains('"') => ImportError::BadLevel { id: id.to_string() },
+            _ => ImportError::Malformed(e),
+        }
+    })?;
+    let ExportEnvelope {
+        bank: file_bank,
+        draft,
+        enterprise,
+        mut answers,
+        ..
+    } = file;
+    if file_bank.id != bank.reference.id {
         return Err(ImportError::OtherBank {
-            id: env_bank.id,
-            version: env_bank.version,
+            id: file_bank.id,
+            version: file_bank.version,
         });
     }
-    if env_bank.version != bank.reference.version || env_bank.hash != bank.reference.hash {
+    if file_bank != bank.reference {
         return Err(ImportError::OtherBankEdition {
-            version: env_bank.version,
+            version: file_bank.version,
         });
     }
+    check_answers(&answers, bank)?;
     for (field, v) in [
         ("name", &enterprise.name),
         ("credit_code", &enterprise.credit_code),
@@ -376,74 +324,40 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
             });
         }
     }
-    let mut answers = answers;
-    answers.retain(|_, a| !a.is_empty());
     if draft.name.chars().count() > MAX_NAME_CHARS {
         return Err(ImportError::FieldTooLong {
             field: "draft.name".into(),
         });
     }
+    answers.retain(|_, a| !a.is_empty());
     Ok(Draft {
         id: draft.id,
         name: draft.name,
         created: draft.created,
         updated: draft.updated,
         locale: draft.locale,
-        bank: env_bank,
+        bank: file_bank,
         profile: enterprise,
         answers,
     })
 }
 
-/// Check answers field by field first, so a refusal names the indicator and says what is wrong.
-fn check_answers_shape(value: &Json, bank: &LoadedBank) -> Result<(), ImportError> {
-    let Some(answers) = value.get("answers") else {
-        return Err(ImportError::Malformed {
-            detail: "missing field `answers`".into(),
-        });
-    };
-    let Some(answers) = answers.as_object() else {
-        return Err(ImportError::Malformed {
-            detail: "`answers` is not an object".into(),
-        });
-    };
+/// Every answer belongs to an indicator of the bank, uses "not applicable" only where allowed, and keeps
+/// its note within bounds.
+fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Result<(), ImportError> {
     for (id, answer) in answers {
         let Some(indicator) = bank.bank.indicator(id) else {
             return Err(ImportError::UnknownIndicator { id: id.clone() });
         };
-        if answer.as_object().is_none() {
-            return Err(ImportError::Malformed {
-                detail: format!("the answer to {id} is not an object"),
+        if answer.level == Some(super::answers::LevelChoice::NotApplicable) && !indicator.allow_na {
+            return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
+        }
+        let chars = answer.note.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return Err(ImportError::NoteTooLong {
+                id: id.clone(),
+                chars,
             });
-        }
-        match answer.get("level") {
-            None | Some(Json::Null) => {}
-            Some(Json::Str(s)) if s == "na" => {
-                if !indicator.allow_na {
-                    return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
-                }
-            }
-            Some(v) => {
-                let ok = v
-                    .as_u64()
-                    .and_then(|n| u8::try_from(n).ok())
-                    .and_then(Level::new);
-                if ok.is_none() {
-                    return Err(ImportError::BadLevel {
-                        id: id.clone(),
-                        detail: format!("{} is not 1–5 or \"na\"", v.to_compact()),
-                    });
-                }
-            }
-        }
-        if let Some(note) = answer.get("note").and_then(Json::as_str) {
-            let chars = note.chars().count();
-            if chars > MAX_NOTE_CHARS {
-                return Err(ImportError::NoteTooLong {
-                    id: id.clone(),
-                    chars,
-                });
-            }
         }
     }
     Ok(())
@@ -568,7 +482,7 @@ mod tests {
         assert_eq!(import("  \n", &b), Err(ImportError::Empty));
         assert!(matches!(
             import("{\"a\":", &b),
-            Err(ImportError::NotJson { line: 1, .. })
+            Err(ImportError::NotJson(SyntaxError { line: 1, .. }))
         ));
         assert_eq!(import("[1,2]", &b), Err(ImportError::NotAnObject));
         assert_eq!(
@@ -632,8 +546,19 @@ mod tests {
         let mut v = exported_value(&b);
         v["answers"]["A.2"]["level"] = 7.into();
         let e = refused(&v);
-        assert!(matches!(&e, ImportError::BadLevel { id, .. } if id == "A.2"));
+        assert_eq!(e, ImportError::BadLevel { id: "A.2".into() });
         assert!(e.message(Lang::Zh).contains("A.2"));
+        for bad in [
+            serde_json::json!(0),
+            serde_json::json!(2.5),
+            serde_json::json!(-1),
+            serde_json::json!("x"),
+            serde_json::json!([]),
+        ] {
+            let mut v = exported_value(&b);
+            v["answers"]["A.4"]["level"] = bad;
+            assert_eq!(refused(&v), ImportError::BadLevel { id: "A.4".into() });
+        }
 
         let mut v = exported_value(&b);
         v["answers"]["A.2"]["level"] = "na".into();
@@ -658,7 +583,51 @@ mod tests {
 
         let mut v = exported_value(&b);
         v.as_object_mut().unwrap().remove("draft");
-        assert!(matches!(refused(&v), ImportError::Malformed { .. }));
+        let e = refused(&v);
+        assert!(e.message(Lang::Zh).contains("缺少字段 “draft”"), "{e:?}");
+
+        let mut v = exported_value(&b);
+        v["answers"]["A.2"]["kpi"] = serde_json::json!({"value": "high"});
+        let e = refused(&v);
+        assert!(matches!(&e, ImportError::Malformed(s) if s.path == r#"answers["A.2"].kpi.value"#));
+        assert!(!e.message(Lang::Zh).contains("invalid"));
+
+        let mut v = exported_value(&b);
+        v["enterprise"]["website"] = "example.com".into();
+        let e = refused(&v);
+        assert!(e.message(Lang::En).contains("website"), "{e:?}");
+    }
+
+    /// Answer files exactly as the first release wrote them: a partial one and a complete one.
+    #[test]
+    fn files_the_first_release_exported_import_with_the_same_answers_and_level() {
+        let b = bank();
+        let full = include_str!("../../tests/fixtures/export-v1-full.json");
+        let d = import(full, &b).unwrap();
+        assert_eq!(d.answers.len(), 30);
+        assert_eq!(d.name, "2026 年度自评 <b>初稿</b>");
+        assert!(d
+            .note("A.3")
+            .contains("<script>alert(1)</script>\n第二行\t制表"));
+        assert_eq!(d.note("B.5"), "供应商门户尚未上线 😀 \\ 反斜杠");
+        assert_eq!(d.choice("D.6"), Some(LevelChoice::NotApplicable));
+        let kpi = d.answers["D.4"].kpi.clone().unwrap();
+        assert_eq!(
+            (kpi.value, kpi.unit.as_str(), kpi.year),
+            (0.000125, "", Some(2024))
+        );
+        assert_eq!(d.answers["D.3"].kpi.as_ref().unwrap().unit, "万元");
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level.map(Level::get), Some(2));
+        assert_eq!(a.score.map(round2), Some(2.66));
+        // What the first release wrote as its result agrees with what is computed now.
+        let written: serde_json::Value = serde_json::from_str(full).unwrap();
+        let now: serde_json::Value =
+            serde_json::to_value(ResultSummary::new(&b, &a, Lang::Zh)).unwrap();
+        assert_eq!(written["result"]["level"], now["level"]);
+        assert_eq!(written["result"]["score"], now["score"]);
+        // Exported again, it reads back to the same draft.
+        assert_eq!(import(&export_json(&b, &d, T), &b), Ok(d));
     }
 
     #[test]

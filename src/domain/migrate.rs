@@ -3,86 +3,92 @@
 //! Version 1 is the first published format of both, so the step lists are empty; each later version adds a
 //! function that rewrites the JSON of the version before it, with a fixture test that keeps old files readable.
 
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
 use super::answers::Draft;
+use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::exchange::{ImportError, EXPORT_VERSION};
-use super::json::{field, Json, ObjBuilder};
 
 pub const DRAFT_FORMAT: &str = "qm-precheck-draft";
 pub const DRAFT_VERSION: u32 = 1;
 
-type Step = fn(Json) -> Json;
+type Step = fn(Value) -> Value;
 
 /// `EXPORT_STEPS[k]` turns an answer file of version k + 1 into version k + 2.
 const EXPORT_STEPS: &[Step] = &[];
 /// `DRAFT_STEPS[k]` turns a stored draft of version k + 1 into version k + 2.
 const DRAFT_STEPS: &[Step] = &[];
 
-fn run(mut value: Json, from: u64, steps: &[Step], field: &str, to: u32) -> Json {
+fn run(mut value: Value, from: u64, steps: &[Step], to: u32) -> Value {
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
-    value.set(field, Json::uint(u64::from(to)));
+    if let Some(fields) = value.as_object_mut() {
+        fields.insert("format_version".into(), Value::from(to));
+    }
     value
 }
 
 /// Bring an answer file of `version` (already known to be ≤ current) up to the current version.
-pub fn export_to_current(value: Json, version: u64) -> Result<Json, ImportError> {
+pub fn export_to_current(value: Value, version: u64) -> Result<Value, ImportError> {
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
-    Ok(run(
-        value,
-        version,
-        EXPORT_STEPS,
-        "format_version",
-        EXPORT_VERSION,
-    ))
+    Ok(run(value, version, EXPORT_STEPS, EXPORT_VERSION))
+}
+
+/// A draft as kept in browser storage.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredDraft<D> {
+    format: String,
+    format_version: u32,
+    draft: D,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StoredDraftError {
-    #[error("stored draft is not JSON: {0}")]
-    NotJson(String),
+    #[error("stored draft is not JSON: line {}, column {}", .0.line, .0.column)]
+    NotJson(SyntaxError),
     #[error("stored record is not a draft")]
     NotADraft,
     #[error("stored draft was written by a newer version ({0})")]
     Newer(u64),
-    #[error("stored draft does not match its format: {0}")]
-    Malformed(String),
+    #[error("stored draft does not match its format at `{}`", .0.path)]
+    Malformed(ShapeError),
 }
 
 /// Read a stored draft of any known version.
 pub fn stored_draft(text: &str) -> Result<Draft, StoredDraftError> {
-    let value = Json::parse(text).map_err(|e| {
-        StoredDraftError::NotJson(format!(
-            "{} at line {} column {}",
-            e.detail, e.line, e.column
-        ))
-    })?;
-    if value.get("format").and_then(Json::as_str) != Some(DRAFT_FORMAT) {
+    let value = parse(text).map_err(StoredDraftError::NotJson)?;
+    if value.get("format").and_then(Value::as_str) != Some(DRAFT_FORMAT) {
         return Err(StoredDraftError::NotADraft);
     }
     let version = value
         .get("format_version")
-        .and_then(Json::as_u64)
+        .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(StoredDraftError::NotADraft)?;
     if version > u64::from(DRAFT_VERSION) {
         return Err(StoredDraftError::Newer(version));
     }
-    let value = run(value, version, DRAFT_STEPS, "format_version", DRAFT_VERSION);
-    field(&value, "draft")
-        .and_then(Draft::from_json)
+    let value = run(value, version, DRAFT_STEPS, DRAFT_VERSION);
+    typed::<StoredDraft<Draft>>(value)
+        .map(|s| s.draft)
         .map_err(StoredDraftError::Malformed)
 }
 
+/// The stored form of a draft: compact, fields in a fixed order, answers in id order, so equal drafts
+/// give equal text and an unchanged draft is never written twice.
 pub fn stored_draft_json(draft: &Draft) -> String {
-    ObjBuilder::new()
-        .text("format", DRAFT_FORMAT)
-        .put("format_version", Json::uint(u64::from(DRAFT_VERSION)))
-        .put("draft", draft.to_json())
-        .build()
-        .to_compact()
+    let record = StoredDraft {
+        format: DRAFT_FORMAT.to_string(),
+        format_version: DRAFT_VERSION,
+        draft,
+    };
+    // Strings, numbers and maps with string keys always serialise.
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 // Unit tests run natively; the browser suite lives in tests/.
@@ -113,6 +119,44 @@ mod tests {
         assert_eq!(stored_draft(&stored_draft_json(&d)), Ok(d));
     }
 
+    /// Browser storage exactly as the first release left it: two drafts, the list, the current-draft
+    /// pointer, the position and the language.
+    #[test]
+    fn storage_the_first_release_wrote_reads_unchanged() {
+        use crate::domain::summary::DraftSummary;
+        use std::collections::BTreeMap;
+        let raw: BTreeMap<String, String> =
+            serde_json::from_str(include_str!("../../tests/fixtures/localstorage-v1.json"))
+                .unwrap();
+        let current = &raw["qmpc:v1:current"];
+        let open = stored_draft(&raw[&format!("qmpc:v1:draft:{current}")]).unwrap();
+        assert_eq!(open.name, "2026 年度自评 <b>初稿</b>");
+        assert_eq!(open.answers.len(), 30);
+        assert_eq!(open.profile.contact, "质量部 王工");
+        assert_eq!(open.updated, "2026-11-20T08:15:30.125Z");
+        assert_eq!(
+            open.answers["D.3"].kpi.as_ref().map(|k| k.value),
+            Some(1250.0)
+        );
+        // Written again and read back, nothing changes.
+        assert_eq!(stored_draft(&stored_draft_json(&open)), Ok(open.clone()));
+        // The released export of the same draft carries the same answers.
+        let exported = import(
+            include_str!("../../tests/fixtures/export-v1-full.json"),
+            &LoadedBank::default_bank(),
+        )
+        .unwrap();
+        assert_eq!(exported.answers, open.answers);
+
+        let index: Vec<DraftSummary> = serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
+        assert_eq!(index.len(), 2);
+        assert_eq!(index[0].id, *current);
+        assert_eq!(index[0].level, Some(2));
+        let lang: crate::domain::text::Lang = serde_json::from_str(&raw["qmpc:v1:lang"]).unwrap();
+        assert_eq!(lang, crate::domain::text::Lang::En);
+        assert_eq!(raw["qmpc:v1:position"], "dimension:1");
+    }
+
     #[test]
     fn stored_drafts_that_cannot_be_read_say_why() {
         assert!(matches!(
@@ -125,14 +169,14 @@ mod tests {
         let broken = DRAFT_V1.replace("\"locale\": \"zh-CN\"", "\"locale\": 5");
         assert!(matches!(
             stored_draft(&broken),
-            Err(StoredDraftError::Malformed(_))
+            Err(StoredDraftError::Malformed(e)) if e.path == "draft.locale"
         ));
     }
 
     #[test]
     fn version_zero_is_refused() {
         assert_eq!(
-            export_to_current(Json::Obj(Vec::new()), 0),
+            export_to_current(serde_json::json!({}), 0),
             Err(ImportError::BadVersion)
         );
     }

@@ -2,14 +2,13 @@
 
 pub mod answers;
 pub mod bank;
-pub mod clock;
 pub mod compare;
+pub mod decode;
 pub mod enterprise;
 pub mod exchange;
-pub mod json;
+pub mod ids;
 pub mod migrate;
 pub mod samples;
 pub mod scoring;
-pub mod sort;
 pub mod summary;
 pub mod text;

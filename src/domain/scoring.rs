@@ -237,7 +237,7 @@ fn explain_next(
         }
     }
     // A stable sort keeps bank order among equal effects.
-    super::sort::sort_by(&mut gaps, |a, b| a.effect > b.effect);
+    gaps.sort_by(|a, b| b.effect.total_cmp(&a.effect));
     NextLevel {
         level: next,
         failing,
@@ -461,8 +461,8 @@ mod tests {
                     set(&mut shuffled, &ids[k], n);
                 }
             }
-            let json = shuffled.to_json().to_compact();
-            let back = Draft::from_json(&crate::domain::json::Json::parse(&json).unwrap()).unwrap();
+            let json = serde_json::to_string(&shuffled).unwrap();
+            let back: Draft = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(assess(&b.bank, &forward), assess(&b.bank, &back));
         }
 

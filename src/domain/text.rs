@@ -1,11 +1,16 @@
 //! Bilingual text: every string a person reads exists in Chinese and English.
 
-use super::json::{opt_str, Json, ObjBuilder};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Written in files as its BCP 47 tag, `zh-CN` or `en`.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Lang {
     #[default]
+    #[serde(rename = "zh-CN")]
     Zh,
+    #[serde(rename = "en")]
     En,
 }
 
@@ -18,11 +23,6 @@ impl Lang {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
         }
-    }
-
-    /// The exact tag written in files (`zh-CN` or `en`); `from_tag` is the lenient reader for pages.
-    pub fn from_exact(tag: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -51,31 +51,17 @@ impl Lang {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// `{"zh": …, "en": …}`; a missing language reads as empty, and bank validation reports it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Text {
+    #[serde(default)]
     pub zh: String,
+    #[serde(default)]
     pub en: String,
 }
 
 impl Text {
-    /// `{"zh": …, "en": …}`; a missing language reads as empty (validation reports it).
-    pub fn from_json(v: &Json) -> Result<Text, String> {
-        if v.as_object().is_none() {
-            return Err("a text is not an object with `zh` and `en`".into());
-        }
-        Ok(Text {
-            zh: opt_str(v, "zh")?,
-            en: opt_str(v, "en")?,
-        })
-    }
-
-    pub fn to_json(&self) -> Json {
-        ObjBuilder::new()
-            .text("zh", &self.zh)
-            .text("en", &self.en)
-            .build()
-    }
-
     pub fn new(zh: &str, en: &str) -> Text {
         Text {
             zh: zh.to_string(),

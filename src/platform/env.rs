@@ -1,19 +1,28 @@
-//! The clock and randomness, from the browser.
+//! The clock, dates as people read them, and fresh ids, from the browser.
 
-use crate::domain::clock::{format_date, format_date_time, rfc3339_from_millis, uuid_v4};
+use js_sys::{Date, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::domain::ids::uuid_v4;
 use crate::domain::text::Lang;
 
+/// Now, as an RFC 3339 UTC time with milliseconds (`2026-11-24T08:05:09.250Z`); the milliseconds keep
+/// edits made within one second in order.
 pub fn now() -> String {
-    rfc3339_from_millis(js_sys::Date::now())
+    String::from(Date::new_0().to_iso_string())
 }
 
-/// A fresh draft id; uses the platform's cryptographic random source where there is one.
+/// A fresh draft id: `crypto.randomUUID()`, or random bytes from `crypto.getRandomValues()` where the page
+/// is not a secure context (plain HTTP on a local network).
 pub fn new_id() -> String {
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if let Some(c) = &crypto {
+        if web_sys::window().is_some_and(|w| w.is_secure_context()) {
+            return c.random_uuid();
+        }
+    }
     let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
-        .unwrap_or(false);
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
     if !filled {
         for b in bytes.iter_mut() {
             *b = (js_sys::Math::random() * 256.0) as u8;
@@ -22,36 +31,45 @@ pub fn new_id() -> String {
     uuid_v4(bytes)
 }
 
-/// Local date and time of an RFC 3339 time, formatted for `lang`.
+/// `Intl.DateTimeFormat` options: `2026年11月24日` in Chinese, `24 Nov 2026` in English, with the time of
+/// day in 24-hour form when asked.
+fn date_options(lang: Lang, with_time: bool) -> (&'static str, JsValue) {
+    let options = Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("year", "numeric");
+    set("month", if lang == Lang::Zh { "long" } else { "short" });
+    set("day", "numeric");
+    if with_time {
+        set("hour", "2-digit");
+        set("minute", "2-digit");
+        set("hourCycle", "h23");
+    }
+    // British English puts the day first, as the rest of the world reads a date.
+    let locale = if lang == Lang::Zh { "zh-CN" } else { "en-GB" };
+    (locale, options.into())
+}
+
+/// Local date and time of an RFC 3339 time, formatted for `lang`; the text as given if it is no time.
 pub fn local_time(rfc3339: &str, lang: Lang) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    let d = Date::new(&JsValue::from_str(rfc3339));
     if d.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    format_date_time(
-        d.get_full_year() as i32,
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes(),
-        lang,
-    )
+    let (locale, options) = date_options(lang, true);
+    String::from(d.to_locale_string(locale, &options))
 }
 
 /// Today's local date, formatted for `lang`.
 pub fn local_date_text(lang: Lang) -> String {
-    let d = js_sys::Date::new_0();
-    format_date(
-        d.get_full_year() as i32,
-        d.get_month() + 1,
-        d.get_date(),
-        lang,
-    )
+    let (locale, options) = date_options(lang, false);
+    String::from(Date::new_0().to_locale_date_string(locale, &options))
 }
 
-/// Local date, `YYYY-MM-DD`.
+/// Today's local date, `YYYY-MM-DD`.
 pub fn local_date() -> String {
-    let d = js_sys::Date::new_0();
+    let d = Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",
         d.get_full_year(),

@@ -53,11 +53,7 @@ pub async fn read_bank_text(file: web_sys::File) -> Result<String, BankError> {
     if size > MAX_BANK_BYTES {
         return Err(BankError::TooLarge { bytes: size });
     }
-    let unreadable = || BankError::Json {
-        line: 0,
-        column: 0,
-        detail: "unreadable file".into(),
-    };
+    let unreadable = || BankError::Unreadable;
     let text = JsFuture::from(file.text())
         .await
         .map_err(|_| unreadable())?;

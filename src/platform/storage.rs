@@ -1,13 +1,20 @@
 //! Drafts in localStorage: namespaced, versioned keys; damaged records set aside, never overwritten;
 //! an in-memory fallback where storage is blocked; quota errors reported, not swallowed.
+//!
+//! Typed values (the drafts list, the language) go through gloo-storage's `get` and `set`. Draft records
+//! are read as raw text, because a record that cannot be read must be set aside exactly as it was, and
+//! the current-draft pointer and position are plain strings, as the first release wrote them.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage as _};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
-use crate::domain::json::Json;
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::text::Lang;
 
@@ -16,7 +23,7 @@ pub const DEFAULT_NAMESPACE: &str = "qmpc";
 pub use crate::domain::summary::DraftSummary;
 
 fn newest_first(index: &mut [DraftSummary]) {
-    crate::domain::sort::sort_by(index, |a, b| a.updated > b.updated);
+    index.sort_by(|a, b| b.updated.cmp(&a.updated));
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,8 +43,7 @@ pub struct Damaged {
 
 enum Backend {
     Local(web_sys::Storage),
-    /// Key and value pairs; a handful of records, so a list is enough.
-    Memory(RefCell<Vec<(String, String)>>),
+    Memory(RefCell<BTreeMap<String, String>>),
 }
 
 pub struct DraftStore {
@@ -56,13 +62,14 @@ fn probe_local_storage() -> Option<web_sys::Storage> {
     Some(storage)
 }
 
+/// Chrome and Firefox use different names for a full storage.
+fn is_quota(name: &str) -> bool {
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+}
+
 fn describe_js_error(e: &wasm_bindgen::JsValue) -> SaveError {
     if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
-        // Chrome and Firefox use different names and codes for a full storage.
-        if ex.name() == "QuotaExceededError"
-            || ex.name() == "NS_ERROR_DOM_QUOTA_REACHED"
-            || ex.code() == 22
-        {
+        if is_quota(&ex.name()) || ex.code() == 22 {
             return SaveError::Quota;
         }
         return SaveError::Other(ex.message());
@@ -73,13 +80,21 @@ fn describe_js_error(e: &wasm_bindgen::JsValue) -> SaveError {
     )
 }
 
+fn describe_storage_error(e: StorageError) -> SaveError {
+    match e {
+        StorageError::JsError(e) if is_quota(&e.name) => SaveError::Quota,
+        StorageError::JsError(e) => SaveError::Other(e.message),
+        other => SaveError::Other(other.to_string()),
+    }
+}
+
 impl DraftStore {
     /// Storage under `namespace`, falling back to memory where the browser blocks it.
     pub fn open(namespace: &str) -> DraftStore {
         let prefix = format!("{namespace}:v1:");
         let backend = match probe_local_storage() {
             Some(s) => Backend::Local(s),
-            None => Backend::Memory(RefCell::new(Vec::new())),
+            None => Backend::Memory(RefCell::default()),
         };
         DraftStore { prefix, backend }
     }
@@ -88,7 +103,7 @@ impl DraftStore {
     pub fn in_memory(namespace: &str) -> DraftStore {
         DraftStore {
             prefix: format!("{namespace}:v1:"),
-            backend: Backend::Memory(RefCell::new(Vec::new())),
+            backend: Backend::Memory(RefCell::default()),
         }
     }
 
@@ -104,14 +119,11 @@ impl DraftStore {
         self.key(&format!("draft:{id}"))
     }
 
+    /// The untouched text under `key`.
     fn get(&self, key: &str) -> Option<String> {
         match &self.backend {
             Backend::Local(s) => s.get_item(key).ok().flatten(),
-            Backend::Memory(m) => m
-                .borrow()
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone()),
+            Backend::Memory(m) => m.borrow().get(key).cloned(),
         }
     }
 
@@ -119,13 +131,27 @@ impl DraftStore {
         match &self.backend {
             Backend::Local(s) => s.set_item(key, value).map_err(|e| describe_js_error(&e)),
             Backend::Memory(m) => {
-                let mut m = m.borrow_mut();
-                match m.iter_mut().find(|(k, _)| k == key) {
-                    Some(slot) => slot.1 = value.to_string(),
-                    None => m.push((key.to_string(), value.to_string())),
-                }
+                m.borrow_mut().insert(key.to_string(), value.to_string());
                 Ok(())
             }
+        }
+    }
+
+    /// A JSON value under `key`; `None` when it is missing or does not read as `T`.
+    fn get_typed<T: DeserializeOwned>(&self, key: &str) -> Option<T> {
+        match &self.backend {
+            Backend::Local(_) => LocalStorage::get(key).ok(),
+            Backend::Memory(m) => serde_json::from_str(m.borrow().get(key)?).ok(),
+        }
+    }
+
+    fn set_typed<T: Serialize>(&self, key: &str, value: &T) -> Result<(), SaveError> {
+        match &self.backend {
+            Backend::Local(_) => LocalStorage::set(key, value).map_err(describe_storage_error),
+            Backend::Memory(_) => self.set(
+                key,
+                &serde_json::to_string(value).map_err(|e| SaveError::Other(e.to_string()))?,
+            ),
         }
     }
 
@@ -135,7 +161,7 @@ impl DraftStore {
                 let _ = s.remove_item(key);
             }
             Backend::Memory(m) => {
-                m.borrow_mut().retain(|(k, _)| k != key);
+                m.borrow_mut().remove(key);
             }
         }
     }
@@ -152,8 +178,7 @@ impl DraftStore {
             }
             Backend::Memory(m) => m
                 .borrow()
-                .iter()
-                .map(|(k, _)| k)
+                .keys()
                 .filter(|k| k.starts_with(&full))
                 .cloned()
                 .collect(),
@@ -229,16 +254,12 @@ impl DraftStore {
     }
 
     fn write_index(&self, index: &[DraftSummary]) -> Result<(), SaveError> {
-        let json = Json::Arr(index.iter().map(DraftSummary::to_json).collect()).to_compact();
-        self.set(&self.key("index"), &json)
+        self.set_typed(&self.key("index"), &index)
     }
 
     /// The drafts list, newest first; rebuilt from the stored drafts if it is missing, damaged or stale.
     pub fn index(&self) -> Vec<DraftSummary> {
-        let stored: Option<Vec<DraftSummary>> = self
-            .get(&self.key("index"))
-            .and_then(|raw| Json::parse(&raw).ok())
-            .and_then(|v| v.as_array()?.iter().map(DraftSummary::from_json).collect());
+        let stored: Option<Vec<DraftSummary>> = self.get_typed(&self.key("index"));
         let draft_ids: Vec<String> = self
             .keys_with("draft:")
             .into_iter()
@@ -288,17 +309,14 @@ impl DraftStore {
     /// The chosen language, kept as a JSON string (`"zh-CN"`) where storage works.
     pub fn lang(&self) -> Option<Lang> {
         match &self.backend {
-            Backend::Local(_) => self
-                .get(&self.key("lang"))
-                .and_then(|raw| Json::parse(&raw).ok())
-                .and_then(|v| v.as_str().and_then(Lang::from_exact)),
+            Backend::Local(_) => self.get_typed(&self.key("lang")),
             Backend::Memory(_) => None,
         }
     }
 
     pub fn set_lang(&self, lang: Lang) {
         if let Backend::Local(_) = &self.backend {
-            let _ = self.set(&self.key("lang"), &Json::str(lang.tag()).to_compact());
+            let _ = self.set_typed(&self.key("lang"), &lang);
         }
     }
 

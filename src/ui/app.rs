@@ -9,7 +9,6 @@ use crate::domain::answers::{Edit, KpiValue, LevelChoice};
 use crate::domain::bank::Level;
 use crate::domain::enterprise::{normalize_credit_code, EnterpriseProfile, EnterpriseSize};
 use crate::domain::exchange::ImportError;
-use crate::domain::json::parse_decimal;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::platform::env::{local_date_text, local_time};
@@ -260,7 +259,7 @@ fn kpi_edit(app: AppState, root: &Element, indicator: &str) {
     };
     let value = input_value(root, &format!("qmpc-kpi-{indicator}"));
     let year = input_value(root, &format!("qmpc-kpi-year-{indicator}"));
-    let kpi = parse_decimal(&value).map(|value| KpiValue {
+    let kpi = crate::domain::answers::parse_figure(&value).map(|value| KpiValue {
         value,
         unit,
         year: year.trim().parse().ok(),

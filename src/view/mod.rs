@@ -11,13 +11,12 @@ pub use html::{esc, H};
 
 use crate::domain::answers::LevelChoice;
 use crate::domain::bank::{Bank, Level};
-use crate::domain::json::fixed;
 use crate::domain::text::Lang;
 use crate::i18n::S;
 
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {
-    s.map_or_else(|| "—".into(), |s| fixed(s, 2))
+    s.map_or_else(|| "—".into(), |s| format!("{s:.2}"))
 }
 
 pub fn level_name(bank: &Bank, level: Option<Level>, lang: Lang) -> String {

@@ -8,7 +8,6 @@ use crate::domain::enterprise::{
     check_credit_code, field_label, industries, industry_label, EnterpriseSize, CREDIT_CODE_LEN,
     MAX_PROFILE_FIELD,
 };
-use crate::domain::json::{fixed, format_decimal};
 use crate::domain::scoring::{Assessment, Failing};
 use crate::domain::summary::DraftSummary;
 use crate::domain::text::Lang;
@@ -637,7 +636,7 @@ fn indicator_card(h: &mut H, c: Ctx, i: &Indicator, d: &Draft) {
             .r("\" type=\"text\" inputmode=\"decimal\" data-testid=\"kpi-")
             .t(id)
             .r("\" value=\"")
-            .t(&current.map_or(String::new(), |k| format_decimal(k.value, 6)))
+            .t(&current.map_or(String::new(), |k| k.value.to_string()))
             .r("\">");
         label(h, &yid, c.s(S::KpiYear));
         h.r("<input class=\"qmpc-field qmpc-kpi__year\" id=\"")
@@ -663,10 +662,10 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
             Failing::Score { score, needed } => fill(
                 S::ScoreShort.get(lang),
                 &[
-                    ("score", &fixed(*score, 2)),
+                    ("score", &format!("{score:.2}")),
                     ("level", next_name),
-                    ("needed", &fixed(*needed, 2)),
-                    ("gap", &fixed(needed - score, 2)),
+                    ("needed", &format!("{needed:.2}")),
+                    ("gap", &format!("{:.2}", needed - score)),
                 ],
             ),
             Failing::DimensionLag {
@@ -708,7 +707,7 @@ fn radar_labels(bank: &Bank, lang: Lang) -> (Vec<String>, Vec<String>) {
 }
 
 fn num(h: &mut H, x: f64) {
-    h.r(&fixed(x, 1));
+    h.r(&format!("{x:.1}"));
 }
 
 /// A radar of dimension scores as SVG: rings for the five levels, one polygon per series (a score per
@@ -718,9 +717,9 @@ pub fn radar(bank: &Bank, lang: Lang, series: &[(Vec<Option<f64>>, &str)], label
     let n = axes.len().max(3);
     let mut h = H::new();
     h.r("<svg class=\"qmpc-radar\" viewBox=\"-60 0 ")
-        .r(&fixed(SIZE + 120.0, 0))
+        .r(&format!("{:.0}", SIZE + 120.0))
         .r(" ")
-        .r(&fixed(SIZE, 0))
+        .r(&format!("{SIZE:.0}"))
         .r("\" role=\"img\" data-testid=\"radar\" aria-label=\"")
         .t(label)
         .r("\">")
@@ -778,7 +777,7 @@ pub fn radar(bank: &Bank, lang: Lang, series: &[(Vec<Option<f64>>, &str)], label
             h.r("<tspan x=\"");
             num(&mut h, lx);
             h.r("\" dy=\"")
-                .r(&fixed(dy, 3))
+                .r(&format!("{dy:.3}"))
                 .r("em\">")
                 .t(line)
                 .r("</tspan>");
@@ -960,7 +959,7 @@ pub fn result(c: Ctx, d: &Draft, a: &Assessment, today: &str) -> String {
         let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
         if let Some(k) = answer.and_then(|a| a.kpi.as_ref()) {
             let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-            let kpi = format!("{} {}{}", format_decimal(k.value, 6), k.unit, year);
+            let kpi = format!("{} {}{}", k.value, k.unit, year);
             note = if note.is_empty() {
                 kpi
             } else {
@@ -1044,7 +1043,10 @@ fn gap_list(h: &mut H, c: Ctx, next: &crate::domain::scoring::NextLevel) {
                 )
                 .el(
                     "span class=\"qmpc-gap__effect\"",
-                    &fill(c.s(S::GapEffect), &[("effect", &fixed(g.effect, 2))]),
+                    &fill(
+                        c.s(S::GapEffect),
+                        &[("effect", &format!("{:.2}", g.effect))],
+                    ),
                 )
                 .r("</p>")
                 .el(
