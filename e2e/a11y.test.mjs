@@ -1,9 +1,9 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA rules) on every screen, in both languages and in trainer mode.
 // Fails on any serious or critical violation.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openApp, choose } from './harness.mjs';
+import { serve, launch, openApp, choose, assertNoPageErrors } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server;
@@ -12,6 +12,7 @@ before(async () => {
   server = await serve();
   browser = await launch();
 });
+afterEach(assertNoPageErrors);
 after(async () => {
   await browser?.close();
   await server?.close();

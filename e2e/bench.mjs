@@ -2,7 +2,7 @@
 // - first interactive indicator: navigation start → first level radio present and enabled, median of 7 loads;
 // - answer → strip: a click on a level label → the result strip shows the new count, over all 30 indicators;
 // - autosave of a full draft with long notes, and import + validation of a full export, inside the page.
-import { serve, launch } from './harness.mjs';
+import { serve, launch, choose, option } from './harness.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
@@ -17,18 +17,18 @@ for (let i = 0; i < 7; i++) {
   await page.goto(server.url);
   await page.getByTestId('start-button').click();
   await page.getByTestId('next').click();
-  await page.locator('label[for="qmpc-A.1-1"]').click();
+  await choose(page, 'A.1', 1);
   // Marks the moment the first level radio enters the page, from a script that runs before the app's.
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
-      if (document.getElementById('qmpc-A.1-1')) {
+      if (document.querySelector('[data-testid="indicator-A.1"] input[value="1"]')) {
         performance.mark('qmpc-first-indicator');
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.reload();
-  await page.locator('[id="qmpc-A.1-1"]').waitFor();
+  await option(page, 'A.1', 1).waitFor();
   const t = await page.evaluate(() => performance.getEntriesByName('qmpc-first-indicator')[0].startTime);
   loads.push(t);
   await ctx.close();
@@ -56,7 +56,7 @@ for (let step = 0; step < 4; step++) {
           obs.observe(strip, { childList: true, characterData: true, subtree: true });
         });
         const t0 = performance.now();
-        document.querySelector(`label[for="qmpc-${id}-3"]`).click();
+        document.querySelector(`[data-testid="indicator-${id}"] input[value="3"]`).labels[0].click();
         return (await changed) - t0;
       }, id),
     );

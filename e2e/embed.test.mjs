@@ -1,11 +1,11 @@
 // Embedding: the widget in a host page with aggressive global CSS (examples/embed/), from a sub-path.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, choose } from './harness.mjs';
+import { serve, launch, choose, watch, assertNoPageErrors } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let server;
@@ -15,6 +15,7 @@ before(async () => {
   server = await serve({ dir: ROOT, base: '/site/' });
   browser = await launch();
 });
+afterEach(assertNoPageErrors);
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -25,8 +26,7 @@ const style = (page, selector, prop) =>
 
 test('host styles do not reach the widget and the widget does not leak out', async () => {
   const page = await (await browser.newContext()).newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const errors = watch(page);
   await page.goto(`${server.url}examples/embed/index.html`);
   await page.getByTestId('app').waitFor();
 
@@ -72,9 +72,7 @@ test('the widget embeds from another origin', async () => {
   const host = await serve({ dir: hostDir });
   assert.notEqual(new URL(host.url).origin, new URL(app.url).origin);
   const page = await (await browser.newContext()).newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = watch(page);
   await page.goto(host.url);
   await page.getByTestId('start-button').click();
   await page.getByTestId('next').click();

@@ -68,13 +68,32 @@ export async function launch() {
   });
 }
 
+/** Every uncaught page error and console error of every watched page since the last check. */
+const pageErrors = [];
+
+/** Record `page`'s uncaught errors and console errors; returns the page's own list as well. */
+export function watch(page) {
+  const errors = [];
+  const record = (text) => {
+    errors.push(text);
+    pageErrors.push(`${page.url()}: ${text}`);
+  };
+  page.on('pageerror', (e) => record(String(e)));
+  page.on('console', (m) => m.type() === 'error' && record(m.text()));
+  return errors;
+}
+
+/** Fails if any watched page raised an error since the last call; every test file runs it after each test. */
+export function assertNoPageErrors() {
+  const seen = pageErrors.splice(0);
+  if (seen.length) throw new Error(`errors in the page:\n${seen.join('\n')}`);
+}
+
 /** A fresh page (own storage) with the widget loaded and mounted. */
 export async function openApp(browser, url, { viewport = { width: 1280, height: 800 }, context } = {}) {
   const ctx = context ?? (await browser.newContext({ viewport, acceptDownloads: true }));
   const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = watch(page);
   await page.goto(url);
   await page.getByTestId('app').waitFor();
   return { ctx, page, errors };
@@ -94,7 +113,12 @@ export async function walkIndicators(page, visit, afterStep = async () => {}) {
   }
 }
 
+/** The option of `level` (1–5 or `na`) in an indicator's card. */
+export function option(page, indicator, level) {
+  return page.getByTestId(`indicator-${indicator}`).locator(`input[type=radio][value="${level}"]`);
+}
+
 /** Choose a level (1–5) for an indicator by clicking its label, as a person would. */
 export async function choose(page, indicator, level) {
-  await page.locator(`label[for="qmpc-${indicator}-${level}"]`).click();
+  await page.getByTestId(`indicator-${indicator}`).locator(`.qmpc-opt:has(input[value="${level}"]) label`).click();
 }

@@ -1,9 +1,9 @@
 // The whole journey of a new user, in a real Chromium against the release build in dist/:
 // profile → 30 answers (mouse and keys) → result → print → export → reload → import into a clean profile.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, choose, walkIndicators } from './harness.mjs';
+import { serve, launch, openApp, choose, option, walkIndicators, assertNoPageErrors } from './harness.mjs';
 
 let server;
 let browser;
@@ -12,6 +12,7 @@ before(async () => {
   server = await serve({ base: '/tools/precheck/' });
   browser = await launch();
 });
+afterEach(assertNoPageErrors);
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -23,7 +24,7 @@ const LEVELS = [3, 4, 3, 3, 4, 3, 3, 4, 3, 3, 2, 3, 3, 2, 2, 3, 3, 3, 3, 3, 3, 3
 async function answerEverything(page) {
   await walkIndicators(page, async (id, k, last) => {
     if (last) {
-      await page.locator(`[id="qmpc-${id}-1"]`).focus();
+      await option(page, id, 1).focus();
       await page.keyboard.press(String(LEVELS[k]));
     } else {
       await choose(page, id, LEVELS[k]);

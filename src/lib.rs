@@ -9,36 +9,53 @@ pub mod i18n;
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
-pub mod view;
+pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{mount, show_panic_message, start};
+pub use wasm::{mount, start};
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
+    use std::cell::RefCell;
+    use std::sync::Once;
+
     use leptos::prelude::*;
 
     use crate::domain::text::Lang;
     use crate::i18n::S;
-    use crate::ui::{config_from, find_host, Root};
+    use crate::ui::{config_from, find_hosts, Root};
 
-    /// A panic leaves a readable message in the widget instead of a blank or frozen page.
-    fn install_panic_hook(host: web_sys::HtmlElement) {
-        let lang = host
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|t| Lang::from_tag(&t))
-            .unwrap_or_default();
-        std::panic::set_hook(Box::new(move |info| {
-            console_error_panic_hook::hook(info);
-            show_panic_message(&host, lang);
-        }));
+    thread_local! {
+        /// Every mounted widget's host, so a panic is told in each of them.
+        static HOSTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+        /// How many widgets this page has mounted; numbers their element-id prefixes.
+        static MOUNTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+
+    /// A panic leaves a readable message in every widget instead of a blank or frozen page.
+    fn install_panic_hook() {
+        static HOOK: Once = Once::new();
+        HOOK.call_once(|| {
+            std::panic::set_hook(Box::new(|info| {
+                console_error_panic_hook::hook(info);
+                HOSTS.with(|hosts| {
+                    for host in hosts.borrow().iter() {
+                        let lang = host
+                            .closest("[lang]")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.get_attribute("lang"))
+                            .and_then(|t| Lang::from_tag(&t))
+                            .unwrap_or_default();
+                        show_panic_message(host, lang);
+                    }
+                });
+            }));
+        });
     }
 
     /// What the panic hook shows: a message in both languages, first in `lang`, at the top of `host`.
-    pub fn show_panic_message(host: &web_sys::HtmlElement, lang: Lang) {
+    fn show_panic_message(host: &web_sys::HtmlElement, lang: Lang) {
         let Some(doc) = host.owner_document() else {
             return;
         };
@@ -61,18 +78,25 @@ mod wasm {
         let _ = host.prepend_with_node_1(&p);
     }
 
-    /// Mount the widget into `host`, reading its `data-lang`, `data-namespace` and `data-storage` options.
+    /// Mount a widget into `host`, configured by the host's own `data-*` attributes. Any number of widgets
+    /// may share a page: each numbers its element ids apart and keeps its drafts under its namespace.
     pub fn mount(host: web_sys::HtmlElement) {
-        install_panic_hook(host.clone());
-        let config = config_from(&host);
+        install_panic_hook();
+        HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
+        let n = MOUNTED.with(|m| {
+            m.set(m.get() + 1);
+            m.get()
+        });
+        let mut config = config_from(&host);
+        config.id_prefix = format!("qmpc{n}");
         // Replace the host's loading message.
-        host.set_inner_html("");
+        host.set_text_content(None);
         leptos::mount::mount_to(host, move || view! { <Root config=config /> }).forget();
     }
 
-    /// Mount into the page's host element (see `ui::find_host`).
+    /// Mount a widget into each of the page's host elements (see `ui::find_hosts`).
     pub fn start() {
-        if let Some(host) = find_host() {
+        for host in find_hosts() {
             mount(host);
         }
     }

@@ -1,7 +1,15 @@
 //! The thin shell: mounts the app, switches bank and trainer mode, and reads the host's options.
 
 pub mod app;
+pub mod chrome;
+pub mod compare;
+pub mod drafts;
+pub mod profile;
+pub mod radar;
+pub mod result;
+pub mod start;
 pub mod state;
+pub mod walk;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -193,12 +201,26 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     config
 }
 
-/// Find the element to mount into: `#qm-precheck`, else `[data-qm-precheck]`, else the body.
-pub fn find_host() -> Option<web_sys::HtmlElement> {
-    let document = web_sys::window()?.document()?;
-    document
-        .get_element_by_id("qm-precheck")
-        .or_else(|| document.query_selector("[data-qm-precheck]").ok().flatten())
-        .and_then(|e| e.dyn_into().ok())
-        .or_else(|| document.body())
+/// The elements to mount into: `#qm-precheck` and every element of class `qm-precheck` (also the older
+/// `[data-qm-precheck]`), in document order; the body when the page has none of them.
+pub fn find_hosts() -> Vec<web_sys::HtmlElement> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let mut hosts = Vec::new();
+    if let Ok(list) = document.query_selector_all("#qm-precheck, .qm-precheck, [data-qm-precheck]")
+    {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                hosts.push(el);
+            }
+        }
+    }
+    if hosts.is_empty() {
+        hosts.extend(document.body());
+    }
+    hosts
 }

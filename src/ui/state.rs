@@ -15,7 +15,7 @@ use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
 use crate::platform::files;
 use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
-pub use crate::view::Screen;
+pub use crate::view_model::Screen;
 
 /// How long typing may pause before the draft is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -97,6 +97,8 @@ pub struct Config {
     pub bank: Option<LoadedBank>,
     /// Shown when the app starts: a bank loaded, or why a requested bank is not the one in use.
     pub start_notice: Option<Notice>,
+    /// Starts every element id of this widget, so several widgets on one page never share an id.
+    pub id_prefix: String,
 }
 
 impl Config {
@@ -133,11 +135,12 @@ impl Default for Config {
             bank_url: None,
             bank: None,
             start_notice: None,
+            id_prefix: "qmpc".into(),
         }
     }
 }
 
-/// The app's state; each field is a cheap copyable handle.
+/// The state every component reaches through context; each field is a cheap copyable handle.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub bank: StoredValue<LoadedBank>,
@@ -158,9 +161,19 @@ pub struct AppState {
     /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
     /// tab's version taken), so fields that show their initial value are built again.
     pub epoch: RwSignal<u64>,
+    /// Starts every element id of this widget (see `Config::id_prefix`).
+    id_prefix: StoredValue<String>,
+    /// Set by navigation: the step about to open takes the focus to its heading.
+    pub focus_heading: RwSignal<bool>,
+    /// An indicator whose first option should take the focus once it is on screen.
+    pub focus_indicator: RwSignal<Option<String>>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
 }
 
 fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
@@ -247,6 +260,9 @@ impl AppState {
             persistent,
             trainer: config.trainer,
             epoch: RwSignal::new(0),
+            id_prefix: StoredValue::new(config.id_prefix.clone()),
+            focus_heading: RwSignal::new(false),
+            focus_indicator: RwSignal::new(None),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };
@@ -277,6 +293,11 @@ impl AppState {
             let lang = self.lang.get();
             self.store.with_value(|s| s.set_lang(lang));
         });
+    }
+
+    /// An element id unique in the page: this widget's prefix, then `part`.
+    pub fn el_id(self, part: &str) -> String {
+        self.id_prefix.with_value(|p| format!("{p}-{part}"))
     }
 
     /// Write the draft now if it changed; called by the debounce timer and when the page is hidden.
@@ -318,8 +339,12 @@ impl AppState {
         self.draft.maybe_update(|d| d.apply(edit, &t));
     }
 
+    /// Open another screen; its heading takes the focus, so keyboard and screen-reader users start there.
     pub fn go(self, screen: Screen) {
-        self.screen.set(screen);
+        if self.screen.get_untracked() != screen {
+            self.focus_heading.set(true);
+            self.screen.set(screen);
+        }
     }
 
     /// Switch to another draft, saving the current one first.

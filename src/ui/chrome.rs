@@ -1,0 +1,389 @@
+//! The frame around the steps: header, notices, import preview, step index and the live result strip.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::exchange::ImportError;
+use crate::domain::scoring::assess;
+use crate::domain::text::Lang;
+use crate::i18n::{fill, S};
+use crate::platform::files::{self, ReadError};
+use crate::ui::state::{use_app, AppState, SaveState, Screen, Tone};
+
+/// Read a picked or dropped file and hand its text to the core.
+pub fn import_file(app: AppState, file: web_sys::File) {
+    leptos::task::spawn_local(async move {
+        match files::read_text(file).await {
+            Ok(text) => app.offer_import(&text),
+            Err(ReadError::TooLarge(bytes)) => app.refuse_import(&ImportError::TooLarge { bytes }),
+            Err(ReadError::Unreadable) => app.refuse_import(&ImportError::Unreadable),
+        }
+    });
+}
+
+/// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
+/// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
+#[component]
+pub fn StepHeading(children: Children) -> impl IntoView {
+    let app = use_app();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            if app.focus_heading.get_untracked() {
+                app.focus_heading.set(false);
+                let _ = h.focus();
+            }
+        }
+    });
+    view! {
+        <h2 id=app.el_id("step-heading") tabindex="-1" node_ref=heading>{children()}</h2>
+    }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let on_file = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            import_file(app, file);
+        }
+        // Clearing the value lets the same file be picked again.
+        input.set_value("");
+    };
+    let copy = move |_| {
+        let text = app.export_text();
+        leptos::task::spawn_local(async move {
+            let ok = files::copy_to_clipboard(&text).await.is_ok();
+            let s = if ok { S::Copied } else { S::CopyFailed };
+            app.notice.set(Some(if ok {
+                crate::ui::state::Notice::info(crate::ui::state::both(s, &[]))
+            } else {
+                crate::ui::state::Notice::error(crate::ui::state::both(s, &[]))
+            }));
+        });
+    };
+    view! {
+        <header class="qmpc__header">
+            <div class="qmpc__brand">
+                <h1 class="qmpc__title">{S::AppTitle.get(lang)}</h1>
+                <p class="qmpc__subtitle">{S::AppSubtitle.get(lang)}</p>
+            </div>
+            <div class="qmpc__toolbar" role="toolbar" aria-label=S::Steps.get(lang)>
+                <span class="qmpc__saved" data-testid="save-status" aria-live="polite">
+                    {move || app.saved_label()}
+                </span>
+                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="drafts-button"
+                    on:click=move |_| app.go(Screen::Drafts)>
+                    {S::Drafts.get(lang)}
+                </button>
+                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
+                    on:click=move |_| {
+                        if let Some(i) = file_input.get() {
+                            i.click();
+                        }
+                    }>
+                    {S::ImportButton.get(lang)}
+                </button>
+                <input type="file" accept=".json,application/json" hidden node_ref=file_input
+                    data-testid="import-input" on:change=on_file />
+                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
+                    on:click=move |_| app.export_draft()>
+                    {S::ExportButton.get(lang)}
+                </button>
+                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="copy-button"
+                    on:click=copy>
+                    {S::CopyJson.get(lang)}
+                </button>
+                {move || {
+                    let switch = use_context::<crate::ui::TrainerSwitch>()?;
+                    Some(view! {
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="trainer-switch"
+                            aria-pressed=if app.trainer { "true" } else { "false" }
+                            on:click=move |_| {
+                                app.flush();
+                                switch.0.update(|t| *t = !*t);
+                            }>
+                            {if app.trainer { "☑ " } else { "☐ " }}{S::TrainerMode.get(lang)}
+                        </button>
+                    })
+                }}
+                {app.trainer.then(|| view! {
+                    <button type="button" class="qmpc-btn" data-testid="reset-demo"
+                        on:click=move |_| app.reset_demo()>{S::ResetDemo.get(lang)}</button>
+                })}
+                <button type="button" class="qmpc-btn qmpc-btn--lang" data-testid="lang-switch"
+                    lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
+                    on:click=move |_| app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
+                    {S::SwitchLanguage.get(lang)}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// Storage trouble, refusals and confirmations, each with what the user can do about it.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let storage_banner = move || {
+        let text = if !app.persistent {
+            Some(S::SaveMemoryOnly.get(lang).to_string())
+        } else {
+            match app.save.get() {
+                SaveState::Failed(crate::platform::storage::SaveError::Quota) => {
+                    Some(S::SaveQuota.get(lang).to_string())
+                }
+                SaveState::Failed(crate::platform::storage::SaveError::Other(r)) => {
+                    Some(fill(S::SaveFailed.get(lang), &[("reason", &r)]))
+                }
+                _ => None,
+            }
+        };
+        text.map(|t| {
+            view! {
+                <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="storage-warning">
+                    <p>{t}</p>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                        {S::ExportButton.get(lang)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let notice = move || {
+        app.notice.get().map(|n| {
+                        let class = match n.tone {
+                Tone::Info => "qmpc-notice qmpc-notice--info",
+                Tone::Error => "qmpc-notice qmpc-notice--error",
+            };
+            let role = if n.tone == Tone::Error { "alert" } else { "status" };
+            let undo = n.undo.clone().map(|u| {
+                let u = StoredValue::new(u);
+                view! {
+                    <button type="button" class="qmpc-btn" data-testid="undo"
+                        on:click=move |_| app.undo(u.get_value())>
+                        {S::Undo.get(lang)}
+                    </button>
+                }
+            });
+            view! {
+                <div class=class role=role data-testid="notice">
+                    <p>{n.text.get(lang).to_string()}</p>
+                    {undo}
+                    <button type="button" class="qmpc-btn qmpc-btn--quiet" on:click=move |_| app.notice.set(None)>
+                        {S::Dismiss.get(lang)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let conflict = move || {
+        app.conflict.with(Option::is_some).then(|| {
+            let lang = app.lang.get_untracked();
+            view! {
+                <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="conflict">
+                    <p>{S::ConflictTitle.get(lang)}</p>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="keep-mine"
+                        on:click=move |_| app.resolve_conflict(true)>{S::KeepMine.get(lang)}</button>
+                    <button type="button" class="qmpc-btn" data-testid="take-theirs"
+                        on:click=move |_| app.resolve_conflict(false)>{S::TakeTheirs.get(lang)}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="qmpc__notices">
+            {storage_banner}
+            {conflict}
+            {notice}
+            <ImportPreview />
+        </div>
+    }
+}
+
+/// What a valid file contains, before it becomes a draft.
+#[component]
+fn ImportPreview() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    move || {
+        app.pending_import.get().map(|d| {
+                        let (answered, total, level) = app.bank.with_value(|b| {
+                let a = assess(&b.bank, &d);
+                (
+                    a.answered,
+                    a.total,
+                    a.level
+                        .map(|l| b.bank.level_name(l, lang).to_string())
+                        .unwrap_or_else(|| S::NoLevelYet.get(lang).to_string()),
+                )
+            });
+            let enterprise = if d.profile.name.is_empty() {
+                "—".to_string()
+            } else {
+                d.profile.name.clone()
+            };
+            view! {
+                <section class="qmpc-notice qmpc-notice--info qmpc-import" data-testid="import-preview"
+                    aria-labelledby=app.el_id("import-title")>
+                    <h2 id=app.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
+                    <dl class="qmpc-facts">
+                        <dt>{S::DraftName.get(lang)}</dt><dd>{d.name.clone()}</dd>
+                        <dt>{S::Enterprise.get(lang)}</dt><dd>{enterprise}</dd>
+                        <dt>{S::BankLabel.get(lang)}</dt><dd>{format!("{} · {}", d.bank.id, d.bank.version)}</dd>
+                        <dt>{S::Progress.get(lang)}</dt><dd>{format!("{answered} / {total}")}</dd>
+                        <dt>{S::IndicativeLevel.get(lang)}</dt><dd>{level}</dd>
+                    </dl>
+                    <div class="qmpc-actions">
+                        <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="confirm-import"
+                            on:click=move |_| app.confirm_import()>
+                            {S::ImportAsNew.get(lang)}
+                        </button>
+                        <button type="button" class="qmpc-btn" on:click=move |_| app.pending_import.set(None)>
+                            {S::Cancel.get(lang)}
+                        </button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// The index of steps with answered counts.
+#[component]
+pub fn StepNav() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let dims = app.bank.with_value(|b| {
+        b.bank
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i, d.id.clone(), d.title.clone()))
+            .collect::<Vec<_>>()
+    });
+    let item = move |screen: Screen, label: String, count: Option<Signal<String>>| {
+        view! {
+            <li>
+                <button type="button" class="qmpc-nav__item" data-testid=format!("nav-{}", screen.key())
+                    class=("qmpc-nav__item--on", move || app.screen.get() == screen)
+                    aria-current=move || (app.screen.get() == screen).then_some("step")
+                    on:click=move |_| app.go(screen)>
+                    <span class="qmpc-nav__label">{label}</span>
+                    {count.map(|c| view! { <span class="qmpc-nav__count">{c}</span> })}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <nav class="qmpc-nav" aria-label=S::Steps.get(lang)>
+            <ol>
+                {item(Screen::Profile, S::Profile.get(lang).to_string(), None)}
+                {dims
+                    .into_iter()
+                    .map(|(i, id, title)| {
+                        let label = format!("{id} {}", title.get(lang));
+                        let count = Signal::derive(move || {
+                            let a = app.assessment.read();
+                            let d = &a.dimensions[i];
+                            format!("{}/{}", d.answered, d.total)
+                        });
+                        item(Screen::Dimension(i), label, Some(count))
+                    })
+                    .collect_view()}
+                {item(Screen::Result, S::Result.get(lang).to_string(), None)}
+            </ol>
+        </nav>
+    }
+}
+
+/// Always visible while answering: the level so far, completeness, and a way to the result.
+#[component]
+pub fn ResultStrip() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let level = move || {
+        app.assessment.with(|a| match a.level {
+            Some(l) => app
+                .bank
+                .with_value(|b| b.bank.level_name(l, lang).to_string()),
+            None => S::NoLevelYet.get(lang).to_string(),
+        })
+    };
+    let score = move || {
+        app.assessment.with(|a| {
+            a.score
+                .map(|s| format!("{s:.2}"))
+                .unwrap_or_else(|| "—".into())
+        })
+    };
+    let answered = move || app.assessment.with(|a| (a.answered, a.total));
+    view! {
+        <aside class="qmpc-strip" data-testid="result-strip" aria-label=S::LevelSoFar.get(lang)>
+            <div class="qmpc-strip__level">
+                <span class="qmpc-strip__caption">{S::LevelSoFar.get(lang)}</span>
+                <strong data-testid="strip-level">{level}</strong>
+            </div>
+            <div class="qmpc-strip__score">
+                <span class="qmpc-strip__caption">{S::Score.get(lang)}</span>
+                <strong data-testid="strip-score">{score}</strong>
+            </div>
+            <div class="qmpc-strip__progress">
+                <span class="qmpc-strip__caption">
+                    {S::Progress.get(lang)} " "
+                    <span data-testid="strip-answered">{move || format!("{}/{}", answered().0, answered().1)}</span>
+                </span>
+                <progress max=move || answered().1 value=move || answered().0
+                    aria-label=S::Progress.get(lang)></progress>
+            </div>
+            <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="strip-result"
+                on:click=move |_| app.go(Screen::Result)>
+                {S::SeeResult.get(lang)}
+            </button>
+        </aside>
+    }
+}
+
+/// Announces level changes to screen readers, politely.
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let message = Memo::new(move |_| {
+        app.assessment.with(|a| {
+            a.level.map(|l| {
+                let name = app
+                    .bank
+                    .with_value(|b| b.bank.level_name(l, lang).to_string());
+                let sep = if lang == Lang::Zh {
+                    ("：", "，")
+                } else {
+                    (": ", ", ")
+                };
+                format!(
+                    "{}{}{name}{}{} {}/{}",
+                    S::LevelSoFar.get(lang),
+                    sep.0,
+                    sep.1,
+                    S::Answered.get(lang),
+                    a.answered,
+                    a.total
+                )
+            })
+        })
+    });
+    view! {
+        <div class="qmpc-sr" role="status" aria-live="polite" data-testid="live-region">
+            {move || message.get()}
+        </div>
+    }
+}

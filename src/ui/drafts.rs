@@ -1,0 +1,196 @@
+//! The drafts list: open, rename, duplicate, export, delete with undo; damaged records to export.
+
+use leptos::prelude::*;
+
+use crate::ui::chrome::StepHeading;
+
+use crate::domain::text::Lang;
+use crate::i18n::S;
+use crate::platform::env::local_time;
+use crate::platform::files;
+use crate::ui::state::{use_app, with_reason, Notice};
+
+/// One line of the drafts list. Keyed by the draft's id, so renaming or saving updates the row in place
+/// and the keyboard stays where the user put it.
+#[component]
+fn DraftRow(id: String) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let summary = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            app.index
+                .with(|index| index.iter().find(|s| s.id == id).cloned())
+        })
+    };
+    let is_current = {
+        let id = id.clone();
+        move || app.draft.with(|d| d.id == id)
+    };
+    let meta = {
+        let is_current = is_current.clone();
+        move || {
+            let Some(s) = summary.get() else {
+                return String::new();
+            };
+            let level = s
+                .level
+                .and_then(crate::domain::bank::Level::new)
+                .map(|l| {
+                    app.bank
+                        .with_value(|b| b.bank.level_name(l, lang).to_string())
+                })
+                .unwrap_or_else(|| "—".into());
+            let total = if s.total == 0 { 30 } else { s.total };
+            let mut meta = String::new();
+            if !s.enterprise.is_empty() {
+                meta.push_str(&format!("{} · ", s.enterprise));
+            }
+            meta.push_str(&format!(
+                "{level} · {}/{total} · {} {}",
+                s.answered,
+                S::LastChange.get(lang),
+                local_time(&s.updated, lang)
+            ));
+            if is_current() {
+                meta.push_str(&format!(" · {}", S::Current.get(lang)));
+            }
+            meta
+        }
+    };
+    let name = move || summary.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let name_id = app.el_id(&format!("rename-{id}"));
+    let id = StoredValue::new(id);
+    view! {
+        <li class="qmpc-draft" class=("qmpc-draft--current", is_current) data-testid="draft-row">
+            <div class="qmpc-draft__info">
+                <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
+                <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
+                    data-testid="draft-row-name"
+                    on:change:target=move |ev| app.rename(&id.get_value(), ev.target().value()) />
+                <p class="qmpc-draft__meta">{meta}</p>
+            </div>
+            <div class="qmpc-draft__actions">
+                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="draft-open"
+                    on:click=move |_| app.open_id(&id.get_value())>{S::Open.get(lang)}</button>
+                <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
+                    {S::Duplicate.get(lang)}</button>
+                <button type="button" class="qmpc-btn" on:click=move |_| app.export_stored(&id.get_value())>
+                    {S::ExportButton.get(lang)}</button>
+                <button type="button" class="qmpc-btn qmpc-btn--danger" data-testid="draft-delete"
+                    on:click=move |_| app.delete(&id.get_value())>{S::Delete.get(lang)}</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+pub fn DraftsScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let rows = view! {
+        <For each=move || app.index.with(|i| i.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+            key=|id| id.clone()
+            children=|id| view! { <DraftRow id=id /> } />
+    };
+    let damaged = move || {
+        let items = app.damaged.get();
+        (!items.is_empty()).then(|| {
+            let rows = items
+                .into_iter()
+                .map(|d| {
+                    let raw = StoredValue::new(d.raw.clone());
+                    let key = d.key.clone();
+                    view! {
+                        <li class="qmpc-draft qmpc-draft--damaged" data-testid="damaged-row">
+                            <code>{key}</code>
+                            <button type="button" class="qmpc-btn" on:click=move |_| {
+                                let _ = files::download("qm-precheck-damaged-draft.txt", &raw.get_value(), "text/plain");
+                            }>{S::ExportDamaged.get(lang)}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="qmpc-result__block">
+                    <h3>{S::Damaged.get(lang)}</h3>
+                    <ul class="qmpc-drafts">{rows}</ul>
+                </section>
+            }
+        })
+    };
+    let bank_input = NodeRef::<leptos::html::Input>::new();
+    let switch = use_context::<crate::ui::BankSwitch>();
+    let on_bank_file = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|f| f.get(0));
+        input.set_value("");
+        let (Some(file), Some(switch)) = (file, switch) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let refuse = |reason: &dyn Fn(Lang) -> String| {
+                app.notice
+                    .set(Some(Notice::error(with_reason(S::BankRefused, reason))));
+            };
+            let text = match files::read_bank_text(file).await {
+                Ok(t) => t,
+                Err(e) => return refuse(&|l| e.message(l)),
+            };
+            app.flush();
+            // A good bank rebuilds the app on it, which then says so; a bad one is refused here.
+            if let Err(e) = switch.load(&text) {
+                refuse(&|l| e.message(l));
+            }
+        });
+    };
+    let bank_line = app.bank.with_value(|b| {
+        format!(
+            "{} · {} · {}",
+            b.bank.title.get(lang),
+            b.reference.id,
+            b.reference.version
+        )
+    });
+    let custom_bank = switch.is_some_and(|s| s.bank.with_untracked(Option::is_some));
+    view! {
+        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="drafts">
+            <header class="qmpc-step__head">
+                <StepHeading>{S::Drafts.get(lang)}</StepHeading>
+                <p class="qmpc-step__intent">{S::StorageReminder.get(lang)}</p>
+            </header>
+            <div class="qmpc-actions">
+                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="new-draft"
+                    on:click=move |_| app.new_draft()>{S::NewDraft.get(lang)}</button>
+                <button type="button" class="qmpc-btn" data-testid="compare-button"
+                    on:click=move |_| { app.flush(); app.go(crate::ui::state::Screen::Compare); }>
+                    {S::Compare.get(lang)}</button>
+            </div>
+            <ul class="qmpc-drafts">{rows}</ul>
+            {damaged}
+            <section class="qmpc-result__block" data-testid="bank-panel">
+                <h3>{S::BankLabel.get(lang)}</h3>
+                <p data-testid="bank-line">{bank_line}</p>
+                <div class="qmpc-actions">
+                    <button type="button" class="qmpc-btn" data-testid="load-bank"
+                        on:click=move |_| { if let Some(i) = bank_input.get() { i.click(); } }>
+                        {S::LoadBank.get(lang)}
+                    </button>
+                    <input type="file" accept=".json,application/json" hidden node_ref=bank_input
+                        data-testid="bank-input" on:change=on_bank_file />
+                    {custom_bank.then(|| view! {
+                        <button type="button" class="qmpc-btn" data-testid="default-bank"
+                            on:click=move |_| { app.flush(); if let Some(s) = switch { s.use_default(); } }>
+                            {S::DefaultBank.get(lang)}
+                        </button>
+                    })}
+                </div>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+//! The enterprise profile step: every field optional, the credit code checked as it is typed.
+
+use leptos::prelude::*;
+
+use crate::ui::chrome::StepHeading;
+
+use crate::domain::answers::Edit;
+use crate::domain::enterprise::{
+    check_credit_code, field_label, industries, normalize_credit_code, EnterpriseProfile,
+    EnterpriseSize, CREDIT_CODE_LEN, MAX_PROFILE_FIELD,
+};
+use crate::domain::text::Lang;
+use crate::i18n::S;
+use crate::ui::state::{use_app, Screen};
+use crate::ui::walk::StepButtons;
+
+fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
+    let app = use_app();
+    let mut p = app.draft.with_untracked(|d| d.profile.clone());
+    f(&mut p);
+    app.edit(Edit::Profile(p));
+}
+
+#[component]
+fn TextField(
+    field: &'static str,
+    #[prop(optional)] input_type: Option<&'static str>,
+    get: fn(&EnterpriseProfile) -> String,
+    set: fn(&mut EnterpriseProfile, String),
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let id = app.el_id(&format!("profile-{field}"));
+    let label = field_label(field);
+    let initial = app.draft.with_untracked(|d| get(&d.profile));
+    view! {
+        <div class="qmpc-formrow">
+            <label class="qmpc-field__label" for=id.clone()>{label.get(lang).to_string()}</label>
+            <input class="qmpc-field" id=id type=input_type.unwrap_or("text")
+                maxlength=MAX_PROFILE_FIELD.to_string() data-testid=format!("profile-{field}")
+                prop:value=initial
+                on:input:target=move |ev| {
+                    let v = ev.target().value();
+                    update(|p| set(p, v));
+                } />
+        </div>
+    }
+}
+
+#[component]
+pub fn ProfileStep() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
+    let code_message = move || {
+        let c = code.get();
+        if c.trim().is_empty() {
+            return None;
+        }
+        Some(match check_credit_code(&c) {
+            Ok(()) => (true, S::CreditCodeOk.get(lang).to_string()),
+            Err(e) => (false, e.message(lang)),
+        })
+    };
+    let size_initial = app
+        .draft
+        .with_untracked(|d| d.profile.size.map(|s| s.key()).unwrap_or(""));
+    let industry_initial = app.draft.with_untracked(|d| d.profile.industry.clone());
+    let size_options = move || {
+        EnterpriseSize::ALL
+            .into_iter()
+            .map(|s| {
+                view! { <option value=s.key() selected=s.key() == size_initial>{s.label(lang)}</option> }
+            })
+            .collect_view()
+    };
+    let industry_options = move || {
+        industries()
+            .iter()
+            .map(|(code, zh, en)| {
+                let name = if lang == Lang::Zh { *zh } else { *en };
+                view! {
+                    <option value=*code selected=*code == industry_initial.as_str()>{format!("{code} {name}")}</option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="step-profile">
+            <header class="qmpc-step__head">
+                <StepHeading>{S::Profile.get(lang)}</StepHeading>
+                <p class="qmpc-step__intent">{S::ProfileHint.get(lang)}</p>
+            </header>
+            <div class="qmpc-form">
+                <div class="qmpc-formrow">
+                    <label class="qmpc-field__label" for="qmpc-draft-name">{S::DraftName.get(lang)}</label>
+                    <input class="qmpc-field" id="qmpc-draft-name" type="text" data-testid="draft-name"
+                        maxlength=crate::domain::answers::MAX_NAME_CHARS.to_string()
+                        prop:value=app.draft.with_untracked(|d| d.name.clone())
+                        on:change:target=move |ev| app.edit(Edit::Rename(ev.target().value())) />
+                </div>
+                <TextField field="name" get=|p| p.name.clone() set=|p, v| p.name = v />
+                <div class="qmpc-formrow">
+                    <label class="qmpc-field__label" for=app.el_id("profile-credit_code")>
+                        {field_label("credit_code").get(lang).to_string()}
+                    </label>
+                    <input class="qmpc-field qmpc-field--code" id=app.el_id("profile-credit_code") type="text"
+                        autocomplete="off" spellcheck="false" maxlength=(CREDIT_CODE_LEN + 6).to_string()
+                        data-testid="profile-credit_code"
+                        aria-describedby=app.el_id("credit-code-msg")
+                        aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())
+                        prop:value=code.get_untracked()
+                        on:input:target=move |ev| {
+                            let v = ev.target().value();
+                            code.set(v.clone());
+                            update(|p| p.credit_code = normalize_credit_code(&v));
+                        } />
+                    <p id=app.el_id("credit-code-msg") class="qmpc-field__msg" data-testid="credit-code-msg"
+                        class=("qmpc-field__msg--ok", move || code_message().is_some_and(|(ok, _)| ok))
+                        class=("qmpc-field__msg--error", move || code_message().is_some_and(|(ok, _)| !ok))>
+                        {move || code_message().map(|(ok, m)| format!("{} {m}", if ok { "✓" } else { "✗" }))}
+                    </p>
+                </div>
+                <TextField field="region" get=|p| p.region.clone() set=|p, v| p.region = v />
+                <div class="qmpc-formrow">
+                    <label class="qmpc-field__label" for="qmpc-profile-industry">
+                        {field_label("industry").get(lang).to_string()}
+                    </label>
+                    <select class="qmpc-field" id="qmpc-profile-industry" data-testid="profile-industry"
+                        on:change:target=move |ev| { let v = ev.target().value(); update(|p| p.industry = v); }>
+                        <option value="">{S::ChooseOption.get(lang)}</option>
+                        {industry_options}
+                    </select>
+                </div>
+                <div class="qmpc-formrow">
+                    <label class="qmpc-field__label" for="qmpc-profile-size">
+                        {field_label("size").get(lang).to_string()}
+                    </label>
+                    <select class="qmpc-field" id="qmpc-profile-size" data-testid="profile-size"
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            update(|p| p.size = EnterpriseSize::from_key(&v));
+                        }>
+                        <option value="">{S::ChooseOption.get(lang)}</option>
+                        {size_options}
+                    </select>
+                </div>
+                <TextField field="contact" get=|p| p.contact.clone() set=|p, v| p.contact = v />
+                <TextField field="assessment_date" input_type="date"
+                    get=|p| p.assessment_date.clone() set=|p, v| p.assessment_date = v />
+            </div>
+            <StepButtons previous=Some(Screen::Start) next=Screen::Dimension(0) />
+        </section>
+    }
+}

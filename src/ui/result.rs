@@ -1,0 +1,334 @@
+//! The result: level on the ladder, radar, why not the next level, the gap list, and the printable report.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::LevelChoice;
+use crate::domain::bank::{Bank, Level};
+use crate::domain::enterprise::{field_label, industry_label};
+use crate::i18n::{fill, S};
+use crate::platform::env::local_date_text;
+use crate::ui::chrome::StepHeading;
+use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
+use crate::ui::state::{use_app, Screen};
+
+use crate::view_model::{failing_sentences, fmt_score, level_name};
+
+#[component]
+pub fn ResultScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
+
+    let ladder = move || {
+        let current = app.assessment.with(|a| a.level);
+        app.bank.with_value(|b| {
+            Level::all()
+                .rev()
+                .map(|l| {
+                    let info = &b.bank.levels[l.index()];
+                    let on = current == Some(l);
+                    view! {
+                        <li class="qmpc-ladder__step" class=("qmpc-ladder__step--on", on)
+                            class=("qmpc-ladder__step--below", current.is_some_and(|c| l < c))
+                            aria-current=on.then_some("true")>
+                            <span class="qmpc-ladder__num">{l.get()}</span>
+                            <span class="qmpc-ladder__name">{info.name.get(lang).to_string()}</span>
+                            <span class="qmpc-ladder__summary">{info.summary.get(lang).to_string()}</span>
+                            {on.then(|| view! { <span class="qmpc-ladder__here">{"◀ "}{S::IndicativeLevel.get(lang)}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let radar_axes = app.bank.with_value(|b| axis_labels(&b.bank, lang));
+    let radar_rings = app.bank.with_value(|b| ring_labels(&b.bank, lang));
+    let radar_series = Signal::derive(move || {
+        vec![Series {
+            scores: app
+                .assessment
+                .with(|a| a.dimensions.iter().map(|d| d.score).collect()),
+            class: "qmpc-radar__series--current",
+        }]
+    });
+    let radar_label = Signal::derive(move || {
+        let parts: Vec<String> = app.assessment.with(|a| {
+            app.bank.with_value(|b| {
+                b.bank
+                    .dimensions
+                    .iter()
+                    .zip(&a.dimensions)
+                    .map(|(d, r)| format!("{} {}: {}", d.id, d.title.get(lang), fmt_score(r.score)))
+                    .collect()
+            })
+        });
+        format!("{}. {}", S::Radar.get(lang), parts.join("; "))
+    });
+
+    let dimension_rows = move || {
+        app.assessment.with(|a| {
+            app.bank.with_value(|b| {
+                b.bank
+                    .dimensions
+                    .iter()
+                    .zip(&a.dimensions)
+                    .map(|(d, r)| {
+                        view! {
+                            <tr data-testid=format!("dim-row-{}", d.id)>
+                                <th scope="row">{format!("{} {}", d.id, d.title.get(lang))}</th>
+                                <td>{format!("{}%", d.weight)}</td>
+                                <td>{format!("{}/{}", r.answered, r.total)}</td>
+                                <td>{fmt_score(r.score)}</td>
+                                <td>{level_name(&b.bank, r.level, lang)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    let why = move || {
+        app.assessment.with(|a| {
+            app.bank.with_value(|b| {
+                if a.level.is_none() {
+                    return view! { <p>{S::NoLevelYet.get(lang)}</p> }.into_any();
+                }
+                if a.next.is_none() {
+                    return view! { <p>{S::TopLevel.get(lang)}</p> }.into_any();
+                }
+                let items = failing_sentences(&b.bank, a, lang);
+                view! {
+                    <ul class="qmpc-why" data-testid="why-not-next">
+                        {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })
+        })
+    };
+
+    let gaps = move || {
+        app.assessment.with(|a| {
+            app.bank.with_value(|b| {
+                let next = a.next.as_ref()?;
+                let intro = fill(
+                    S::GapIntro.get(lang),
+                    &[("level", b.bank.level_name(next.level, lang))],
+                );
+                let groups = b
+                    .bank
+                    .dimensions
+                    .iter()
+                    .filter(|d| next.gaps.iter().any(|g| g.dimension == d.id))
+                    .map(|d| {
+                        let lagging = next.gaps.iter().any(|g| g.dimension == d.id && g.in_lagging_dimension);
+                        let items = next
+                            .gaps
+                            .iter()
+                            .filter(|g| g.dimension == d.id)
+                            .filter_map(|g| {
+                                let ind = b.bank.indicator(&g.indicator)?;
+                                Some(view! {
+                                    <li class="qmpc-gap" data-testid=format!("gap-{}", g.indicator)>
+                                        <p class="qmpc-gap__head">
+                                            <strong>{format!("{} {}", ind.id, ind.title.get(lang))}</strong>
+                                            <span class="qmpc-gap__move">
+                                                {format!("{} {} → {} {}",
+                                                    S::GapNow.get(lang), b.bank.level_name(g.current, lang),
+                                                    S::GapTarget.get(lang), b.bank.level_name(g.target, lang))}
+                                            </span>
+                                            <span class="qmpc-gap__effect">
+                                                {fill(S::GapEffect.get(lang), &[("effect", &format!("{:.2}", g.effect))])}
+                                            </span>
+                                        </p>
+                                        <p class="qmpc-gap__need">{ind.level_text(g.target).get(lang).to_string()}</p>
+                                    </li>
+                                })
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="qmpc-gapgroup">
+                                <h4>
+                                    {format!("{} {}", d.id, d.title.get(lang))}
+                                    {lagging.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
+                                </h4>
+                                <ol>{items}</ol>
+                            </section>
+                        }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <section class="qmpc-result__block" data-testid="gap-list">
+                        <h3>{S::GapList.get(lang)}</h3>
+                        <p>{intro}</p>
+                        {groups}
+                    </section>
+                })
+            })
+        })
+    };
+
+    let unanswered = move || {
+        app.assessment.with(|a| {
+            (!a.complete()).then(|| {
+                view! {
+                    <p class="qmpc-result__incomplete" data-testid="incomplete">
+                        {fill(S::Unanswered.get(lang), &[("n", &(a.total - a.answered).to_string())])}
+                        " "
+                        <button type="button" class="qmpc-link"
+                            on:click=move |_| crate::ui::walk::jump_to_first_unanswered()>
+                            {S::JumpUnanswered.get(lang)}
+                        </button>
+                    </p>
+                }
+            })
+        })
+    };
+
+    let answers_table = move || {
+        app.draft.with(|d| {
+            app.bank.with_value(|b| {
+                b.bank
+                    .indicators()
+                    .map(|(_, i)| {
+                        let answer = d.answers.get(&i.id);
+                        let choice = match answer.and_then(|a| a.level) {
+                            Some(LevelChoice::Level(l)) => b.bank.level_name(l, lang).to_string(),
+                            Some(LevelChoice::NotApplicable) => {
+                                S::NotApplicable.get(lang).to_string()
+                            }
+                            None => "—".into(),
+                        };
+                        let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
+                        if let Some(k) = answer.and_then(|a| a.kpi.as_ref()) {
+                            let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                            let kpi = format!("{} {}{}", k.value, k.unit, year);
+                            note = if note.is_empty() {
+                                kpi
+                            } else {
+                                format!("{kpi}; {note}")
+                            };
+                        }
+                        view! {
+                            <tr>
+                                <th scope="row">{format!("{} {}", i.id, i.title.get(lang))}</th>
+                                <td>{choice}</td>
+                                <td class="qmpc-answers__note">{note}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    let profile_facts = move || {
+        app.draft.with(|d| {
+            let p = &d.profile;
+            let industry = industry_label(&p.industry, lang)
+                .map(|l| format!("{} {l}", p.industry))
+                .unwrap_or_else(|| p.industry.clone());
+            [
+                ("name", p.name.clone()),
+                ("credit_code", p.credit_code.clone()),
+                ("region", p.region.clone()),
+                ("industry", industry),
+                (
+                    "size",
+                    p.size
+                        .map(|s| s.label(lang).to_string())
+                        .unwrap_or_default(),
+                ),
+                ("assessment_date", p.assessment_date.clone()),
+            ]
+            .into_iter()
+            // The presentation view hides what identifies an enterprise.
+            .filter(|(f, _)| !(app.trainer && *f == "credit_code"))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(f, v)| view! { <dt>{field_label(f).get(lang).to_string()}</dt><dd>{v}</dd> })
+            .collect_view()
+        })
+    };
+
+    view! {
+        <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
+            <header class="qmpc-step__head">
+                <StepHeading>{S::Result.get(lang)}</StepHeading>
+                <dl class="qmpc-facts qmpc-result__meta">
+                    {profile_facts}
+                    <dt>{S::BankLabel.get(lang)}</dt>
+                    <dd>{move || bank(&|b| format!("{} · {}", b.id, b.version))}</dd>
+                    <dt>{S::ReportDate.get(lang)}</dt>
+                    <dd>{local_date_text(lang)}</dd>
+                </dl>
+            </header>
+            <div class="qmpc-result__summary">
+                <div class="qmpc-result__level">
+                    <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
+                    <p class="qmpc-result__name" data-testid="result-level">
+                        {move || app.assessment.with(|a| app.bank.with_value(|b| level_name(&b.bank, a.level, lang)))}
+                    </p>
+                    <p class="qmpc-result__score">
+                        {S::Score.get(lang)} ": "
+                        <strong data-testid="result-score">{move || app.assessment.with(|a| fmt_score(a.score))}</strong>
+                        " / 5"
+                    </p>
+                    {unanswered}
+                </div>
+                <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
+            </div>
+            <p class="qmpc-disclaimer" role="note">{S::Disclaimer.get(lang)}</p>
+            <div class="qmpc-result__charts">
+                <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
+                <table class="qmpc-table" data-testid="dimension-table">
+                    <caption>{S::DimensionScores.get(lang)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{S::Dimension.get(lang)}</th>
+                            <th scope="col">{S::Weight.get(lang)}</th>
+                            <th scope="col">{S::Progress.get(lang)}</th>
+                            <th scope="col">{S::Score.get(lang)}</th>
+                            <th scope="col">{S::Level.get(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{dimension_rows}</tbody>
+                </table>
+            </div>
+            <section class="qmpc-result__block">
+                <h3>{S::WhyNotNext.get(lang)}</h3>
+                {why}
+            </section>
+            {gaps}
+            <section class="qmpc-result__block qmpc-answers">
+                <h3>{S::Answers.get(lang)}</h3>
+                <table class="qmpc-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{S::Indicator.get(lang)}</th>
+                            <th scope="col">{S::Level.get(lang)}</th>
+                            <th scope="col">{S::Note.get(lang)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{answers_table}</tbody>
+                </table>
+            </section>
+            <p class="qmpc-report-footer">{S::Generated.get(lang)} " · " {move || bank(&|b| b.disclaimer.get(lang).to_string())}</p>
+            <div class="qmpc-stepbar qmpc-noprint">
+                <button type="button" class="qmpc-btn" on:click=move |_| {
+                    let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
+                    app.go(Screen::Dimension(last));
+                }>"← " {S::Previous.get(lang)}</button>
+                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{S::PrintButton.get(lang)}</button>
+                <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                    {S::ExportButton.get(lang)}
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! The start screen: what this is, how long it takes, where answers stay, and the ways in.
+
+use leptos::prelude::*;
+
+use crate::ui::chrome::StepHeading;
+
+use crate::i18n::S;
+use crate::ui::state::{use_app, Screen};
+
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let has_draft = move || {
+        app.draft
+            .with(|d| !d.answers.is_empty() || !d.profile.is_empty())
+    };
+    let resume_label = move || {
+        let (answered, total) = app.assessment.with(|a| (a.answered, a.total));
+        format!("{} ({answered}/{total})", S::ResumeButton.get(lang))
+    };
+    let import = move |_| {
+        if let Some(input) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(".qmpc [data-testid=import-input]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            input.click();
+        }
+    };
+    view! {
+        <section class="qmpc-start" aria-labelledby=app.el_id("step-heading") data-testid="start">
+            <StepHeading>{S::StartHeading.get(lang)}</StepHeading>
+            <ul class="qmpc-start__facts">
+                <li>{S::StartWhat.get(lang)}</li>
+                <li>{S::StartTime.get(lang)}</li>
+                <li>{S::StartPrivacy.get(lang)}</li>
+                <li><strong>{S::StartNotOfficial.get(lang)}</strong></li>
+            </ul>
+            <p class="qmpc-disclaimer" role="note">
+                {app.bank.with_value(|b| b.bank.disclaimer.get(lang).to_string())}
+            </p>
+            <div class="qmpc-actions">
+                <Show when=has_draft fallback=move || view! {
+                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="start-button"
+                        on:click=move |_| app.go(Screen::Profile)>
+                        {S::StartButton.get(lang)}
+                    </button>
+                }>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="resume-button"
+                        on:click=move |_| app.go(Screen::Profile)>
+                        {resume_label}
+                    </button>
+                    <button type="button" class="qmpc-btn qmpc-btn--big" data-testid="new-draft-button"
+                        on:click=move |_| app.new_draft()>
+                        {S::NewDraft.get(lang)}
+                    </button>
+                </Show>
+                <button type="button" class="qmpc-btn qmpc-btn--big" on:click=import>
+                    {S::ImportButton.get(lang)}
+                </button>
+            </div>
+            {app.trainer.then(|| {
+                let samples = app.index.get_untracked().into_iter().filter(|s| s.name.contains("Sample"));
+                view! {
+                    <section class="qmpc-samples" data-testid="samples">
+                        <h3>{S::Samples.get(lang)}</h3>
+                        <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
+                        <ul class="qmpc-drafts">
+                            {samples.map(|s| {
+                                let id = StoredValue::new(s.id.clone());
+                                view! {
+                                    <li class="qmpc-draft">
+                                        <span class="qmpc-draft__name">{s.name.clone()}</span>
+                                        <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="show-sample"
+                                            on:click=move |_| app.show_sample(&id.get_value())>
+                                            {S::ShowResult.get(lang)}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+            <p class="qmpc-start__hint">{S::DropHere.get(lang)}</p>
+            <p class="qmpc-start__hint">{S::StorageReminder.get(lang)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,322 @@
+//! One step per dimension; each indicator is a fieldset of real radio inputs.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use leptos::html::Input;
+
+use crate::domain::answers::{parse_figure, Edit, KpiValue, LevelChoice};
+use crate::domain::bank::{Indicator, Level};
+use crate::i18n::S;
+use crate::ui::chrome::StepHeading;
+use crate::ui::state::{use_app, Screen};
+
+/// Go to the first unanswered indicator, on whichever step it is.
+pub fn jump_to_first_unanswered() {
+    let app = use_app();
+    let target = app.bank.with_value(|b| {
+        let id = app
+            .draft
+            .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))?;
+        let dim = b
+            .bank
+            .dimensions
+            .iter()
+            .position(|d| d.indicators.iter().any(|i| i.id == id))?;
+        Some((dim, id))
+    });
+    if let Some((dim, id)) = target {
+        app.go(Screen::Dimension(dim));
+        // The indicator's first option takes the focus instead of the step's heading.
+        app.focus_heading.set(false);
+        app.focus_indicator.set(Some(id));
+    }
+}
+
+#[component]
+pub fn DimensionStep(index: usize) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let dimension = app.bank.with_value(|b| b.bank.dimensions[index].clone());
+    let count = app.bank.with_value(|b| b.bank.dimensions.len());
+    let title = dimension.title.clone();
+    let intent = dimension.intent.clone();
+    let heading = format!("{} ", dimension.id);
+    let indicators = dimension.indicators.clone();
+    let dim_count = move || {
+        app.assessment.with(|a| {
+            let d = &a.dimensions[index];
+            format!("{}/{} {}", d.answered, d.total, S::Answered.get(lang))
+        })
+    };
+    let all_answered = move || app.assessment.with(|a| a.complete());
+    view! {
+        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid=format!("step-{}", dimension.id)>
+            <header class="qmpc-step__head">
+                <StepHeading>{heading}{title.get(lang).to_string()}</StepHeading>
+                <p class="qmpc-step__intent">{intent.get(lang).to_string()}</p>
+                <p class="qmpc-step__meta">
+                    <span>{dim_count}</span>
+                    <button type="button" class="qmpc-link" data-testid="jump-unanswered"
+                        disabled=all_answered on:click=move |_| jump_to_first_unanswered()>
+                        {move || if all_answered() { S::AllAnswered.get(lang) } else { S::JumpUnanswered.get(lang) }}
+                    </button>
+                </p>
+                <p class="qmpc-step__help">{S::LevelHelp.get(lang)}</p>
+            </header>
+            {indicators.into_iter().map(|i| view! { <IndicatorCard indicator=i /> }).collect_view()}
+            <StepButtons
+                previous=Some(if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) })
+                next=if index + 1 < count { Screen::Dimension(index + 1) } else { Screen::Result }
+            />
+        </section>
+    }
+}
+
+#[component]
+pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    view! {
+        <div class="qmpc-stepbar">
+            {previous.map(|p| view! {
+                <button type="button" class="qmpc-btn" data-testid="previous" on:click=move |_| app.go(p)>
+                    "← " {S::Previous.get(lang)}
+                </button>
+            })}
+            <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="next" on:click=move |_| app.go(next)>
+                {move || if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }} " →"
+            </button>
+        </div>
+    }
+}
+
+/// Keys that pick a level must not fire while the user types in a text field.
+fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match el.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => el.get_attribute("type").as_deref() != Some("radio"),
+        _ => false,
+    }
+}
+
+#[component]
+fn IndicatorCard(indicator: Indicator) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let id = indicator.id.clone();
+    let choose = {
+        let id = id.clone();
+        move |choice: Option<LevelChoice>| {
+            app.edit(Edit::Choose {
+                indicator: id.clone(),
+                choice,
+            })
+        }
+    };
+    // One per level, then "not applicable": the options the keyboard and "jump" move the focus to.
+    let inputs: [NodeRef<Input>; 6] = std::array::from_fn(|_| NodeRef::new());
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            let wanted = app
+                .focus_indicator
+                .with(|f| f.as_deref() == Some(id.as_str()));
+            if let (true, Some(first)) = (wanted, inputs[0].get()) {
+                let _ = first.focus();
+                first.scroll_into_view();
+                app.focus_indicator.set(None);
+            }
+        });
+    }
+    let on_key = {
+        let choose = choose.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            if typing_in_field(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+                return;
+            }
+            let Some(level) = ev.key().parse::<u8>().ok().and_then(Level::new) else {
+                return;
+            };
+            ev.prevent_default();
+            choose(Some(LevelChoice::Level(level)));
+            if let Some(input) = inputs[level.index()].get_untracked() {
+                let _ = input.focus();
+            }
+        }
+    };
+    let chosen = {
+        let id = id.clone();
+        move || app.draft.with(|d| d.choice(&id))
+    };
+    let options = Level::all()
+        .map(|level| {
+            let rid = app.el_id(&format!("opt-{id}-{}", level.get()));
+            let text = indicator.level_text(level).clone();
+            let chosen = chosen.clone();
+            let is_on = Signal::derive(move || chosen() == Some(LevelChoice::Level(level)));
+            let choose = choose.clone();
+            view! {
+                <div class="qmpc-opt" class=("qmpc-opt--on", is_on)>
+                    <input type="radio" class="qmpc-opt__input" id=rid.clone() name=app.el_id(&format!("ind-{id}"))
+                        node_ref=inputs[level.index()]
+                        value=level.get().to_string() prop:checked=is_on
+                        on:change=move |_| choose(Some(LevelChoice::Level(level))) />
+                    <label for=rid class="qmpc-opt__label">
+                        <span class="qmpc-opt__level">
+                            <span class="qmpc-opt__num" aria-hidden="true">{level.get()}</span>
+                            {app.bank.with_value(|b| b.bank.level_name(level, lang).to_string())}
+                        </span>
+                        <span class="qmpc-opt__desc">{text.get(lang).to_string()}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    let na = indicator.allow_na.then(|| {
+        let rid = app.el_id(&format!("opt-{id}-na"));
+        let chosen = chosen.clone();
+        let is_on = Signal::derive(move || chosen() == Some(LevelChoice::NotApplicable));
+        let choose = choose.clone();
+        view! {
+            <div class="qmpc-opt qmpc-opt--na" class=("qmpc-opt--on", is_on)>
+                <input type="radio" class="qmpc-opt__input" id=rid.clone() name=app.el_id(&format!("ind-{id}"))
+                    node_ref=inputs[5]
+                    value="na" prop:checked=is_on
+                    on:change=move |_| choose(Some(LevelChoice::NotApplicable)) />
+                <label for=rid class="qmpc-opt__label">
+                    <span class="qmpc-opt__level">{S::NotApplicable.get(lang)}</span>
+                </label>
+            </div>
+        }
+    });
+    let has_choice = {
+        let chosen = chosen.clone();
+        Signal::derive(move || chosen().is_some())
+    };
+    let clear = {
+        let choose = choose.clone();
+        move |_| choose(None)
+    };
+    let title = indicator.title.clone();
+    let intent = indicator.intent.clone();
+    let evidence = indicator.evidence.clone();
+    let note_id = app.el_id(&format!("note-{id}"));
+    let note_initial = app.draft.with_untracked(|d| d.note(&id).to_string());
+    let on_note = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(t) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            else {
+                return;
+            };
+            app.edit(Edit::Note {
+                indicator: id.clone(),
+                note: t.value(),
+            });
+        }
+    };
+    let kpi = indicator
+        .kpi
+        .clone()
+        .map(|k| view! { <KpiField indicator=id.clone() kpi=k /> });
+    view! {
+        <section class="qmpc-ind" data-testid=format!("indicator-{id}") on:keydown=on_key>
+            <fieldset class="qmpc-ind__levels" class=("qmpc-ind--answered", has_choice)>
+                <legend class="qmpc-ind__title">
+                    <span class="qmpc-ind__id">{id.clone()}</span>
+                    {title.get(lang).to_string()}
+                </legend>
+                <p class="qmpc-ind__intent">{intent.get(lang).to_string()}</p>
+                <div class="qmpc-ind__options">{options}{na}</div>
+                <button type="button" class="qmpc-link qmpc-ind__clear" hidden=move || !has_choice.get() on:click=clear>
+                    {S::ClearChoice.get(lang)}
+                </button>
+            </fieldset>
+            <details class="qmpc-ind__evidence">
+                <summary>{S::Evidence.get(lang)}</summary>
+                <ul>
+                    {evidence.into_iter().map(|e| view! { <li>{e.get(lang).to_string()}</li> }).collect_view()}
+                </ul>
+            </details>
+            <label class="qmpc-field__label" for=note_id.clone()>{S::EvidenceNote.get(lang)}</label>
+            <textarea class="qmpc-field qmpc-ind__note" id=note_id rows="2"
+                maxlength=crate::domain::answers::MAX_NOTE_CHARS.to_string()
+                placeholder=S::EvidenceNotePlaceholder.get(lang)
+                data-testid=format!("note-{id}")
+                prop:value=note_initial on:input=on_note></textarea>
+            {kpi}
+        </section>
+    }
+}
+
+#[component]
+fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let current = {
+        let id = indicator.clone();
+        move || {
+            app.draft
+                .with_untracked(|d| d.answers.get(&id).and_then(|a| a.kpi.clone()))
+        }
+    };
+    let initial = current();
+    let value = RwSignal::new(
+        initial
+            .as_ref()
+            .map(|k| k.value.to_string())
+            .unwrap_or_default(),
+    );
+    let year = RwSignal::new(
+        initial
+            .as_ref()
+            .and_then(|k| k.year)
+            .map(|y| y.to_string())
+            .unwrap_or_default(),
+    );
+    let unit = kpi.unit.clone();
+    let commit = {
+        let id = indicator.clone();
+        let unit = unit.clone();
+        move || {
+            let kpi = parse_figure(&value.get_untracked()).map(|x| KpiValue {
+                value: x,
+                unit: unit.clone(),
+                year: year.get_untracked().trim().parse().ok(),
+            });
+            app.edit(Edit::Kpi {
+                indicator: id.clone(),
+                kpi,
+            });
+        }
+    };
+    let commit2 = commit.clone();
+    let vid = app.el_id(&format!("kpi-{indicator}"));
+    let yid = app.el_id(&format!("kpi-year-{indicator}"));
+    let label = kpi.label.clone();
+    view! {
+        <div class="qmpc-kpi">
+            <label class="qmpc-field__label" for=vid.clone()>
+                {label.get(lang).to_string()} " · " {S::KpiValue.get(lang)}
+                {(!unit.is_empty()).then(|| format!(" ({unit})"))}
+            </label>
+            <input class="qmpc-field qmpc-kpi__value" id=vid type="text" inputmode="decimal"
+                data-testid=format!("kpi-{indicator}")
+                prop:value=move || value.get()
+                on:input:target=move |ev| { value.set(ev.target().value()); commit(); } />
+            <label class="qmpc-field__label" for=yid.clone()>{S::KpiYear.get(lang)}</label>
+            <input class="qmpc-field qmpc-kpi__year" id=yid type="text" inputmode="numeric" maxlength="4"
+                prop:value=move || year.get()
+                on:input:target=move |ev| { year.set(ev.target().value()); commit2(); } />
+        </div>
+    }
+}
