@@ -54,6 +54,33 @@ test('host styles do not reach the widget and the widget does not leak out', asy
   assert.deepEqual(errors, []);
 });
 
+test('two widgets on one page each work on their own drafts, in their own language', async () => {
+  const page = await (await browser.newContext()).newPage();
+  watch(page);
+  await page.goto(`${server.url}examples/embed/two.html`);
+  const apps = page.getByTestId('app');
+  await apps.nth(1).waitFor();
+  assert.equal(await apps.count(), 2);
+  const [zh, en] = [apps.nth(0), apps.nth(1)];
+  assert.match(await zh.getByTestId('start-button').textContent(), /开始/);
+  assert.match(await en.getByTestId('start-button').textContent(), /Start/);
+  for (const [app, level] of [[zh, 4], [en, 2]]) {
+    await app.getByTestId('start-button').click();
+    await app.getByTestId('next').click();
+    await app.getByTestId('indicator-A.1').locator(`.qmpc-opt:has(input[value="${level}"]) label`).click();
+  }
+  assert.ok(await zh.getByTestId('indicator-A.1').locator('input[value="4"]').isChecked());
+  assert.ok(await en.getByTestId('indicator-A.1').locator('input[value="2"]').isChecked());
+  assert.ok(!(await en.getByTestId('indicator-A.1').locator('input[value="4"]').isChecked()));
+  const repeated = await page.evaluate(() => {
+    const seen = new Set();
+    return [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id) => seen.size === seen.add(id).size);
+  });
+  assert.deepEqual(repeated, []);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.some((k) => k.startsWith('plant-a:')) && keys.some((k) => k.startsWith('plant-b:')), keys.join(', '));
+});
+
 test('the widget embeds from another origin', async () => {
   // The widget's files on one origin (with CORS), the host page on another.
   const app = await serve({ cors: true, base: '/precheck/' });

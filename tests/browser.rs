@@ -864,6 +864,137 @@ fn custom_bank_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     v.to_string()
 }
 
+/// A bank whose ids carry markup is refused by name and never rendered; markup in its texts is shown as
+/// text. A hostile bank stored by an earlier release is refused at start-up.
+#[wasm_bindgen_test]
+async fn a_hostile_bank_never_becomes_markup() {
+    let _page = serial().await;
+    let w = Widget::new("t-hostile").await;
+    w.click("drafts-button").await;
+    let hostile_id = r#"A"><img src=x onerror=alert(1)>"#;
+    let bank = custom_bank_json(|v| v["dimensions"][0]["indicators"][0]["id"] = hostile_id.into());
+    w.pick_file("bank-input", "bank.json", &bank).await;
+    let refusal = w.text("notice");
+    assert!(refusal.contains(hostile_id), "{refusal}");
+    assert!(w.text("bank-line").contains("qm-precheck-default"));
+    assert!(w.find("img").is_none());
+
+    // Markup in texts is only text.
+    let bank = custom_bank_json(|v| {
+        v["dimensions"][0]["indicators"][0]["title"]["zh"] =
+            "<img src=x onerror=alert(1)>标题".into();
+        v["dimensions"][0]["title"]["zh"] = "<b>粗体</b>".into();
+    });
+    w.pick_file("bank-input", "bank.json", &bank).await;
+    w.open_first_step().await;
+    assert!(w.find("img").is_none() && w.find("b").is_none());
+    assert!(w
+        .text("indicator-A.1")
+        .contains("<img src=x onerror=alert(1)>标题"));
+
+    // The same hostile id stored on an earlier visit: refused at start-up, the built-in bank in use.
+    drop(w);
+    let ns = "t-hostile-stored";
+    let host = Widget::host(ns);
+    let stored =
+        custom_bank_json(|v| v["dimensions"][0]["indicators"][0]["id"] = hostile_id.into());
+    storage()
+        .set_item(&format!("{ns}:v1:bank"), &stored)
+        .unwrap();
+    let w = Widget::mount(host, ns).await;
+    assert!(
+        w.text("notice").contains("未通过当前校验"),
+        "{}",
+        w.text("notice")
+    );
+    w.open_first_step().await;
+    assert!(w.has("indicator-A.1"));
+    assert!(w.find("img").is_none());
+}
+
+/// Two widgets on one page: no element id repeats, and each keeps its own drafts.
+#[wasm_bindgen_test]
+async fn two_widgets_share_a_page_without_sharing_ids_or_drafts() {
+    let _page = serial().await;
+    let a = Widget::new("t-two-a").await;
+    let b = Widget::new("t-two-b").await;
+    a.open_first_step().await;
+    b.open_first_step().await;
+    a.choose("A.1", "4").await;
+    b.choose("A.1", "2").await;
+    assert!(a.radio("A.1", "4").checked() && !a.radio("A.1", "2").checked());
+    assert!(b.radio("A.1", "2").checked() && !b.radio("A.1", "4").checked());
+    let ids = document().query_selector_all("[id]").unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for i in 0..ids.length() {
+        let id = ids.item(i).unwrap().unchecked_into::<Element>().id();
+        assert!(seen.insert(id.clone()), "the id {id} repeats");
+    }
+    // Each label points at its own widget's option.
+    assert!(a.host.contains(Some(
+        &a.radio("A.1", "4").labels().unwrap().item(0).unwrap()
+    )));
+    a.hide_page().await;
+    let a_draft = a
+        .stored(&format!("draft:{}", a.stored("current").unwrap()))
+        .unwrap();
+    let b_draft = b
+        .stored(&format!("draft:{}", b.stored("current").unwrap()))
+        .unwrap();
+    assert!(a_draft.contains(r#""A.1":{"level":4}"#), "{a_draft}");
+    assert!(b_draft.contains(r#""A.1":{"level":2}"#), "{b_draft}");
+}
+
+/// Chinese input: while an input method composes, the note keeps its focus and text, and what is
+/// committed is saved.
+#[wasm_bindgen_test]
+async fn input_method_composition_is_never_interrupted() {
+    let _page = serial().await;
+    let w = Widget::new("t-ime").await;
+    w.open_first_step().await;
+    let note: web_sys::HtmlTextAreaElement = w.by_id("note-A.1").unchecked_into();
+    note.focus().unwrap();
+    let fire = |ev: web_sys::Event| {
+        note.dispatch_event(&ev).unwrap();
+    };
+    let composition = |kind: &str, data: &str| {
+        let init = web_sys::CompositionEventInit::new();
+        init.set_data(data);
+        init.set_bubbles(true);
+        web_sys::CompositionEvent::new_with_event_init_dict(kind, &init)
+            .unwrap()
+            .unchecked_into::<web_sys::Event>()
+    };
+    let input = || {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        web_sys::Event::new_with_event_init_dict("input", &init).unwrap()
+    };
+    fire(composition("compositionstart", ""));
+    for partial in ["z", "zh", "zhi", "zhil", "zhiliang"] {
+        note.set_value(partial);
+        fire(composition("compositionupdate", partial));
+        fire(input());
+        settle(5).await;
+        assert_eq!(document().active_element(), Some(note.clone().into()));
+        assert_eq!(
+            note.value(),
+            partial,
+            "the field keeps what the input method shows"
+        );
+    }
+    note.set_value("质量");
+    fire(composition("compositionend", "质量"));
+    fire(input());
+    settle(10).await;
+    assert!(note.is_connected());
+    assert_eq!(document().active_element(), Some(note.clone().into()));
+    assert_eq!(note.value(), "质量");
+    w.hide_page().await;
+    let id = w.stored("current").unwrap();
+    assert!(w.stored(&format!("draft:{id}")).unwrap().contains("质量"));
+}
+
 #[wasm_bindgen_test]
 async fn another_bank_from_a_file_is_validated_and_kept_apart() {
     let _page = serial().await;

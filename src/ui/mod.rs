@@ -68,9 +68,16 @@ impl BankSwitch {
         self.bank.set(None);
     }
 
-    fn remembered(&self) -> Option<LoadedBank> {
-        let s = web_sys::window()?.local_storage().ok()??;
-        LoadedBank::from_json(&s.get_item(&self.key()).ok()??).ok()
+    /// The bank chosen from a file on an earlier visit. It is validated again by today's rules: one that
+    /// fails is never rendered; the built-in bank is used and the reason told.
+    fn remembered(&self) -> Result<Option<LoadedBank>, BankError> {
+        let Some(text) = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(&self.key()).ok().flatten())
+        else {
+            return Ok(None);
+        };
+        LoadedBank::from_json(&text).map(Some)
     }
 }
 
@@ -126,7 +133,19 @@ pub fn Root(config: Config) -> impl IntoView {
             }
             loading.set(false);
         }),
-        None => switch.bank.set(switch.remembered()),
+        None => match switch.remembered() {
+            Ok(bank) => switch.bank.set(bank),
+            Err(e) => switch.notice.set(Some(Notice::error(Text {
+                zh: fill(
+                    S::StoredBankRefused.get(Lang::Zh),
+                    &[("reason", &e.message(Lang::Zh))],
+                ),
+                en: fill(
+                    S::StoredBankRefused.get(Lang::En),
+                    &[("reason", &e.message(Lang::En))],
+                ),
+            }))),
+        },
     }
     Effect::new(move |prev: Option<bool>| {
         let on = trainer.get();
