@@ -614,7 +614,7 @@ mod tests {
         v["dimensions"][0]["indicators"][1]["alow_na"] = true.into();
         match load_value(&v).unwrap_err() {
             BankError::Shape(e) => {
-                assert_eq!(e.path, "dimensions[0].indicators[1]");
+                assert_eq!(e.path(), "dimensions[0].indicators[1]");
                 assert!(e.message(Lang::En).contains("alow_na"));
             }
             other => panic!("{other:?}"),
@@ -727,7 +727,7 @@ mod tests {
         v["dimensions"][0]["indicators"][0]["weight"] = "heavy".into();
         let err = load_value(&v).unwrap_err();
         match &err {
-            BankError::Shape(e) => assert_eq!(e.path, "dimensions[0].indicators[0].weight"),
+            BankError::Shape(e) => assert_eq!(e.path(), "dimensions[0].indicators[0].weight"),
             other => panic!("{other:?}"),
         }
         assert!(err

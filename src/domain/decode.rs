@@ -24,11 +24,12 @@ impl SyntaxError {
     }
 }
 
-/// JSON that does not fit the expected format, at `path` (`answers["A.3"].level`).
+/// JSON that does not fit the expected format, at a place in the file (`answers["A.3"].level`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShapeError {
-    /// The path from the top of the file; empty for the top itself.
-    pub path: String,
+    /// The keys from the top of the file, outermost first (`["answers", "A.3", "level"]`); empty for the
+    /// top itself. List positions are written as numbers.
+    pub keys: Vec<String>,
     pub problem: ShapeProblem,
 }
 
@@ -43,8 +44,7 @@ pub enum ShapeProblem {
 }
 
 impl ShapeError {
-    /// The keys of the path, outermost first (`["answers", "A.3", "level"]`).
-    fn keys(path: &serde_path_to_error::Path) -> Vec<String> {
+    fn keys_of(path: &serde_path_to_error::Path) -> Vec<String> {
         path.iter()
             .map(|s| match s {
                 Segment::Seq { index } => index.to_string(),
@@ -76,31 +76,34 @@ impl ShapeError {
         } else {
             ShapeProblem::Invalid { detail }
         };
-        let mut keys = ShapeError::keys(&path);
+        let mut keys = ShapeError::keys_of(&path);
         // An unknown field is reported at its own key; the message names it, so the path ends above it.
         if matches!(&problem, ShapeProblem::Unknown { field } if keys.last() == Some(field)) {
             keys.pop();
         }
-        ShapeError {
-            path: display_path(&keys),
-            problem,
-        }
+        ShapeError { keys, problem }
     }
 
-    /// Whether the problem is exactly at the path of these keys, for callers that act on where it is.
+    /// The place as people read it: `answers["A.3"].level`; empty for the top of the file.
+    pub fn path(&self) -> String {
+        display_path(&self.keys)
+    }
+
+    /// Whether the problem is exactly at these keys, for callers that act on where it is.
     pub fn at(&self, keys: &[&str]) -> bool {
-        self.path == display_path(&keys.iter().map(|k| k.to_string()).collect::<Vec<_>>())
+        self.keys
+            .iter()
+            .map(String::as_str)
+            .eq(keys.iter().copied())
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        let at = |zh_top: &str, en_top: &str| -> (String, String) {
-            if self.path.is_empty() {
-                (zh_top.to_string(), en_top.to_string())
-            } else {
-                (format!("“{}”", self.path), format!("`{}`", self.path))
-            }
+        let path = self.path();
+        let (zh_at, en_at) = if path.is_empty() {
+            ("文件顶层".to_string(), "the top level".to_string())
+        } else {
+            (format!("“{path}”"), format!("`{path}`"))
         };
-        let (zh_at, en_at) = at("文件顶层", "the top level");
         match (&self.problem, lang) {
             (ShapeProblem::Missing { field }, Lang::Zh) => format!("{zh_at}缺少字段 “{field}”"),
             (ShapeProblem::Missing { field }, Lang::En) => {
@@ -193,7 +196,7 @@ mod tests {
     #[test]
     fn paths_name_the_place_in_the_file() {
         let e = shape(r#"{"answers":{"A.3":{"level":"x"}}}"#);
-        assert_eq!(e.path, r#"answers["A.3"].level"#);
+        assert_eq!(e.path(), r#"answers["A.3"].level"#);
         assert!(e.at(&["answers", "A.3", "level"]));
         assert!(matches!(e.problem, ShapeProblem::Invalid { .. }));
         assert_eq!(
@@ -203,7 +206,7 @@ mod tests {
         assert!(e.message(Lang::En).contains("invalid type"));
 
         let e = shape(r#"{"answers":{},"list":[1,300]}"#);
-        assert_eq!(e.path, "list[1]");
+        assert_eq!(e.path(), "list[1]");
     }
 
     #[test]
@@ -212,14 +215,14 @@ mod tests {
         assert_eq!(
             e,
             ShapeError {
-                path: r#"answers["A.1"]"#.into(),
+                keys: vec!["answers".into(), "A.1".into()],
                 problem: ShapeProblem::Missing {
                     field: "level".into()
                 }
             }
         );
         let e = shape(r#"{"answers":{},"extra":1}"#);
-        assert_eq!(e.path, "");
+        assert_eq!(e.path(), "");
         assert_eq!(
             e.problem,
             ShapeProblem::Unknown {

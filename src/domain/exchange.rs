@@ -282,12 +282,10 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     let value = migrate::export_to_current(value, version)?;
     let file: ExportEnvelope<IgnoredAny> = typed(value).map_err(|e| {
         // A level that is not 1–5 or "na" names its indicator.
-        match e
-            .path
-            .strip_prefix("answers[\"")
-            .and_then(|p| p.strip_suffix("\"].level"))
-        {
-            Some(id) if !id.contains('"') => ImportError::BadLevel { id: id.to_string() },
+        match e.keys.as_slice() {
+            [answers, id, level] if answers == "answers" && level == "level" => {
+                ImportError::BadLevel { id: id.clone() }
+            }
             _ => ImportError::Malformed(e),
         }
     })?;
@@ -589,7 +587,9 @@ mod tests {
         let mut v = exported_value(&b);
         v["answers"]["A.2"]["kpi"] = serde_json::json!({"value": "high"});
         let e = refused(&v);
-        assert!(matches!(&e, ImportError::Malformed(s) if s.path == r#"answers["A.2"].kpi.value"#));
+        assert!(
+            matches!(&e, ImportError::Malformed(s) if s.path() == r#"answers["A.2"].kpi.value"#)
+        );
         assert!(!e.message(Lang::Zh).contains("invalid"));
 
         let mut v = exported_value(&b);

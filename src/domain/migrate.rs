@@ -55,7 +55,7 @@ pub enum StoredDraftError {
     NotADraft,
     #[error("stored draft was written by a newer version ({0})")]
     Newer(u64),
-    #[error("stored draft does not match its format at `{}`", .0.path)]
+    #[error("stored draft does not match its format at `{}`", .0.path())]
     Malformed(ShapeError),
 }
 
@@ -169,7 +169,7 @@ mod tests {
         let broken = DRAFT_V1.replace("\"locale\": \"zh-CN\"", "\"locale\": 5");
         assert!(matches!(
             stored_draft(&broken),
-            Err(StoredDraftError::Malformed(e)) if e.path == "draft.locale"
+            Err(StoredDraftError::Malformed(e)) if e.path() == "draft.locale"
         ));
     }
 
