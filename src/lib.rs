@@ -26,10 +26,9 @@ mod wasm {
     use crate::ui::{config_from, find_hosts, Root};
 
     thread_local! {
-        /// Every mounted widget's host, so a panic is told in each of them.
+        /// Every mounted widget's host, in mounting order: a panic is told in each of them, and a widget's
+        /// place in the list numbers its element-id prefix.
         static HOSTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
-        /// How many widgets this page has mounted; numbers their element-id prefixes.
-        static MOUNTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     }
 
     /// A panic leaves a readable message in every widget instead of a blank or frozen page.
@@ -82,10 +81,10 @@ mod wasm {
     /// may share a page: each numbers its element ids apart and keeps its drafts under its namespace.
     pub fn mount(host: web_sys::HtmlElement) {
         install_panic_hook();
-        HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
-        let n = MOUNTED.with(|m| {
-            m.set(m.get() + 1);
-            m.get()
+        let n = HOSTS.with(|hosts| {
+            let mut hosts = hosts.borrow_mut();
+            hosts.push(host.clone());
+            hosts.len()
         });
         let mut config = config_from(&host);
         config.id_prefix = format!("qmpc{n}");

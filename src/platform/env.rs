@@ -15,9 +15,10 @@ pub fn now() -> String {
 /// A fresh draft id: `crypto.randomUUID()`, or random bytes from `crypto.getRandomValues()` where the page
 /// is not a secure context (plain HTTP on a local network).
 pub fn new_id() -> String {
-    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    let window = web_sys::window();
+    let crypto = window.as_ref().and_then(|w| w.crypto().ok());
     if let Some(c) = &crypto {
-        if web_sys::window().is_some_and(|w| w.is_secure_context()) {
+        if window.is_some_and(|w| w.is_secure_context()) {
             return c.random_uuid();
         }
     }

@@ -19,7 +19,7 @@ use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 
 pub use app::App;
-use state::{Config, Notice};
+use state::{with_reason, Config, Notice};
 
 /// Switches trainer mode; the app is built anew with the other storage namespace.
 #[derive(Clone, Copy)]
@@ -135,16 +135,10 @@ pub fn Root(config: Config) -> impl IntoView {
         }),
         None => match switch.remembered() {
             Ok(bank) => switch.bank.set(bank),
-            Err(e) => switch.notice.set(Some(Notice::error(Text {
-                zh: fill(
-                    S::StoredBankRefused.get(Lang::Zh),
-                    &[("reason", &e.message(Lang::Zh))],
-                ),
-                en: fill(
-                    S::StoredBankRefused.get(Lang::En),
-                    &[("reason", &e.message(Lang::En))],
-                ),
-            }))),
+            Err(e) => switch.notice.set(Some(Notice::error(with_reason(
+                S::StoredBankRefused,
+                |l| e.message(l),
+            )))),
         },
     }
     Effect::new(move |prev: Option<bool>| {
