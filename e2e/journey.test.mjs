@@ -44,21 +44,47 @@ test('a new user answers, prints, exports, reloads and imports to the same resul
   assert.equal(await page.getByTestId('strip-answered').textContent(), '30/30');
   const stripLevel = await page.getByTestId('strip-level').textContent();
 
+  // Printing from a step prints the report, not the step: drawn while the page prints, with the enterprise
+  // and the date at the top of every page, and gone again afterwards.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.getByTestId('print-copy').waitFor();
+  assert.equal(await page.locator('.qmpc__body').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.equal(await page.locator('.qmpc__toolbar').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.match(
+    await page.evaluate(() => document.documentElement.style.getPropertyValue('--qmpc-running')),
+    /^"示例精密机械有限公司 · \d{4}年\d{1,2}月\d{1,2}日"$/,
+  );
+  assert.ok(await page.getByTestId('print-copy').getByTestId('gap-list').isVisible());
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.getByTestId('print-copy').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--qmpc-running')), '');
+  // The browser's own print (here to PDF) does the same by itself: a report of a few A4 pages.
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))[1]);
+  assert.ok(pages >= 2 && pages <= 4, `the report takes ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(await page.locator('.qmpc__body').isVisible(), 'the step is back on screen');
+
   await page.getByTestId('next').click();
   const level = await page.getByTestId('result-level').textContent();
   const score = await page.getByTestId('result-score').textContent();
   assert.equal(level, stripLevel);
   assert.equal(level, '保证级');
   assert.ok(await page.getByTestId('gap-list').isVisible());
-  assert.ok((await page.locator('[data-testid^="gap-"]').count()) > 1);
-
-  // Printing hides the toolbar and gives a real PDF.
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.qmpc__toolbar').evaluate((e) => getComputedStyle(e).display), 'none');
-  const pdf = await page.pdf({ format: 'A4' });
-  assert.ok(pdf.length > 20_000, `PDF has ${pdf.length} bytes`);
-  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
-  await page.emulateMedia({ media: 'screen' });
+  // The most valuable gaps first; the rest one click away.
+  const gaps = page.getByTestId('gap-list').locator('li.qmpc-gap');
+  const total = await gaps.count();
+  assert.ok(total > 5, `${total} gaps`);
+  const shown = async () => (await gaps.evaluateAll((items) => items.filter((i) => i.offsetParent !== null))).length;
+  assert.equal(await shown(), 5);
+  const toggle = page.getByRole('button', { name: `显示全部 ${total} 项` });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  await toggle.click();
+  assert.equal(await shown(), total);
+  const fewer = page.getByRole('button', { name: '只显示影响最大的 5 项' });
+  assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
   assert.match(download.suggestedFilename(), /^qm-precheck-.*\.json$/);

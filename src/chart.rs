@@ -42,6 +42,18 @@ pub fn polygon(n: usize, value_of: impl Fn(usize) -> f64) -> String {
         .join(" ")
 }
 
+/// The outline through the axes that have a score: an axis without one (a dimension not answered yet) is
+/// left out rather than drawn at 0, which would read as the lowest result.
+pub fn shape(n: usize, scores: &[Option<f64>]) -> String {
+    (0..n)
+        .filter_map(|k| {
+            let (x, y) = point(k, n, scores.get(k).copied().flatten()?);
+            Some(format!("{x:.1},{y:.1}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -84,5 +96,18 @@ mod tests {
             vec!["A 质量管理体系有效性"]
         );
         assert_eq!(wrap_label("", 18), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_axis_without_a_score_is_left_out_of_the_shape() {
+        let full = shape(4, &[Some(5.0), Some(5.0), Some(5.0), Some(5.0)]);
+        assert_eq!(full, polygon(4, |_| 5.0));
+        let gap = shape(4, &[Some(5.0), None, Some(5.0), Some(5.0)]);
+        assert_eq!(gap.split(' ').count(), 3);
+        assert!(
+            !gap.contains("220.0,220.0"),
+            "nothing is drawn at the centre"
+        );
+        assert_eq!(shape(4, &[None, None, None, None]), "");
     }
 }

@@ -82,6 +82,11 @@ ui_strings! {
     GapTarget => "需达到", "must meet";
     GapEffect => "得分 +{effect}", "score +{effect}";
     HoldsBack => "拖后腿的维度", "holds the level back";
+    GapShowAll => "显示全部 {n} 项", "Show all {n}";
+    GapShowFewer => "只显示影响最大的 {n} 项", "Show the {n} most valuable only";
+    GapDimension => "维度", "Dimension";
+    RadarNotAnswered => "（未作答）", "(not answered)";
+    ReportUntitled => "未命名企业", "Enterprise not named";
     Unanswered => "还有 {n} 项指标未作答。", "{n} indicators are not answered yet.";
     Answers => "答卷明细", "Answers";
     Note => "说明", "Note";

@@ -117,6 +117,88 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
         .collect()
 }
 
+/// How many gap items the result shows before "show all"; the printed report lists them all.
+pub const GAPS_SHOWN: usize = 5;
+
+/// One line of the gap list: what to raise, from where to where, and what it is worth.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GapRow {
+    pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
+    /// Dimension id and title.
+    pub dimension: String,
+    /// "now 检验级 → must meet 保证级".
+    pub movement: String,
+    /// "score +0.04".
+    pub effect: String,
+    /// What the indicator must meet at the target level.
+    pub need: String,
+    /// The indicator's dimension holds the next level back.
+    pub holds_back: bool,
+}
+
+/// The gap list in the assessment's order, most valuable first.
+pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
+    let Some(next) = &a.next else {
+        return Vec::new();
+    };
+    next.gaps
+        .iter()
+        .filter_map(|g| {
+            let ind = bank.indicator(&g.indicator)?;
+            let dim = bank.dimensions.iter().find(|d| d.id == g.dimension)?;
+            Some(GapRow {
+                indicator: ind.id.clone(),
+                title: format!("{} {}", ind.id, ind.title.get(lang)),
+                dimension: format!("{} {}", dim.id, dim.title.get(lang)),
+                movement: format!(
+                    "{} {} → {} {}",
+                    S::GapNow.get(lang),
+                    bank.level_name(g.current, lang),
+                    S::GapTarget.get(lang),
+                    bank.level_name(g.target, lang)
+                ),
+                effect: fill(
+                    S::GapEffect.get(lang),
+                    &[("effect", &format!("{:.2}", g.effect))],
+                ),
+                need: ind.level_text(g.target).get(lang).to_string(),
+                holds_back: g.in_lagging_dimension,
+            })
+        })
+        .collect()
+}
+
+/// `text` as a CSS string token, for the printed report's running header: quotes and backslashes escaped,
+/// line breaks and other control characters written as hex escapes, so nothing a user typed can end the
+/// string.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// What a figure field shows when it is built again (a new step, another language): what the user typed,
+/// such as `98.`, as long as it still reads as the figure the draft holds; otherwise the stored figure.
+pub fn figure_text(typed: Option<&str>, stored: Option<f64>) -> String {
+    match typed {
+        Some(t) if crate::domain::answers::parse_figure(t) == stored => t.to_string(),
+        _ => stored.map(|v| v.to_string()).unwrap_or_default(),
+    }
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -147,33 +229,86 @@ mod tests {
         assert!(!ok && text.starts_with('✗'));
     }
 
-    #[test]
-    fn why_not_the_next_level_is_said_in_words_naming_the_lagging_dimension() {
-        use crate::domain::answers::{Draft, Edit};
-        use crate::domain::bank::LoadedBank;
-        use crate::domain::scoring::assess;
+    use crate::domain::answers::{Draft, Edit};
+    use crate::domain::bank::LoadedBank;
+    use crate::domain::scoring::assess;
+
+    /// The default bank and its assessment of a draft with every indicator at `level_of(dimension, k)`.
+    fn assessed(level_of: impl Fn(&str, usize) -> u8) -> (LoadedBank, Assessment) {
         let b = LoadedBank::default_bank();
         let mut d = Draft::new(
             "id".into(),
             "n".into(),
             "t".into(),
-            Lang::En,
+            Lang::Zh,
             b.reference.clone(),
         );
-        for (dim, i) in b.bank.indicators() {
-            let level = if dim.id == "B" { 1 } else { 4 };
-            let choice = Some(LevelChoice::Level(Level::new(level).unwrap()));
-            let edit = Edit::Choose {
-                indicator: i.id.clone(),
-                choice,
-            };
-            d.apply(edit, "t");
+        for (k, (dim, i)) in b.bank.indicators().enumerate() {
+            let choice = Some(LevelChoice::Level(
+                Level::new(level_of(&dim.id, k)).unwrap(),
+            ));
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice,
+                },
+                "t",
+            );
         }
         let a = assess(&b.bank, &d);
+        (b, a)
+    }
+
+    #[test]
+    fn why_not_the_next_level_is_said_in_words_naming_the_lagging_dimension() {
+        let (b, a) = assessed(|dim, _| if dim == "B" { 1 } else { 4 });
         let sentences = failing_sentences(&b.bank, &a, Lang::En);
         let title = b.bank.dimensions[1].title.get(Lang::En);
         assert!(sentences.iter().any(|s| s.contains(title)), "{sentences:?}");
         let zh = failing_sentences(&b.bank, &a, Lang::Zh);
         assert_eq!(zh.len(), sentences.len());
+    }
+
+    #[test]
+    fn the_gap_list_keeps_the_most_valuable_first_and_says_where_each_stands() {
+        let (b, a) = assessed(|_, k| if k % 3 == 0 { 2 } else { 3 });
+        let rows = gap_rows(&b.bank, &a, Lang::Zh);
+        let gaps = &a.next.as_ref().unwrap().gaps;
+        assert!(rows.len() > GAPS_SHOWN, "enough rows to need \"show all\"");
+        assert_eq!(rows.len(), gaps.len());
+        let order: Vec<&str> = rows.iter().map(|r| r.indicator.as_str()).collect();
+        let expected: Vec<&str> = gaps.iter().map(|g| g.indicator.as_str()).collect();
+        assert_eq!(order, expected);
+        assert!(gaps.windows(2).all(|w| w[0].effect >= w[1].effect));
+        let first = &rows[0];
+        assert!(first.title.starts_with(&first.indicator));
+        assert!(first.movement.contains("现为") && first.movement.contains("→"));
+        assert!(first.effect.starts_with("得分 +"));
+        assert!(!first.need.is_empty());
+    }
+
+    #[test]
+    fn a_css_string_cannot_be_ended_by_what_a_user_typed() {
+        assert_eq!(css_string("ACME"), "\"ACME\"");
+        assert_eq!(css_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(css_string("x\ny"), "\"x\\a y\"");
+        assert_eq!(
+            css_string("\"; } body { display:none"),
+            "\"\\\"; } body { display:none\""
+        );
+        assert_eq!(
+            css_string("示例公司 · 2026年11月25日"),
+            "\"示例公司 · 2026年11月25日\""
+        );
+    }
+
+    #[test]
+    fn a_figure_keeps_what_was_typed_while_it_still_means_the_stored_value() {
+        assert_eq!(figure_text(Some("98."), Some(98.0)), "98.");
+        assert_eq!(figure_text(Some("98,5"), Some(98.5)), "98,5");
+        assert_eq!(figure_text(Some("abc"), None), "abc");
+        assert_eq!(figure_text(Some("97"), Some(98.0)), "98");
+        assert_eq!(figure_text(None, Some(0.5)), "0.5");
+        assert_eq!(figure_text(None, None), "");
     }
 }

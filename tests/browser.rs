@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 mod common;
 
-use common::settle;
+use common::{pause, tick, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -46,7 +46,7 @@ async fn serial() -> Serial {
         if !BUSY.with(|b| b.get()) {
             break;
         }
-        settle(10).await;
+        pause(10).await;
     }
     BUSY.with(|b| b.set(true));
     Serial
@@ -84,7 +84,12 @@ impl Widget {
 
     async fn mount(host: HtmlElement, ns: &str) -> Widget {
         qm_precheck::mount(host.clone());
-        settle(20).await;
+        until("the widget to mount", || {
+            host.query_selector("[data-testid=app]").unwrap().is_some()
+        })
+        .await;
+        // and the effects its first render queued to run.
+        tick().await;
         Widget {
             host,
             ns: ns.to_string(),
@@ -93,6 +98,17 @@ impl Widget {
 
     async fn new(ns: &str) -> Widget {
         Widget::mount(Widget::host(ns), ns).await
+    }
+
+    /// A widget whose storage holds `d`, open on the result, as after a reload there.
+    async fn open_on_result(ns: &str, d: &Draft) -> Widget {
+        let host = Widget::host(ns);
+        let s = storage();
+        s.set_item(&format!("{ns}:v1:draft:{}", d.id), &stored_draft_json(d))
+            .unwrap();
+        s.set_item(&format!("{ns}:v1:current"), &d.id).unwrap();
+        s.set_item(&format!("{ns}:v1:position"), "result").unwrap();
+        Widget::mount(host, ns).await
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -118,7 +134,7 @@ impl Widget {
 
     async fn click(&self, test_id: &str) {
         self.by_id(test_id).unchecked_into::<HtmlElement>().click();
-        settle(10).await;
+        tick().await;
     }
 
     /// From the start screen through the profile to the first dimension.
@@ -137,7 +153,7 @@ impl Widget {
             .unwrap()
             .unchecked_into::<HtmlElement>()
             .click();
-        settle(10).await;
+        tick().await;
     }
 
     /// The option of `level` (a number or `na`) in an indicator's card.
@@ -159,7 +175,7 @@ impl Widget {
         init.set_bubbles(true);
         el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
-        settle(10).await;
+        tick().await;
     }
 
     /// What the page does when it is hidden or closed: save now.
@@ -168,7 +184,7 @@ impl Widget {
             .unwrap()
             .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
             .unwrap();
-        settle(10).await;
+        tick().await;
     }
 
     fn stored(&self, name: &str) -> Option<String> {
@@ -187,11 +203,22 @@ impl Widget {
         init.set_storage_area(Some(&storage()));
         let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
         web_sys::window().unwrap().dispatch_event(&ev).unwrap();
-        settle(20).await;
+        tick().await;
     }
 
-    /// Choose a file with `text` in the file input `test_id`, as the file picker would.
+    /// What the widget says about a file: its notice and whether an import preview is open.
+    fn response(&self) -> (Option<String>, bool) {
+        (
+            self.find("[data-testid=notice]")
+                .and_then(|n| n.text_content()),
+            self.has("import-preview"),
+        )
+    }
+
+    /// Choose a file with `text` in the file input `test_id`, as the file picker would, and wait until
+    /// the widget has read it and answered (a new notice or a preview).
     async fn pick_file(&self, test_id: &str, name: &str, text: &str) {
+        let before = self.response();
         let input: HtmlInputElement = self.by_id(test_id).unchecked_into();
         input.set_files(Some(&file_list(name, text).files().unwrap()));
         // A picked file's change event bubbles, as the widget's single listener expects.
@@ -200,7 +227,10 @@ impl Widget {
         input
             .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
             .unwrap();
-        settle(80).await;
+        until("the widget to answer the file", || {
+            self.response() != before
+        })
+        .await;
     }
 
     async fn import_text(&self, name: &str, text: &str) {
@@ -281,7 +311,7 @@ async fn typing_a_note_keeps_focus_and_every_character() {
         field
             .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
-        settle(5).await;
+        tick().await;
         assert_eq!(
             document().active_element(),
             Some(note.clone().into()),
@@ -314,7 +344,7 @@ async fn digit_keys_pick_a_level_but_not_while_typing() {
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
     };
     radio.dispatch_event(&key("4")).unwrap();
-    settle(30).await;
+    tick().await;
     assert!(w.radio("A.3", "4").checked());
     assert_eq!(w.text("strip-answered"), "1/30");
     // Focus follows the choice, so arrow keys continue from there.
@@ -323,7 +353,7 @@ async fn digit_keys_pick_a_level_but_not_while_typing() {
 
     let note = w.by_id("note-A.3");
     note.dispatch_event(&key("2")).unwrap();
-    settle(30).await;
+    tick().await;
     assert!(
         w.radio("A.3", "4").checked(),
         "a digit typed in a note is text"
@@ -333,8 +363,6 @@ async fn digit_keys_pick_a_level_but_not_while_typing() {
 #[wasm_bindgen_test]
 async fn result_explains_a_known_draft() {
     let _page = serial().await;
-    let ns = "t-result";
-    let host = Widget::host(ns);
     // Everything at 预防级 except digital quality management at 检验级.
     let b = bank();
     let lagging: Vec<(&str, u8)> = b.bank.dimensions[1]
@@ -342,13 +370,7 @@ async fn result_explains_a_known_draft() {
         .iter()
         .map(|i| (i.id.as_str(), 2))
         .collect();
-    let d = draft_with(&lagging, 4);
-    let s = storage();
-    s.set_item(&format!("{ns}:v1:draft:{}", d.id), &stored_draft_json(&d))
-        .unwrap();
-    s.set_item(&format!("{ns}:v1:current"), &d.id).unwrap();
-    s.set_item(&format!("{ns}:v1:position"), "result").unwrap();
-    let w = Widget::mount(host, ns).await;
+    let w = Widget::open_on_result("t-result", &draft_with(&lagging, 4)).await;
     assert!(w.has("result"));
     assert_eq!(w.text("result-level"), "保证级");
     let why = w.text("why-not-next");
@@ -376,7 +398,8 @@ async fn answers_and_notes_survive_a_reload() {
         .await;
     w.hide_page().await;
     let saved = w.stored("current").expect("current draft id is stored");
-    assert!(w.stored(&format!("draft:{saved}")).is_some());
+    let stored = w.stored(&format!("draft:{saved}")).unwrap();
+    assert!(stored.contains("法规清单 QP-01"), "{stored}");
     assert!(w.text("save-status").contains("已保存"));
 
     // A second mount on the same storage stands for the page after a reload.
@@ -448,14 +471,15 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     assert!(w.has("step-B"));
     assert!(w.radio("B.1", "2").checked());
     assert!(w.radio("B.5", "1").checked());
-    assert_eq!(
+    until("the page to take the stored language", || {
         document()
             .document_element()
             .unwrap()
             .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+            .as_deref()
+            == Some("en")
+    })
+    .await;
     w.hide_page().await;
     for name in [open, "index", "current", "position", "lang"] {
         assert_eq!(
@@ -629,7 +653,7 @@ async fn two_drafts_are_kept_apart() {
         .unwrap()
         .unchecked_into::<HtmlElement>()
         .click();
-    settle(20).await;
+    tick().await;
     w.click("next").await;
     assert!(w.radio("A.1", "5").checked());
     assert!(!w.radio("A.1", "1").checked());
@@ -650,12 +674,57 @@ async fn renaming_in_the_list_keeps_the_row_and_the_keyboard_in_place() {
     open.focus().unwrap();
     name.dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    settle(20).await;
+    tick().await;
     assert!(w.stored("index").unwrap().contains("2026 年度自评"));
     // The row is the same element, so the keyboard stays where the user put it.
     assert!(open.is_connected(), "the row was kept");
     assert_eq!(document().active_element(), Some(open.clone().into()));
     assert_eq!(name.value(), "2026 年度自评");
+}
+
+#[wasm_bindgen_test]
+async fn a_dimension_not_answered_is_missing_from_the_radar_not_drawn_at_zero() {
+    let _page = serial().await;
+    let mut d = draft_with(&[], 3);
+    d.answers.retain(|id, _| !id.starts_with("B."));
+    let w = Widget::open_on_result("t-radar", &d).await;
+    let shape = w.get("[data-testid=radar] .qmpc-radar__shape");
+    let points = shape.get_attribute("points").unwrap();
+    assert_eq!(points.split(' ').count(), 3, "{points}");
+    assert!(
+        !points.contains("220.0,220.0"),
+        "nothing at the centre: {points}"
+    );
+    let axes = w.text("radar");
+    assert!(axes.contains("B 质量管理数字化 （未作答）"), "{axes}");
+    assert!(!axes.contains("A 质量管理体系有效性 （未作答）"));
+    assert_eq!(
+        w.text("dim-row-B").matches('—').count(),
+        2,
+        "no score, no level"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_figure_keeps_what_was_typed_across_a_language_switch() {
+    let _page = serial().await;
+    let w = Widget::new("t-figure").await;
+    w.open_first_step().await;
+    for _ in 0..3 {
+        w.click("next").await;
+    }
+    let kpi = w
+        .get("[data-testid^=kpi-]")
+        .get_attribute("data-testid")
+        .unwrap();
+    w.type_into(&kpi, "98.").await;
+    w.click("lang-switch").await;
+    let field: HtmlInputElement = w.by_id(&kpi).unchecked_into();
+    assert_eq!(field.value(), "98.", "the half-typed figure is kept");
+    w.type_into(&kpi, "98.5").await;
+    w.click("lang-switch").await;
+    let field: HtmlInputElement = w.by_id(&kpi).unchecked_into();
+    assert_eq!(field.value(), "98.5");
 }
 
 #[wasm_bindgen_test]
@@ -733,8 +802,9 @@ async fn edits_in_both_tabs_ask_and_keep_both() {
     w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
         .await;
     assert!(w.has("conflict"));
-    // Autosave waits for the choice instead of overwriting the other tab's version.
-    settle(600).await;
+    // Autosave waits for the choice instead of overwriting the other tab's version: well past its delay,
+    // the other tab's version is still the stored one.
+    pause(2 * qm_precheck::ui::state::SAVE_DELAY.as_millis() as i32).await;
     assert!(w
         .stored(&format!("draft:{id}"))
         .unwrap()
@@ -793,7 +863,7 @@ async fn a_file_dropped_on_the_widget_is_offered_for_import() {
     init.set_data_transfer(Some(&dt));
     let drop = web_sys::DragEvent::new_with_event_init_dict("drop", &init).unwrap();
     w.by_id("start").dispatch_event(&drop).unwrap();
-    settle(60).await;
+    until("the dropped file's preview", || w.has("import-preview")).await;
     assert!(
         drop.default_prevented(),
         "the browser does not open the file instead"
@@ -975,7 +1045,7 @@ async fn input_method_composition_is_never_interrupted() {
         note.set_value(partial);
         fire(composition("compositionupdate", partial));
         fire(input());
-        settle(5).await;
+        tick().await;
         assert_eq!(document().active_element(), Some(note.clone().into()));
         assert_eq!(
             note.value(),
@@ -986,7 +1056,7 @@ async fn input_method_composition_is_never_interrupted() {
     note.set_value("质量");
     fire(composition("compositionend", "质量"));
     fire(input());
-    settle(10).await;
+    tick().await;
     assert!(note.is_connected());
     assert_eq!(document().active_element(), Some(note.clone().into()));
     assert_eq!(note.value(), "质量");
@@ -1055,7 +1125,6 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
     );
     host.set_attribute("data-bank-url", &url).unwrap();
     let w = Widget::mount(host, "t-bank-url").await;
-    settle(100).await;
     w.click("drafts-button").await;
     assert!(
         w.text("bank-line").contains("acme-official"),
@@ -1073,7 +1142,6 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
     )
     .unwrap();
     let w = Widget::mount(host, "t-bank-url-bad").await;
-    settle(100).await;
     assert!(
         w.text("notice").contains("已改用内置题库"),
         "{}",

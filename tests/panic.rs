@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 
 mod common;
 
-use common::settle;
+use common::until;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,10 +26,21 @@ async fn a_panic_leaves_a_readable_message_in_every_widget() {
         qm_precheck::mount(host.clone());
         hosts.push(host);
     }
-    settle(20).await;
+    until("both widgets to mount", || {
+        hosts
+            .iter()
+            .all(|h| h.query_selector("[data-testid=app]").unwrap().is_some())
+    })
+    .await;
     // A panic in a task, as a bug in an event handler or a timer would raise it.
     wasm_bindgen_futures::spawn_local(async { panic!("a bug") });
-    settle(50).await;
+    until("a message in both widgets", || {
+        hosts.iter().all(|h| {
+            h.first_element_child()
+                .is_some_and(|e| e.get_attribute("role").as_deref() == Some("alert"))
+        })
+    })
+    .await;
     for host in &hosts {
         let alert = host.first_element_child().expect("a message at the top");
         assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));

@@ -2,10 +2,12 @@
 //! that keep drafts safe (save on hide, follow other tabs) and move focus on navigation.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::state::{AppState, Config, Screen};
 use super::{compare, drafts, profile, result, start, walk};
+use crate::view_model::css_string;
 
 #[component]
 pub fn App(config: Config) -> impl IntoView {
@@ -43,10 +45,22 @@ pub fn App(config: Config) -> impl IntoView {
             app.on_storage_event(ev.key(), ev.new_value());
         }
     });
+    // Printing, from any screen and by any means (the button, the browser's menu, Ctrl+P), prints the
+    // report: it is drawn while the page prints, and the page's running header names the enterprise.
+    let h4 = window_event_listener_untyped("beforeprint", move |_| {
+        set_running_header(Some(&app.running_header()));
+        app.printing.set(true);
+    });
+    let h5 = window_event_listener_untyped("afterprint", move |_| {
+        app.printing.set(false);
+        set_running_header(None);
+    });
     on_cleanup(move || {
         h1.remove();
         h2.remove();
         h3.remove();
+        h4.remove();
+        h5.remove();
     });
 
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -97,6 +111,9 @@ pub fn App(config: Config) -> impl IntoView {
                 <ResultStrip />
             </Show>
             <LiveRegion />
+            <Show when=move || app.printing.get() && app.screen.get() != Screen::Result>
+                <result::PrintCopy />
+            </Show>
             <footer class="qmpc__footer">
                 {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
             </footer>
@@ -104,9 +121,27 @@ pub fn App(config: Config) -> impl IntoView {
     };
 
     view! {
-        <div class="qmpc" class=("qmpc--present", app.trainer) lang=move || app.lang.get().tag() data-testid="app"
+        <div class="qmpc" class=("qmpc--present", app.trainer)
+            class=("qmpc--print-copy", move || app.printing.get() && app.screen.get() != Screen::Result) lang=move || app.lang.get().tag() data-testid="app"
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
             {tree}
         </div>
     }
+}
+
+/// The printed pages' running header, a CSS string on the document's root where `@page` reads it; removed
+/// after printing so a host page keeps its own style.
+fn set_running_header(text: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    let _ = match text {
+        Some(t) => style.set_property("--qmpc-running", &css_string(t)),
+        None => style.remove_property("--qmpc-running").map(|_| ()),
+    };
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{point, polygon, wrap_label, CENTER, LABEL_CHARS, MAX_SCORE, SIZE};
+use crate::chart::{point, polygon, shape, wrap_label, CENTER, LABEL_CHARS, MAX_SCORE, SIZE};
 use crate::domain::bank::Bank;
 use crate::domain::text::Lang;
 
@@ -22,7 +22,7 @@ pub fn ring_labels(bank: &Bank, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One polygon on the chart: a score per axis (`None` counts as 0) and a CSS modifier.
+/// One outline on the chart: a score per axis (`None`, not answered, is left out) and a CSS modifier.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub scores: Vec<Option<f64>>,
@@ -101,7 +101,7 @@ pub fn Radar(
             .get()
             .into_iter()
             .map(|s| {
-                let pts = polygon(n, |k| s.scores.get(k).copied().flatten().unwrap_or(0.0));
+                let pts = shape(n, &s.scores);
                 let dots = (0..n)
                     .filter_map(|k| {
                         let v = s.scores.get(k).copied().flatten()?;
@@ -111,7 +111,7 @@ pub fn Radar(
                     .collect_view();
                 view! {
                     <g class=format!("qmpc-radar__series {}", s.class)>
-                        <polygon class="qmpc-radar__shape" points=pts />
+                        {(!pts.is_empty()).then(|| view! { <polygon class="qmpc-radar__shape" points=pts /> })}
                         {dots}
                     </g>
                 }

@@ -11,10 +11,54 @@ use crate::ui::chrome::StepHeading;
 use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
-use crate::view_model::{failing_sentences, fmt_score, level_name};
+use crate::view_model::{failing_sentences, fmt_score, gap_rows, level_name, GAPS_SHOWN};
 
+/// The result screen: the report, with the way back, print and export.
 #[component]
 pub fn ResultScreen() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    view! {
+        <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
+            <header class="qmpc-step__head">
+                <StepHeading>{S::Result.get(lang)}</StepHeading>
+            </header>
+            <Report />
+            <div class="qmpc-stepbar qmpc-noprint">
+                <button type="button" class="qmpc-btn" on:click=move |_| {
+                    let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
+                    app.go(Screen::Dimension(last));
+                }>"← " {S::Previous.get(lang)}</button>
+                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{S::PrintButton.get(lang)}</button>
+                <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                    {S::ExportButton.get(lang)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// What is printed from any screen: the report alone, drawn only while the page is printed.
+#[component]
+pub fn PrintCopy() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    view! {
+        <section class="qmpc-printcopy qmpc-result" data-testid="print-copy">
+            <h2 class="qmpc-step__title">{S::Result.get(lang)}</h2>
+            <Report />
+        </section>
+    }
+}
+
+/// The report: who and when, the level on the ladder, radar and dimension table, why not the next level,
+/// the gap list and every answer.
+#[component]
+fn Report() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
@@ -42,7 +86,18 @@ pub fn ResultScreen() -> impl IntoView {
         })
     };
 
-    let radar_axes = app.bank.with_value(|b| axis_labels(&b.bank, lang));
+    let radar_axes = Signal::derive(move || {
+        let mut labels = app.bank.with_value(|b| axis_labels(&b.bank, lang));
+        app.assessment.with(|a| {
+            for (label, d) in labels.iter_mut().zip(&a.dimensions) {
+                if d.score.is_none() {
+                    label.push(' ');
+                    label.push_str(S::RadarNotAnswered.get(lang));
+                }
+            }
+        });
+        labels
+    });
     let radar_rings = app.bank.with_value(|b| ring_labels(&b.bank, lang));
     let radar_series = Signal::derive(move || {
         vec![Series {
@@ -109,64 +164,62 @@ pub fn ResultScreen() -> impl IntoView {
         })
     };
 
+    let expanded = RwSignal::new(false);
+    let gap_list_id = app.el_id("gap-list");
     let gaps = move || {
-        app.assessment.with(|a| {
+        let (rows, intro) = app.assessment.with(|a| {
             app.bank.with_value(|b| {
                 let next = a.next.as_ref()?;
                 let intro = fill(
                     S::GapIntro.get(lang),
                     &[("level", b.bank.level_name(next.level, lang))],
                 );
-                let groups = b
-                    .bank
-                    .dimensions
-                    .iter()
-                    .filter(|d| next.gaps.iter().any(|g| g.dimension == d.id))
-                    .map(|d| {
-                        let lagging = next.gaps.iter().any(|g| g.dimension == d.id && g.in_lagging_dimension);
-                        let items = next
-                            .gaps
-                            .iter()
-                            .filter(|g| g.dimension == d.id)
-                            .filter_map(|g| {
-                                let ind = b.bank.indicator(&g.indicator)?;
-                                Some(view! {
-                                    <li class="qmpc-gap" data-testid=format!("gap-{}", g.indicator)>
-                                        <p class="qmpc-gap__head">
-                                            <strong>{format!("{} {}", ind.id, ind.title.get(lang))}</strong>
-                                            <span class="qmpc-gap__move">
-                                                {format!("{} {} → {} {}",
-                                                    S::GapNow.get(lang), b.bank.level_name(g.current, lang),
-                                                    S::GapTarget.get(lang), b.bank.level_name(g.target, lang))}
-                                            </span>
-                                            <span class="qmpc-gap__effect">
-                                                {fill(S::GapEffect.get(lang), &[("effect", &format!("{:.2}", g.effect))])}
-                                            </span>
-                                        </p>
-                                        <p class="qmpc-gap__need">{ind.level_text(g.target).get(lang).to_string()}</p>
-                                    </li>
-                                })
-                            })
-                            .collect_view();
-                        view! {
-                            <section class="qmpc-gapgroup">
-                                <h4>
-                                    {format!("{} {}", d.id, d.title.get(lang))}
-                                    {lagging.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
-                                </h4>
-                                <ol>{items}</ol>
-                            </section>
-                        }
-                    })
-                    .collect_view();
-                Some(view! {
-                    <section class="qmpc-result__block" data-testid="gap-list">
-                        <h3>{S::GapList.get(lang)}</h3>
-                        <p>{intro}</p>
-                        {groups}
-                    </section>
-                })
+                Some((gap_rows(&b.bank, a, lang), intro))
             })
+        })?;
+        let total = rows.len();
+        let items = rows
+            .into_iter()
+            .enumerate()
+            .map(|(k, r)| {
+                view! {
+                    <li class="qmpc-gap" class=("qmpc-gap--more", k >= GAPS_SHOWN)
+                        data-testid=format!("gap-{}", r.indicator)>
+                        <p class="qmpc-gap__head">
+                            <strong>{r.title}</strong>
+                            <span class="qmpc-gap__effect">{r.effect}</span>
+                        </p>
+                        <p class="qmpc-gap__move">
+                            <span class="qmpc-gap__dim">{r.dimension}</span>
+                            {r.holds_back.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
+                            " · " {r.movement}
+                        </p>
+                        <p class="qmpc-gap__need">{r.need}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        let toggle = (total > GAPS_SHOWN).then(|| {
+            let all = fill(S::GapShowAll.get(lang), &[("n", &total.to_string())]);
+            let fewer = fill(S::GapShowFewer.get(lang), &[("n", &GAPS_SHOWN.to_string())]);
+            view! {
+                <button type="button" class="qmpc-btn qmpc-noprint" data-testid="gap-toggle"
+                    aria-controls=gap_list_id.clone() aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {move || if expanded.get() { fewer.clone() } else { all.clone() }}
+                </button>
+            }
+        });
+        Some(view! {
+            <section class="qmpc-result__block" data-testid="gap-list">
+                <h3>{S::GapList.get(lang)}</h3>
+                <p>{intro}</p>
+                <ol class="qmpc-gaps" class=("qmpc-gaps--collapsed", move || !expanded.get())
+                    id=gap_list_id.clone()>
+                    {items}
+                </ol>
+                {toggle}
+            </section>
         })
     };
 
@@ -214,7 +267,7 @@ pub fn ResultScreen() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{format!("{} {}", i.id, i.title.get(lang))}</th>
-                                <td>{choice}</td>
+                                <td class="qmpc-answers__level">{choice}</td>
                                 <td class="qmpc-answers__note">{note}</td>
                             </tr>
                         }
@@ -253,17 +306,13 @@ pub fn ResultScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
-            <header class="qmpc-step__head">
-                <StepHeading>{S::Result.get(lang)}</StepHeading>
-                <dl class="qmpc-facts qmpc-result__meta">
-                    {profile_facts}
-                    <dt>{S::BankLabel.get(lang)}</dt>
-                    <dd>{move || bank(&|b| format!("{} · {}", b.id, b.version))}</dd>
-                    <dt>{S::ReportDate.get(lang)}</dt>
-                    <dd>{local_date_text(lang)}</dd>
-                </dl>
-            </header>
+            <dl class="qmpc-facts qmpc-result__meta">
+                {profile_facts}
+                <dt>{S::BankLabel.get(lang)}</dt>
+                <dd>{move || bank(&|b| format!("{} · {}", b.id, b.version))}</dd>
+                <dt>{S::ReportDate.get(lang)}</dt>
+                <dd>{local_date_text(lang)}</dd>
+            </dl>
             <div class="qmpc-result__summary">
                 <div class="qmpc-result__level">
                     <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
@@ -315,20 +364,5 @@ pub fn ResultScreen() -> impl IntoView {
                 </table>
             </section>
             <p class="qmpc-report-footer">{S::Generated.get(lang)} " · " {move || bank(&|b| b.disclaimer.get(lang).to_string())}</p>
-            <div class="qmpc-stepbar qmpc-noprint">
-                <button type="button" class="qmpc-btn" on:click=move |_| {
-                    let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
-                    app.go(Screen::Dimension(last));
-                }>"← " {S::Previous.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{S::PrintButton.get(lang)}</button>
-                <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
-                    {S::ExportButton.get(lang)}
-                </button>
-            </div>
-        </section>
     }
 }

@@ -18,7 +18,7 @@ use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
 pub use crate::view_model::Screen;
 
 /// How long typing may pause before the draft is written.
-const SAVE_DELAY: Duration = Duration::from_millis(400);
+pub const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
@@ -167,6 +167,10 @@ pub struct AppState {
     pub focus_heading: RwSignal<bool>,
     /// An indicator whose first option should take the focus once it is on screen.
     pub focus_indicator: RwSignal<Option<String>>,
+    /// The page is being printed: the report is drawn whatever screen is open.
+    pub printing: RwSignal<bool>,
+    /// Figures as the user typed them (`98.`), by indicator, so a field built again shows the same text.
+    pub typed_figures: StoredValue<std::collections::BTreeMap<String, String>>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -196,6 +200,20 @@ fn seed_samples(bank: &LoadedBank, store: &DraftStore) {
 }
 
 impl AppState {
+    /// "Enterprise · date" for the top of every printed page.
+    pub fn running_header(&self) -> String {
+        let lang = self.lang.get_untracked();
+        let name = self
+            .draft
+            .with_untracked(|d| d.profile.name.trim().to_string());
+        let name = if name.is_empty() {
+            S::ReportUntitled.get(lang).to_string()
+        } else {
+            name
+        };
+        format!("{name} · {}", crate::platform::env::local_date_text(lang))
+    }
+
     /// Load the last open draft (setting aside one that cannot be read) and wire autosave.
     pub fn boot(config: &Config) -> AppState {
         let bank = config.bank.clone().unwrap_or_else(LoadedBank::default_bank);
@@ -263,6 +281,8 @@ impl AppState {
             id_prefix: StoredValue::new(config.id_prefix.clone()),
             focus_heading: RwSignal::new(false),
             focus_indicator: RwSignal::new(None),
+            printing: RwSignal::new(false),
+            typed_figures: StoredValue::new(Default::default()),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };

@@ -10,6 +10,7 @@ use crate::domain::bank::{Indicator, Level};
 use crate::i18n::S;
 use crate::ui::chrome::StepHeading;
 use crate::ui::state::{use_app, Screen};
+use crate::view_model::figure_text;
 
 /// Go to the first unanswered indicator, on whichever step it is.
 pub fn jump_to_first_unanswered() {
@@ -270,12 +271,11 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
         }
     };
     let initial = current();
-    let value = RwSignal::new(
-        initial
-            .as_ref()
-            .map(|k| k.value.to_string())
-            .unwrap_or_default(),
-    );
+    let typed = app.typed_figures.with_value(|t| t.get(&indicator).cloned());
+    let value = RwSignal::new(figure_text(
+        typed.as_deref(),
+        initial.as_ref().map(|k| k.value),
+    ));
     let year = RwSignal::new(
         initial
             .as_ref()
@@ -288,7 +288,10 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
         let id = indicator.clone();
         let unit = unit.clone();
         move || {
-            let kpi = parse_figure(&value.get_untracked()).map(|x| KpiValue {
+            let text = value.get_untracked();
+            app.typed_figures
+                .update_value(|t| _ = t.insert(id.clone(), text.clone()));
+            let kpi = parse_figure(&text).map(|x| KpiValue {
                 value: x,
                 unit: unit.clone(),
                 year: year.get_untracked().trim().parse().ok(),

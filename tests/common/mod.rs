@@ -1,9 +1,11 @@
-//! Helpers shared by the browser test binaries.
+//! Helpers shared by the browser test binaries: tests wait for the condition they need, never for a
+//! fixed time, so a slow machine makes them slower but not flaky.
+#![allow(dead_code)] // each test binary uses a part of these helpers
 
 use wasm_bindgen_futures::JsFuture;
 
-/// Let timers, promises and effects run.
-pub async fn settle(ms: i32) {
+/// Resolve after `ms` milliseconds of the page's own timers.
+async fn timer(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -11,4 +13,31 @@ pub async fn settle(ms: i32) {
             .unwrap();
     });
     JsFuture::from(p).await.unwrap();
+}
+
+/// One turn of the event loop: everything an event queued as a microtask (Leptos effects, resolved
+/// promises) has run by then.
+pub async fn tick() {
+    timer(0).await;
+}
+
+/// How long a condition may take before the test fails; generous, because only a failure waits this long.
+const PATIENCE_MS: f64 = 10_000.0;
+
+/// Wait until `cond` holds, checking after every turn of the event loop; fail naming `what` was awaited.
+pub async fn until(what: &str, cond: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !cond() {
+        assert!(
+            js_sys::Date::now() - start < PATIENCE_MS,
+            "timed out waiting for {what}"
+        );
+        timer(5).await;
+    }
+}
+
+/// Let `ms` pass: only to show that something does *not* happen within a stated time (e.g. autosave
+/// holding back while a conflict is open), never to wait for something that does.
+pub async fn pause(ms: i32) {
+    timer(ms).await;
 }
