@@ -1,7 +1,9 @@
 // Browser timings against the release build in dist/, printed as a table (run by scripts/bench.sh):
 // - first interactive indicator: navigation start → first level radio present and enabled, median of 7 loads;
 // - answer → strip: a click on a level label → the result strip shows the new count, over all 30 indicators;
-// - autosave of a full draft with long notes, and import + validation of a full export, inside the page.
+// - autosave of a full draft with long notes, and import + validation of a full export, inside the page;
+// - a cold load on an emulated slow network and a repeat visit offline: first text, start button, app
+//   mounted, first question interactive.
 import { serve, launch, choose, option } from './harness.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -88,6 +90,42 @@ await page.getByTestId('import-input').setInputFiles(path);
 await page.getByTestId('import-preview').waitFor();
 const importMs = Date.now() - t0;
 
+// A cold load on an emulated slow mobile network (1.6 Mbit/s down, 150 ms round trip), a user who presses
+// Start as soon as it shows; then a repeat visit with the network off, served by the service worker.
+async function journey(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('[data-shell-go]:visible, [data-testid=start-button]').first().click();
+  await page.getByTestId('next').click();
+  await option(page, 'A.1', 1).waitFor();
+  return page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    return { text: at('first-contentful-paint'), start: at('qmpc-start'), app: at('qmpc-app'), question: at('qmpc-question') };
+  });
+}
+const slowCtx = await browser.newContext();
+await slowCtx.addInitScript(() => {
+  const marks = { 'qmpc-start': '[data-shell-go], [data-testid=start-button]', 'qmpc-app': '[data-testid=app]', 'qmpc-question': '[data-testid="indicator-A.1"] input' };
+  new MutationObserver((_, obs) => {
+    for (const [mark, selector] of Object.entries(marks)) {
+      if (!performance.getEntriesByName(mark).length && document.querySelector(selector)) performance.mark(mark);
+    }
+    if (Object.keys(marks).every((m) => performance.getEntriesByName(m).length)) obs.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+});
+const slow = await slowCtx.newPage();
+const cdp = await slowCtx.newCDPSession(slow);
+await cdp.send('Network.enable');
+await cdp.send('Network.emulateNetworkConditions', {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 1.6e6 / 8,
+  uploadThroughput: 0.75e6 / 8,
+});
+const cold = await journey(slow, server.url);
+await slow.waitForFunction(() => navigator.serviceWorker.controller !== null);
+await slowCtx.setOffline(true);
+const offline = await journey(slow, server.url);
+
 await browser.close();
 await server.close();
 
@@ -98,3 +136,9 @@ row(`answer click → result strip updated (median of ${clicks.length})`, `${med
 row(`answer click → result strip updated (worst of ${clicks.length})`, `${max(clicks).toFixed(2)} ms`);
 row(`autosave flush of a full draft (${(exportBytes / 1000).toFixed(0)}k characters)`, `${save.toFixed(1)} ms`);
 row('import + validate a full export (pick → preview)', `${importMs} ms`);
+for (const [name, t] of [['slow 3G-like network, first visit', cold], ['repeat visit, network off', offline]]) {
+  row(`${name}: first text`, `${t.text.toFixed(0)} ms`);
+  row(`${name}: start button`, `${t.start.toFixed(0)} ms`);
+  row(`${name}: app mounted`, `${t.app.toFixed(0)} ms`);
+  row(`${name}: first question interactive (Start pressed at once)`, `${t.question.toFixed(0)} ms`);
+}

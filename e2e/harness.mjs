@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests and scripts: serve dist/ on 127.0.0.1 and drive Debian's Chromium.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,6 +14,8 @@ const TYPES = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** A static server for `dir`, mounted at `base` (to prove the build works from a sub-path). */
@@ -31,9 +34,14 @@ export async function serve({ dir = join(ROOT, 'dist'), base = '/', cors = false
       let rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^([.][.][/\\])+/, '');
       let file = join(dir, rel);
       if (rel === '' || rel.endsWith('/') || (await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (cors) headers['access-control-allow-origin'] = '*';
+      // Compressed as any production static host would, so timings on a slow network mean something.
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end();

@@ -3,3 +3,4 @@
 pub mod env;
 pub mod files;
 pub mod storage;
+pub mod sw;

@@ -13,6 +13,18 @@ use crate::view_model::css_string;
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
     provide_context(app);
+    // Start pressed on the page's own first screen while the app was loading.
+    if config.start_requested && app.screen.get_untracked() == Screen::Start {
+        app.go(Screen::Profile);
+    }
+    if let Some(url) = config.service_worker.clone() {
+        leptos::task::spawn_local(async move {
+            let ready = move || _ = app.update_ready.try_set(true);
+            if let Err(e) = crate::platform::sw::register(&url, ready).await {
+                leptos::logging::warn!("offline use is not available: {e}");
+            }
+        });
+    }
 
     // The page language follows the switch; the widget's root carries it too for embedded use.
     Effect::new(move |_| {

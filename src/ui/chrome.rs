@@ -159,6 +159,22 @@ pub fn Notices() -> impl IntoView {
             }
         })
     };
+    let update = move || {
+        app.update_ready.get().then(|| {
+            view! {
+                <div class="qmpc-notice qmpc-notice--info" role="status" data-testid="update">
+                    <p>{S::UpdateAvailable.get(lang)}</p>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="update-reload"
+                        on:click=move |_| {
+                            app.flush();
+                            leptos::task::spawn_local(crate::platform::sw::take_over());
+                        }>
+                        {S::UpdateReload.get(lang)}
+                    </button>
+                </div>
+            }
+        })
+    };
     let notice = move || {
         app.notice.get().map(|n| {
                         let class = match n.tone {
@@ -202,6 +218,7 @@ pub fn Notices() -> impl IntoView {
     };
     view! {
         <div class="qmpc__notices">
+            {update}
             {storage_banner}
             {conflict}
             {notice}

@@ -211,6 +211,10 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     config.bank_url = host
         .get_attribute("data-bank-url")
         .filter(|u| !u.trim().is_empty());
+    config.service_worker = host
+        .get_attribute("data-service-worker")
+        .filter(|u| !u.trim().is_empty());
+    config.start_requested = host.has_attribute("data-start-requested");
     config
 }
 

@@ -99,6 +99,10 @@ pub struct Config {
     pub start_notice: Option<Notice>,
     /// Starts every element id of this widget, so several widgets on one page never share an id.
     pub id_prefix: String,
+    /// The service worker to register (`data-service-worker`): the standalone page opts in, hosts may.
+    pub service_worker: Option<String>,
+    /// Start was pressed on the page's first screen before the app had loaded.
+    pub start_requested: bool,
 }
 
 impl Config {
@@ -136,6 +140,8 @@ impl Default for Config {
             bank: None,
             start_notice: None,
             id_prefix: "qmpc".into(),
+            service_worker: None,
+            start_requested: false,
         }
     }
 }
@@ -169,6 +175,8 @@ pub struct AppState {
     pub focus_indicator: RwSignal<Option<String>>,
     /// The page is being printed: the report is drawn whatever screen is open.
     pub printing: RwSignal<bool>,
+    /// A new release is installed and waits for the user to reload.
+    pub update_ready: RwSignal<bool>,
     /// Figures as the user typed them (`98.`), by indicator, so a field built again shows the same text.
     pub typed_figures: StoredValue<std::collections::BTreeMap<String, String>>,
     /// The serialised draft last written, so identical states are never written twice.
@@ -282,6 +290,7 @@ impl AppState {
             focus_heading: RwSignal::new(false),
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             typed_figures: StoredValue::new(Default::default()),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
