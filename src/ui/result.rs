@@ -331,6 +331,8 @@ fn Report() -> impl IntoView {
             <p class="qmpc-disclaimer" role="note">{S::Disclaimer.get(lang)}</p>
             <div class="qmpc-result__charts">
                 <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
+                // Scrolls sideways on a phone rather than cutting the level column off.
+                <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::DimensionScores.get(lang)>
                 <table class="qmpc-table" data-testid="dimension-table">
                     <caption>{S::DimensionScores.get(lang)}</caption>
                     <thead>
@@ -344,6 +346,7 @@ fn Report() -> impl IntoView {
                     </thead>
                     <tbody>{dimension_rows}</tbody>
                 </table>
+                </div>
             </div>
             <section class="qmpc-result__block">
                 <h3>{S::WhyNotNext.get(lang)}</h3>
