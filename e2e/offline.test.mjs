@@ -113,6 +113,20 @@ test('after one visit the page opens, walks and keeps answers with the network o
   await ctx.close();
 });
 
+test('the standalone page is installable, named in both languages', async () => {
+  const { server } = await site();
+  const { ctx, page } = await visited(server.url);
+  const cdp = await ctx.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // A test browser context is private, which alone forbids installing; nothing else may stand in the way.
+  const ids = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+  assert.deepEqual(ids, []);
+  const manifest = await page.evaluate(() => fetch('manifest.webmanifest').then((r) => r.json()));
+  assert.match(manifest.name, /质量管理能力自评预检/);
+  assert.match(manifest.translations.en.name, /Quality management capability pre-check/);
+  await ctx.close();
+});
+
 test('a new release is offered, and reloads only when asked, keeping every keystroke', async () => {
   const { dir, server } = await site();
   const { ctx, page } = await visited(server.url);
@@ -121,12 +135,12 @@ test('a new release is offered, and reloads only when asked, keeping every keyst
   const note = page.getByTestId('note-A.1');
   await note.pressSequentially('第一句');
 
-  // Publish a new build and let the browser find it, as it does on a navigation or an update check.
+  // Publish a new build; the page looks for it when it is shown again (the browser also does on navigation).
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   await writeFile(join(dir, 'sw.js'), sw.replace(/const RELEASE = '([0-9a-f]+)'/, "const RELEASE = '$1-next'"));
   await page.evaluate(() => {
     window.notReloaded = true;
-    return navigator.serviceWorker.getRegistration().then((r) => r.update());
+    document.dispatchEvent(new Event('visibilitychange'));
   });
   await page.getByTestId('update').waitFor();
   assert.match(await page.getByTestId('update').textContent(), /新版本可用.*重新加载/);

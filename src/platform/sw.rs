@@ -57,6 +57,23 @@ pub async fn register(url: &str, on_update: impl Fn() + Clone + 'static) -> Resu
     });
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
     found.forget();
+    // A page left open all day (a training session) looks for a new release whenever it is shown again.
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let shown = document.clone();
+        let check = Closure::<dyn Fn()>::new(move || {
+            if shown.visibility_state() == web_sys::VisibilityState::Visible {
+                if let Ok(checked) = registration.update() {
+                    // Offline, the check fails; the page goes on with the release it has.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = JsFuture::from(checked).await;
+                    });
+                }
+            }
+        });
+        let _ = document
+            .add_event_listener_with_callback("visibilitychange", check.as_ref().unchecked_ref());
+        check.forget();
+    }
     Ok(())
 }
 
