@@ -117,6 +117,31 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
         .collect()
 }
 
+/// The level as the strip and the result show it: a range ("经验级 – 卓越级") while the bank's range rule says
+/// too little is answered for one level, the level itself otherwise, a dash before any answer.
+pub fn level_shown(bank: &Bank, a: &Assessment, lang: Lang) -> String {
+    match a.possible {
+        Some((low, high)) if low != high => format!(
+            "{} – {}",
+            bank.level_name(low, lang),
+            bank.level_name(high, lang)
+        ),
+        _ => level_name(bank, a.level, lang),
+    }
+}
+
+/// Why a range is shown instead of one level; `None` when one level is shown.
+pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String> {
+    let (low, high) = a.possible.filter(|(l, h)| l != h)?;
+    Some(fill(
+        S::PossibleRange.get(lang),
+        &[
+            ("low", bank.level_name(low, lang)),
+            ("high", bank.level_name(high, lang)),
+        ],
+    ))
+}
+
 /// How many gap items the result shows before "show all"; the printed report lists them all.
 pub const GAPS_SHOWN: usize = 5;
 
@@ -229,20 +254,14 @@ mod tests {
         assert!(!ok && text.starts_with('✗'));
     }
 
-    use crate::domain::answers::{Draft, Edit};
+    use crate::domain::answers::{test_draft, Edit};
     use crate::domain::bank::LoadedBank;
     use crate::domain::scoring::assess;
 
     /// The default bank and its assessment of a draft with every indicator at `level_of(dimension, k)`.
     fn assessed(level_of: impl Fn(&str, usize) -> u8) -> (LoadedBank, Assessment) {
         let b = LoadedBank::default_bank();
-        let mut d = Draft::new(
-            "id".into(),
-            "n".into(),
-            "t".into(),
-            Lang::Zh,
-            b.reference.clone(),
-        );
+        let mut d = test_draft(&b);
         for (k, (dim, i)) in b.bank.indicators().enumerate() {
             let choice = Some(LevelChoice::Level(
                 Level::new(level_of(&dim.id, k)).unwrap(),
@@ -310,5 +329,30 @@ mod tests {
         assert_eq!(figure_text(Some("97"), Some(98.0)), "98");
         assert_eq!(figure_text(None, Some(0.5)), "0.5");
         assert_eq!(figure_text(None, None), "");
+    }
+
+    #[test]
+    fn a_range_is_shown_while_too_little_is_answered_and_one_level_after() {
+        let (mut b, _) = assessed(|_, _| 3);
+        b.bank.scoring.range_until_answered = Some(0.8);
+        let mut d = test_draft(&b);
+        let choice = Some(LevelChoice::Level(Level::MAX));
+        d.apply(
+            Edit::Choose {
+                indicator: "A.1".into(),
+                choice,
+            },
+            "t",
+        );
+        let a = assess(&b.bank, &d);
+        assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "经验级 – 卓越级");
+        let why = range_sentence(&b.bank, &a, Lang::En).unwrap();
+        assert!(
+            why.contains("Experience") && why.contains("Excellence"),
+            "{why}"
+        );
+        let (b, a) = assessed(|_, _| 3);
+        assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "保证级");
+        assert_eq!(range_sentence(&b.bank, &a, Lang::Zh), None);
     }
 }

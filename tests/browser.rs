@@ -1150,3 +1150,23 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
     w.click("drafts-button").await;
     assert!(w.text("bank-line").contains("qm-precheck-default"));
 }
+
+#[wasm_bindgen_test]
+async fn a_bank_with_the_range_rule_shows_the_levels_still_possible() {
+    let _page = serial().await;
+    let w = Widget::new("t-range").await;
+    w.click("drafts-button").await;
+    let bank = custom_bank_json(|v| v["scoring"]["range_until_answered"] = 0.8.into());
+    w.pick_file("bank-input", "bank.json", &bank).await;
+    w.open_first_step().await;
+    w.choose("A.1", "5").await;
+    assert_eq!(
+        w.text("strip-level"),
+        "经验级 – 卓越级",
+        "one answer is not 卓越级"
+    );
+    w.click("strip-result").await;
+    assert_eq!(w.text("result-level"), "经验级 – 卓越级");
+    assert!(w.text("result-range").contains("经验级 至 卓越级"));
+    storage().remove_item("t-range:v1:bank").unwrap();
+}

@@ -204,6 +204,18 @@ impl Draft {
     }
 }
 
+/// An empty draft on `bank`, for the core's unit tests.
+#[cfg(test)]
+pub fn test_draft(bank: &crate::domain::bank::LoadedBank) -> Draft {
+    Draft::new(
+        "id".into(),
+        "n".into(),
+        "t".into(),
+        crate::domain::text::Lang::Zh,
+        bank.reference.clone(),
+    )
+}
+
 /// A figure as a person types it: `98.6`, `98,6` (decimal comma), ` 1250 `, `98.`. Nothing that is
 /// not a finite decimal number, so `inf` or `1e999` are refused.
 pub fn parse_figure(text: &str) -> Option<f64> {

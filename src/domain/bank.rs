@@ -75,6 +75,10 @@ pub struct ScoringRule {
     pub thresholds: Vec<f64>,
     /// How many levels a dimension may sit below the overall level.
     pub max_dimension_lag: u8,
+    /// While any dimension has fewer than this share (0–1) of its indicators answered, the result is the
+    /// range of levels still possible rather than one level. Absent: always one level.
+    #[serde(default)]
+    pub range_until_answered: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -204,6 +208,8 @@ pub enum ProblemKind {
     },
     ThresholdOrder,
     ThresholdRange,
+    /// `range_until_answered` outside (0, 1].
+    ShareRange,
 }
 
 impl BankError {
@@ -325,6 +331,10 @@ impl BankProblem {
             (ProblemKind::ThresholdRange, Lang::En) => {
                 format!("{at}: the first threshold must be 1.0 and the others between 1.0 and 5.0")
             }
+            (ProblemKind::ShareRange, Lang::Zh) => format!("{at}：须为大于 0、不超过 1 的比例"),
+            (ProblemKind::ShareRange, Lang::En) => {
+                format!("{at}: must be a share above 0 and at most 1")
+            }
         }
     }
 }
@@ -399,6 +409,11 @@ impl Bank {
             push("scoring.thresholds", ProblemKind::ThresholdRange);
         } else if t.windows(2).any(|w| w[1] <= w[0]) {
             push("scoring.thresholds", ProblemKind::ThresholdOrder);
+        }
+        if let Some(share) = self.scoring.range_until_answered {
+            if !(share > 0.0 && share <= 1.0) {
+                push("scoring.range_until_answered", ProblemKind::ShareRange);
+            }
         }
         if self.dimensions.is_empty() {
             push("dimensions", ProblemKind::NoDimensions);
@@ -689,6 +704,23 @@ mod tests {
         assert_eq!(p[0].at, "A.5");
         assert_eq!(p[0].what, ProblemKind::LevelCount { found: 4 });
         assert!(p[0].message(Lang::Zh).contains("A.5"));
+    }
+
+    #[test]
+    fn the_range_rule_takes_a_share() {
+        let mut v = default_value();
+        v["scoring"]["range_until_answered"] = 0.8.into();
+        let b = load_value(&v).unwrap();
+        assert_eq!(b.bank.scoring.range_until_answered, Some(0.8));
+        for bad in [0.0, 1.5, -0.2] {
+            v["scoring"]["range_until_answered"] = bad.into();
+            let p = problems_of(&v);
+            assert_eq!(p.len(), 1, "{bad}: {p:?}");
+            assert_eq!(p[0].what, ProblemKind::ShareRange);
+            assert!(p[0]
+                .message(Lang::Zh)
+                .contains("scoring.range_until_answered"));
+        }
     }
 
     #[test]

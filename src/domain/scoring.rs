@@ -6,7 +6,10 @@
 //!   have a score;
 //! - a score reaches level L when it is at least `thresholds[L]`;
 //! - the indicative level is the highest L the overall score reaches such that no dimension's own level is
-//!   more than `max_dimension_lag` below L.
+//!   more than `max_dimension_lag` below L;
+//! - with `range_until_answered`, while any dimension has less than that share of its indicators answered,
+//!   the result also gives the range of levels still possible: every unanswered indicator at the lowest level,
+//!   and every one at the highest.
 
 use super::answers::{Draft, LevelChoice};
 use super::bank::{Bank, Level};
@@ -73,6 +76,9 @@ pub struct Assessment {
     pub unanswered: Vec<String>,
     /// The next level up and what it needs; `None` at the top level or with no answers.
     pub next: Option<NextLevel>,
+    /// Too little answered yet for one level (the bank's `range_until_answered`): the lowest and highest level
+    /// the unanswered indicators still allow.
+    pub possible: Option<(Level, Level)>,
 }
 
 impl Assessment {
@@ -111,24 +117,41 @@ fn weighted_mean(pairs: impl Iterator<Item = (u32, f64)>) -> Option<f64> {
 
 /// Assess a draft against a validated bank. Answers to ids the bank does not have are ignored.
 pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
+    let mut a = assess_choices(bank, &|id| draft.choice(id));
+    if let Some(share) = bank.scoring.range_until_answered {
+        let thin = a
+            .dimensions
+            .iter()
+            .any(|d| (d.answered as f64) < d.total as f64 * share);
+        if thin {
+            let filled = |at: Level| {
+                assess_choices(bank, &|id| {
+                    draft.choice(id).or(Some(LevelChoice::Level(at)))
+                })
+                .level
+            };
+            a.possible = filled(Level::MIN).zip(filled(Level::MAX));
+        }
+    }
+    a
+}
+
+/// The assessment of whatever `choice` says each indicator's answer is.
+fn assess_choices(bank: &Bank, choice: &dyn Fn(&str) -> Option<LevelChoice>) -> Assessment {
     let mut dimensions = Vec::with_capacity(bank.dimensions.len());
     let mut unanswered = Vec::new();
     for d in &bank.dimensions {
         let mut answered = 0;
         for i in &d.indicators {
-            match draft.choice(&i.id) {
+            match choice(&i.id) {
                 Some(_) => answered += 1,
                 None => unanswered.push(i.id.clone()),
             }
         }
-        let score = weighted_mean(
-            d.indicators
-                .iter()
-                .filter_map(|i| match draft.choice(&i.id)? {
-                    LevelChoice::Level(l) => Some((i.weight, f64::from(l.get()))),
-                    LevelChoice::NotApplicable => None,
-                }),
-        );
+        let score = weighted_mean(d.indicators.iter().filter_map(|i| match choice(&i.id)? {
+            LevelChoice::Level(l) => Some((i.weight, f64::from(l.get()))),
+            LevelChoice::NotApplicable => None,
+        }));
         dimensions.push(DimensionResult {
             id: d.id.clone(),
             score,
@@ -158,7 +181,7 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
     let next = match (score, level) {
         (Some(s), Some(l)) => l
             .next()
-            .map(|n| explain_next(bank, draft, &dimensions, s, n)),
+            .map(|n| explain_next(bank, choice, &dimensions, s, n)),
         _ => None,
     };
     let total = bank.indicator_count();
@@ -170,12 +193,13 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         unanswered,
         dimensions,
         next,
+        possible: None,
     }
 }
 
 fn explain_next(
     bank: &Bank,
-    draft: &Draft,
+    choice: &dyn Fn(&str) -> Option<LevelChoice>,
     dims: &[DimensionResult],
     score: f64,
     next: Level,
@@ -213,11 +237,11 @@ fn explain_next(
         let applicable_weight: u32 = d
             .indicators
             .iter()
-            .filter(|i| matches!(draft.choice(&i.id), Some(LevelChoice::Level(_))))
+            .filter(|i| matches!(choice(&i.id), Some(LevelChoice::Level(_))))
             .map(|i| i.weight)
             .sum();
         for i in &d.indicators {
-            let Some(LevelChoice::Level(current)) = draft.choice(&i.id) else {
+            let Some(LevelChoice::Level(current)) = choice(&i.id) else {
                 continue;
             };
             if current >= next {
@@ -480,6 +504,102 @@ mod tests {
                 if let Some(n) = &a.next {
                     prop_assert!(!n.failing.is_empty());
                 }
+            }
+        }
+    }
+
+    /// The default bank with the range rule at `share`.
+    fn bank_with_range(share: f64) -> LoadedBank {
+        let mut b = bank();
+        b.bank.scoring.range_until_answered = Some(share);
+        b
+    }
+
+    fn answered(b: &LoadedBank, picks: &[(&str, u8)]) -> Draft {
+        let mut d = crate::domain::answers::test_draft(b);
+        for (id, n) in picks {
+            let choice = Some(LevelChoice::Level(Level::new(*n).unwrap()));
+            d.apply(
+                Edit::Choose {
+                    indicator: id.to_string(),
+                    choice,
+                },
+                "t",
+            );
+        }
+        d
+    }
+
+    #[test]
+    fn one_top_answer_gives_the_range_still_possible_not_the_top_level() {
+        let b = bank_with_range(0.8);
+        let a = assess(&b.bank, &answered(&b, &[("A.1", 5)]));
+        assert_eq!(
+            a.level,
+            Some(Level::MAX),
+            "the single level alone overclaims"
+        );
+        assert_eq!(a.possible, Some((Level::MIN, Level::MAX)));
+        // Without the rule (the first edition's bank) nothing changes.
+        let a = assess(&bank().bank, &answered(&bank(), &[("A.1", 5)]));
+        assert_eq!(a.possible, None);
+    }
+
+    #[test]
+    fn the_range_closes_once_every_dimension_is_answered_enough() {
+        let b = bank_with_range(0.8);
+        let all: Vec<(String, u8)> = b
+            .bank
+            .indicators()
+            .map(|(_, i)| (i.id.clone(), 3))
+            .collect();
+        let picks: Vec<(&str, u8)> = all.iter().map(|(id, n)| (id.as_str(), *n)).collect();
+        let full = assess(&b.bank, &answered(&b, &picks));
+        assert_eq!(full.possible, None);
+        assert_eq!(full.level, Level::new(3));
+        // One dimension below 80 %: B has 6 indicators, so two unanswered leave 4/6 = 67 %.
+        let fewer: Vec<(&str, u8)> = picks
+            .iter()
+            .copied()
+            .filter(|(id, _)| *id != "B.1" && *id != "B.2")
+            .collect();
+        // The rule applies, though here the rest cannot move the level either way.
+        let three = Level::new(3).unwrap();
+        assert_eq!(
+            assess(&b.bank, &answered(&b, &fewer)).possible,
+            Some((three, three))
+        );
+        // One unanswered in A (9/10 = 90 %) is enough for one level.
+        let most: Vec<(&str, u8)> = picks
+            .iter()
+            .copied()
+            .filter(|(id, _)| *id != "A.1")
+            .collect();
+        assert_eq!(assess(&b.bank, &answered(&b, &most)).possible, None);
+    }
+
+    proptest! {
+        #[test]
+        fn the_level_reached_lies_within_the_range_still_possible(
+            picks in proptest::collection::vec((0usize..30, 1u8..=5), 0..30)
+        ) {
+            let b = bank_with_range(0.8);
+            let ids: Vec<String> = b.bank.indicators().map(|(_, i)| i.id.clone()).collect();
+            let chosen: Vec<(&str, u8)> = picks.iter().map(|(k, n)| (ids[*k].as_str(), *n)).collect();
+            let d = answered(&b, &chosen);
+            let a = assess(&b.bank, &d);
+            if let Some((low, high)) = a.possible {
+                prop_assert!(low <= high);
+                // Whatever the rest is answered with, the level lands inside the range.
+                let mut rest = d.clone();
+                for id in &ids {
+                    if rest.choice(id).is_none() {
+                        let choice = Some(LevelChoice::Level(Level::new(3).unwrap()));
+                        rest.apply(Edit::Choose { indicator: id.clone(), choice }, "t");
+                    }
+                }
+                let level = assess(&b.bank, &rest).level.unwrap();
+                prop_assert!(low <= level && level <= high, "{low:?} {level:?} {high:?}");
             }
         }
     }

@@ -330,9 +330,9 @@ pub fn ResultStrip() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let level = move || {
         app.assessment.with(|a| match a.level {
-            Some(l) => app
+            Some(_) => app
                 .bank
-                .with_value(|b| b.bank.level_name(l, lang).to_string()),
+                .with_value(|b| crate::view_model::level_shown(&b.bank, a, lang)),
             None => S::NoLevelYet.get(lang).to_string(),
         })
     };
@@ -377,10 +377,10 @@ pub fn LiveRegion() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let message = Memo::new(move |_| {
         app.assessment.with(|a| {
-            a.level.map(|l| {
+            a.level.map(|_| {
                 let name = app
                     .bank
-                    .with_value(|b| b.bank.level_name(l, lang).to_string());
+                    .with_value(|b| crate::view_model::level_shown(&b.bank, a, lang));
                 let sep = if lang == Lang::Zh {
                     ("：", "，")
                 } else {

@@ -11,7 +11,9 @@ use crate::ui::chrome::StepHeading;
 use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
-use crate::view_model::{failing_sentences, fmt_score, gap_rows, level_name, GAPS_SHOWN};
+use crate::view_model::{
+    failing_sentences, fmt_score, gap_rows, level_name, level_shown, range_sentence, GAPS_SHOWN,
+};
 
 /// The result screen: the report, with the way back, print and export.
 #[component]
@@ -317,8 +319,10 @@ fn Report() -> impl IntoView {
                 <div class="qmpc-result__level">
                     <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
                     <p class="qmpc-result__name" data-testid="result-level">
-                        {move || app.assessment.with(|a| app.bank.with_value(|b| level_name(&b.bank, a.level, lang)))}
+                        {move || app.assessment.with(|a| app.bank.with_value(|b| level_shown(&b.bank, a, lang)))}
                     </p>
+                    {move || app.assessment.with(|a| app.bank.with_value(|b| range_sentence(&b.bank, a, lang)))
+                        .map(|t| view! { <p class="qmpc-result__incomplete" data-testid="result-range">{t}</p> })}
                     <p class="qmpc-result__score">
                         {S::Score.get(lang)} ": "
                         <strong data-testid="result-score">{move || app.assessment.with(|a| fmt_score(a.score))}</strong>
