@@ -29,10 +29,7 @@ pub fn App(config: Config) -> impl IntoView {
     // The page language follows the switch; the widget's root carries it too for embedded use.
     Effect::new(move |_| {
         let tag = app.lang.get().tag();
-        if let Some(html) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
+        if let Some(html) = page_root() {
             let _ = html.set_attribute("lang", tag);
         }
     });
@@ -86,6 +83,8 @@ pub fn App(config: Config) -> impl IntoView {
         }
     };
 
+    // While the page prints from another screen, the report is drawn beside it and printed instead.
+    let print_copy = move || app.printing.get() && app.screen.get() != Screen::Result;
     let walking = move || {
         !matches!(
             app.screen.get(),
@@ -123,7 +122,7 @@ pub fn App(config: Config) -> impl IntoView {
                 <ResultStrip />
             </Show>
             <LiveRegion />
-            <Show when=move || app.printing.get() && app.screen.get() != Screen::Result>
+            <Show when=print_copy>
                 <result::PrintCopy />
             </Show>
             <footer class="qmpc__footer">
@@ -134,7 +133,7 @@ pub fn App(config: Config) -> impl IntoView {
 
     view! {
         <div class="qmpc" class=("qmpc--present", app.trainer)
-            class=("qmpc--print-copy", move || app.printing.get() && app.screen.get() != Screen::Result) lang=move || app.lang.get().tag() data-testid="app"
+            class=("qmpc--print-copy", print_copy) lang=move || app.lang.get().tag() data-testid="app"
             on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
             {tree}
         </div>
@@ -144,11 +143,7 @@ pub fn App(config: Config) -> impl IntoView {
 /// The printed pages' running header, a CSS string on the document's root where `@page` reads it; removed
 /// after printing so a host page keeps its own style.
 fn set_running_header(text: Option<&str>) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = page_root() else {
         return;
     };
     let style = root.style();
@@ -156,4 +151,13 @@ fn set_running_header(text: Option<&str>) {
         Some(t) => style.set_property("--qmpc-running", &css_string(t)),
         None => style.remove_property("--qmpc-running").map(|_| ()),
     };
+}
+
+/// The page's `<html>` element, which carries the page language and the print header.
+fn page_root() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }

@@ -337,19 +337,19 @@ fn Report() -> impl IntoView {
                 <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
                 // Scrolls sideways on a phone rather than cutting the level column off.
                 <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::DimensionScores.get(lang)>
-                <table class="qmpc-table" data-testid="dimension-table">
-                    <caption>{S::DimensionScores.get(lang)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{S::Dimension.get(lang)}</th>
-                            <th scope="col">{S::Weight.get(lang)}</th>
-                            <th scope="col">{S::Progress.get(lang)}</th>
-                            <th scope="col">{S::Score.get(lang)}</th>
-                            <th scope="col">{S::Level.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{dimension_rows}</tbody>
-                </table>
+                    <table class="qmpc-table" data-testid="dimension-table">
+                        <caption>{S::DimensionScores.get(lang)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{S::Dimension.get(lang)}</th>
+                                <th scope="col">{S::Weight.get(lang)}</th>
+                                <th scope="col">{S::Progress.get(lang)}</th>
+                                <th scope="col">{S::Score.get(lang)}</th>
+                                <th scope="col">{S::Level.get(lang)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{dimension_rows}</tbody>
+                    </table>
                 </div>
             </div>
             <section class="qmpc-result__block">
