@@ -1,7 +1,7 @@
 //! What each screen shows, computed from the bank, the draft and the assessment: pure functions, tested
 //! natively. Components render these and wire events; they decide nothing themselves.
 
-use crate::domain::answers::LevelChoice;
+use crate::domain::answers::{LevelChoice, Recheck};
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::scoring::{Assessment, Failing};
@@ -113,6 +113,10 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ],
                 )
             }
+            Failing::Gate { gate, .. } => bank
+                .scoring
+                .gate(gate)
+                .map_or_else(|| gate.clone(), |g| g.reason.get(lang).to_string()),
         })
         .collect()
 }
@@ -140,6 +144,59 @@ pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String>
             ("high", bank.level_name(high, lang)),
         ],
     ))
+}
+
+/// An answer from an earlier bank edition, as the recheck notice and the walk show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecheckRow {
+    /// "2026.1 版 A.9 · 检验放行与不合格控制".
+    pub was: String,
+    /// The level chosen then and that edition's description of it, if a level was chosen.
+    pub answer: Option<String>,
+    pub note: String,
+    /// "98.6 % (2025)".
+    pub figure: Option<String>,
+    /// Each current indicator that covers the subject now: its id and "id · title".
+    pub now: Vec<(String, String)>,
+}
+
+/// The recheck entries of a draft, in their stored order.
+pub fn recheck_rows(bank: &Bank, recheck: &[Recheck], lang: Lang) -> Vec<RecheckRow> {
+    recheck
+        .iter()
+        .map(|r| RecheckRow {
+            was: format!(
+                "{} · {}",
+                fill(
+                    S::RecheckWas.get(lang),
+                    &[("edition", &r.edition), ("id", &r.id)]
+                ),
+                r.title.get(lang)
+            ),
+            answer: r.level.map(|c| {
+                let name = choice_name(bank, Some(c), lang);
+                match &r.level_text {
+                    Some(t) => format!("{name} — {}", t.get(lang)),
+                    None => name,
+                }
+            }),
+            note: r.note.clone(),
+            figure: r.kpi.as_ref().map(|k| {
+                let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                format!("{} {}{year}", k.value, k.unit).replace("  ", " ")
+            }),
+            now: r
+                .now
+                .iter()
+                .map(|id| {
+                    let title = bank
+                        .indicator(id)
+                        .map_or(String::new(), |i| format!(" · {}", i.title.get(lang)));
+                    (id.clone(), format!("{id}{title}"))
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// How many gap items the result shows before "show all"; the printed report lists them all.
@@ -304,6 +361,38 @@ mod tests {
         assert!(first.movement.contains("现为") && first.movement.contains("→"));
         assert!(first.effect.starts_with("得分 +"));
         assert!(!first.need.is_empty());
+    }
+
+    #[test]
+    fn an_earlier_answer_is_shown_with_its_old_wording_and_where_it_goes_now() {
+        let bank = LoadedBank::default_bank();
+        let d = crate::domain::exchange::import(
+            include_str!("../tests/fixtures/export-v1-full.json"),
+            &bank,
+        )
+        .unwrap();
+        let rows = recheck_rows(&bank.bank, &d.recheck, Lang::Zh);
+        assert_eq!(rows.len(), d.recheck.len());
+        let a9 = rows.iter().find(|r| r.was.contains("A.9")).unwrap();
+        assert_eq!(a9.was, "2026.1 版 A.9 · 检验放行与不合格控制");
+        assert!(
+            a9.answer.as_deref().unwrap().starts_with("3 保证级 — "),
+            "{a9:?}"
+        );
+        assert_eq!(
+            a9.now,
+            vec![
+                (
+                    "A.10".to_string(),
+                    "A.10 · 检验放行与不合格品控制".to_string()
+                ),
+                ("C.5".to_string(), "C.5 · 纠正措施与持续改进".to_string())
+            ]
+        );
+        let d4 = rows.iter().find(|r| r.was.contains("D.4")).unwrap();
+        assert_eq!(d4.figure.as_deref(), Some("0.000125 (2024)"));
+        let en = recheck_rows(&bank.bank, &d.recheck, Lang::En);
+        assert!(en[0].was.starts_with("Edition 2026.1, "), "{:?}", en[0]);
     }
 
     #[test]

@@ -31,13 +31,35 @@ fn the_v1_fixture_is_valid() {
     assert_eq!(errors(&v), Vec::<String>::new());
 }
 
+/// A first-edition file brought up to this edition carries its recheck list, and a gate ticked after; the
+/// export that results is still valid.
+#[test]
+fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
+    let bank = LoadedBank::default_bank();
+    let mut d =
+        qm_precheck::domain::exchange::import(include_str!("fixtures/export-v1-full.json"), &bank)
+            .unwrap();
+    assert!(!d.recheck.is_empty());
+    d.apply(
+        Edit::Gate {
+            gate: "G.recall".into(),
+            applies: true,
+        },
+        T,
+    );
+    let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["gates"][0], "G.recall");
+    assert_eq!(errors(&v), Vec::<String>::new());
+}
+
 #[test]
 fn the_schema_refuses_what_import_refuses() {
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
     v["answers"]["A.1"]["level"] = 7.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
-    v["format_version"] = 2.into();
+    v["format_version"] = 3.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
     v["answers"]["A.1"]["note"] = "x".repeat(4001).into();

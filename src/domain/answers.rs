@@ -1,13 +1,13 @@
 //! A draft: the enterprise profile and one answer per indicator, with the edits a person makes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::bank::{Bank, BankRef, Level};
 use super::enterprise::EnterpriseProfile;
-use super::text::Lang;
+use super::text::{Lang, Text};
 
 /// Longest evidence note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 4000;
@@ -99,6 +99,36 @@ pub struct Draft {
     /// Keyed by indicator id; a BTreeMap so equal drafts serialise to equal strings.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// The bank's gates that the enterprise says apply (e.g. a recall in the last three years).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub gates: BTreeSet<String>,
+    /// Answers from an earlier bank edition whose questions changed, kept until the person has checked them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recheck: Vec<Recheck>,
+}
+
+/// An answer given to an earlier edition's indicator that changed meaning, with that edition's wording, so it
+/// can be checked against the new questions and nothing typed is lost.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recheck {
+    /// The edition the answer was given in, e.g. `2026.1`.
+    pub edition: String,
+    /// The indicator's id in that edition.
+    pub id: String,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<LevelChoice>,
+    /// The description of the chosen level in that edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_text: Option<Text>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<KpiValue>,
+    /// The current indicators that now cover its subject, to answer again.
+    #[serde(default)]
+    pub now: Vec<String>,
 }
 
 /// One change a person makes; `Draft::apply` is the only way the UI changes a draft.
@@ -116,6 +146,13 @@ pub enum Edit {
         indicator: String,
         kpi: Option<KpiValue>,
     },
+    /// Whether one of the bank's gates applies.
+    Gate {
+        gate: String,
+        applies: bool,
+    },
+    /// The answers carried over from an earlier edition have been checked; the list is cleared.
+    Rechecked,
     Profile(EnterpriseProfile),
     Rename(String),
     Locale(Lang),
@@ -132,11 +169,28 @@ impl Draft {
             bank,
             profile: EnterpriseProfile::default(),
             answers: BTreeMap::new(),
+            gates: BTreeSet::new(),
+            recheck: Vec::new(),
         }
     }
 
     pub fn choice(&self, indicator: &str) -> Option<LevelChoice> {
         self.answers.get(indicator).and_then(|a| a.level)
+    }
+
+    /// The choice as scored: "not applicable" counts only once the note says why.
+    pub fn counted(&self, indicator: &str) -> Option<LevelChoice> {
+        let a = self.answers.get(indicator)?;
+        match a.level? {
+            LevelChoice::NotApplicable if a.note.trim().is_empty() => None,
+            c => Some(c),
+        }
+    }
+
+    /// "Not applicable" is chosen but no reason is written yet.
+    pub fn needs_reason(&self, indicator: &str) -> bool {
+        self.choice(indicator) == Some(LevelChoice::NotApplicable)
+            && self.counted(indicator).is_none()
     }
 
     pub fn note(&self, indicator: &str) -> &str {
@@ -169,6 +223,14 @@ impl Draft {
                 }
                 self.update_answer(indicator, |a| set(&mut a.kpi, kpi))
             }
+            Edit::Gate { gate, applies } => {
+                if applies {
+                    self.gates.insert(gate)
+                } else {
+                    self.gates.remove(&gate)
+                }
+            }
+            Edit::Rechecked => !std::mem::take(&mut self.recheck).is_empty(),
             Edit::Profile(p) => set(&mut self.profile, p),
             Edit::Rename(name) => set(&mut self.name, truncate_chars(name.trim(), MAX_NAME_CHARS)),
             Edit::Locale(l) => set(&mut self.locale, l),
@@ -189,18 +251,18 @@ impl Draft {
         changed
     }
 
-    /// Number of indicators with a level or "not applicable" chosen.
+    /// Number of indicators with a level, or "not applicable" with its reason.
     pub fn answered(&self, bank: &Bank) -> usize {
         bank.indicators()
-            .filter(|(_, i)| self.choice(&i.id).is_some())
+            .filter(|(_, i)| self.counted(&i.id).is_some())
             .count()
     }
 
-    /// The first indicator of the bank without a choice, for "jump to the first unanswered".
+    /// The first indicator of the bank not yet answered, for "jump to the first unanswered".
     pub fn first_unanswered<'b>(&self, bank: &'b Bank) -> Option<&'b str> {
         bank.indicators()
             .map(|(_, i)| i.id.as_str())
-            .find(|id| self.choice(id).is_none())
+            .find(|id| self.counted(id).is_none())
     }
 }
 
@@ -322,6 +384,56 @@ mod tests {
             t,
         );
         assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn not_applicable_counts_only_with_a_reason() {
+        let (bank, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        d.apply(
+            Edit::Choose {
+                indicator: "A.1".into(),
+                choice: Some(LevelChoice::NotApplicable),
+            },
+            t,
+        );
+        assert!(d.needs_reason("A.1"));
+        assert_eq!(d.counted("A.1"), None);
+        assert_eq!(d.answered(&bank.bank), 0);
+        d.apply(
+            Edit::Note {
+                indicator: "A.1".into(),
+                note: "  ".into(),
+            },
+            t,
+        );
+        assert_eq!(d.counted("A.1"), None);
+        d.apply(
+            Edit::Note {
+                indicator: "A.1".into(),
+                note: "只按顾客图纸加工".into(),
+            },
+            t,
+        );
+        assert!(!d.needs_reason("A.1"));
+        assert_eq!(d.counted("A.1"), Some(LevelChoice::NotApplicable));
+        assert_eq!(d.answered(&bank.bank), 1);
+    }
+
+    #[test]
+    fn gates_are_ticked_and_cleared() {
+        let (_, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        let tick = |applies| Edit::Gate {
+            gate: "recall".into(),
+            applies,
+        };
+        assert!(d.apply(tick(true), t));
+        assert!(!d.apply(tick(true), t));
+        assert!(d.gates.contains("recall"));
+        assert!(d.apply(tick(false), t));
+        assert!(d.gates.is_empty());
+        assert!(!d.apply(Edit::Rechecked, t));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The question bank: dimensions, indicators, level descriptions and the scoring rule, all as data.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -79,6 +79,53 @@ pub struct ScoringRule {
     /// range of levels still possible rather than one level. Absent: always one level.
     #[serde(default)]
     pub range_until_answered: Option<f64>,
+    /// How many levels a dimension may sit below 卓越级 for the result to be 卓越级. Absent: `max_dimension_lag`.
+    #[serde(default)]
+    pub top_level_lag: Option<u8>,
+    /// The most weight, in whole percent of a dimension, that its "not applicable" indicators may carry
+    /// together, so answering "not applicable" can never remove much of a dimension. Absent: no cap.
+    #[serde(default)]
+    pub na_weight_cap: Option<u32>,
+    /// Events that cap the level whatever the scores say.
+    #[serde(default)]
+    pub gates: Vec<Gate>,
+}
+
+impl ScoringRule {
+    /// How far a dimension may lag when the result is `level`.
+    pub fn lag_at(&self, level: Level) -> u8 {
+        match self.top_level_lag {
+            Some(top) if level == Level::MAX => top,
+            _ => self.max_dimension_lag,
+        }
+    }
+
+    pub fn gate(&self, id: &str) -> Option<&Gate> {
+        self.gates.iter().find(|g| g.id == id)
+    }
+}
+
+/// An event (a failed spot check, a recall …) that, when it applies, caps the level.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub id: String,
+    /// The dimension whose step asks about it.
+    pub dimension: String,
+    /// Asked as "did this happen?"; ticking it applies the gate.
+    pub question: Text,
+    /// The highest level possible while the gate applies.
+    pub cap: Level,
+    /// Why, shown where the result explains what holds the next level back.
+    pub reason: Text,
+}
+
+/// Which way a key figure improves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherBetter,
+    LowerBetter,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -87,6 +134,11 @@ pub struct Kpi {
     pub label: Text,
     #[serde(default)]
     pub unit: String,
+    #[serde(default)]
+    pub direction: Option<Direction>,
+    /// Formula, denominator, period and scope.
+    #[serde(default)]
+    pub definition: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -101,8 +153,14 @@ pub struct Indicator {
     pub levels: Vec<Text>,
     #[serde(default)]
     pub evidence: Vec<Text>,
+    /// What a respondent could show to claim a level, keyed by level (`"3"`, `"4"`, `"5"`).
+    #[serde(default)]
+    pub hints: BTreeMap<Level, Text>,
     #[serde(default)]
     pub allow_na: bool,
+    /// When "not applicable" honestly applies; shown next to that choice.
+    #[serde(default)]
+    pub na_when: Option<Text>,
     #[serde(default)]
     pub kpi: Option<Kpi>,
 }
@@ -133,6 +191,9 @@ pub struct Bank {
     pub version: String,
     pub title: Text,
     pub disclaimer: Text,
+    /// What a level must cover to hold (e.g. the main products and processes); shown in the walk.
+    #[serde(default)]
+    pub scope: Option<Text>,
     pub levels: Vec<LevelInfo>,
     pub scoring: ScoringRule,
     pub dimensions: Vec<Dimension>,
@@ -210,6 +271,17 @@ pub enum ProblemKind {
     ThresholdRange,
     /// `range_until_answered` outside (0, 1].
     ShareRange,
+    /// The "not applicable" indicators of a dimension weigh more than `na_weight_cap`.
+    NaWeight {
+        sum: u32,
+        cap: u32,
+    },
+    /// A gate at the top level caps nothing.
+    GateCap,
+    /// A gate names a dimension the bank does not have.
+    GateDimension,
+    /// `na_when` on an indicator that does not allow "not applicable".
+    NaWhenWithoutNa,
 }
 
 impl BankError {
@@ -335,6 +407,26 @@ impl BankProblem {
             (ProblemKind::ShareRange, Lang::En) => {
                 format!("{at}: must be a share above 0 and at most 1")
             }
+            (ProblemKind::NaWeight { sum, cap }, Lang::Zh) => {
+                format!("{at}：可选“不适用”的指标权重合计 {sum}，超过上限 {cap}")
+            }
+            (ProblemKind::NaWeight { sum, cap }, Lang::En) => format!(
+                "{at}: indicators that allow “not applicable” weigh {sum} together, above the cap of {cap}"
+            ),
+            (ProblemKind::GateCap, Lang::Zh) => format!("{at}：否决项的上限等级须低于最高级"),
+            (ProblemKind::GateCap, Lang::En) => {
+                format!("{at}: a gate must cap the level below the top level")
+            }
+            (ProblemKind::GateDimension, Lang::Zh) => format!("{at}：否决项所在的维度不存在"),
+            (ProblemKind::GateDimension, Lang::En) => {
+                format!("{at}: the gate's dimension does not exist")
+            }
+            (ProblemKind::NaWhenWithoutNa, Lang::Zh) => {
+                format!("{at}：有 na_when 但未允许“不适用”（allow_na）")
+            }
+            (ProblemKind::NaWhenWithoutNa, Lang::En) => {
+                format!("{at}: has na_when but does not allow “not applicable” (allow_na)")
+            }
         }
     }
 }
@@ -386,6 +478,9 @@ impl Bank {
             };
         texts("bank", "title", &self.title, &mut push);
         texts("bank", "disclaimer", &self.disclaimer, &mut push);
+        if let Some(scope) = &self.scope {
+            texts("bank", "scope", scope, &mut push);
+        }
         if self.levels.len() != LEVEL_COUNT {
             push(
                 "levels",
@@ -477,14 +572,56 @@ impl Bank {
                 for e in &i.evidence {
                     texts(iat, "evidence", e, &mut push);
                 }
+                for h in i.hints.values() {
+                    texts(iat, "hints", h, &mut push);
+                }
+                if let Some(w) = &i.na_when {
+                    texts(iat, "na_when", w, &mut push);
+                    if !i.allow_na {
+                        push(iat, ProblemKind::NaWhenWithoutNa);
+                    }
+                }
                 if let Some(k) = &i.kpi {
                     texts(iat, "kpi.label", &k.label, &mut push);
+                    if let Some(def) = &k.definition {
+                        texts(iat, "kpi.definition", def, &mut push);
+                    }
+                }
+            }
+            if let Some(cap) = self.scoring.na_weight_cap {
+                let sum: u32 = d
+                    .indicators
+                    .iter()
+                    .filter(|i| i.allow_na)
+                    .map(|i| i.weight)
+                    .sum();
+                if sum > cap {
+                    push(at, ProblemKind::NaWeight { sum, cap });
                 }
             }
         }
         let sum: u32 = self.dimensions.iter().map(|d| d.weight).sum();
         if !self.dimensions.is_empty() && sum != 100 {
             push("dimensions", ProblemKind::DimensionWeights { sum });
+        }
+        for g in &self.scoring.gates {
+            let at = if is_safe_id(&g.id) {
+                g.id.as_str()
+            } else {
+                push(&g.id, ProblemKind::BadId);
+                "scoring.gates"
+            };
+            if !g.id.is_empty() && !seen.insert(g.id.as_str()) {
+                push(at, ProblemKind::DuplicateId);
+            }
+            if g.cap == Level::MAX {
+                push(at, ProblemKind::GateCap);
+            }
+            if !self.dimensions.iter().any(|d| d.id == g.dimension) {
+                push(at, ProblemKind::GateDimension);
+            }
+            texts(at, "question", &g.question, &mut push);
+            texts(at, "reason", &g.reason, &mut push);
         }
         out
     }
@@ -578,6 +715,93 @@ mod tests {
         assert!(d.indicators.iter().all(|i| i.kpi.is_some()));
     }
 
+    /// What edition 2026.2 promises: every level above 保证级 says what evidence could show it, every figure is
+    /// defined with its direction, "not applicable" comes with when it applies, and the scoring rule is strict.
+    #[test]
+    fn default_bank_defines_its_evidence_figures_and_rules() {
+        let b = LoadedBank::default_bank().bank;
+        assert_eq!(b.version, "2026.2");
+        assert!(b.scope.is_some());
+        for (_, i) in b.indicators() {
+            let hinted: Vec<u8> = i.hints.keys().map(|l| l.get()).collect();
+            assert_eq!(hinted, vec![3, 4, 5], "{}", i.id);
+            assert_eq!(i.allow_na, i.na_when.is_some(), "{}", i.id);
+            if let Some(k) = &i.kpi {
+                assert!(k.direction.is_some() && k.definition.is_some(), "{}", i.id);
+            }
+            for l in &i.levels {
+                for banned in ["免检", "行业领先"] {
+                    assert!(!l.zh.contains(banned), "{}: {banned}", i.id);
+                }
+            }
+        }
+        // Each method has one home.
+        for (method, home) in [
+            ("FMEA", "A.3"),
+            ("SPC", "A.8"),
+            ("Cpk", "A.8"),
+            ("8D", "C.5"),
+        ] {
+            let homes: Vec<&str> = b
+                .indicators()
+                .filter(|(_, i)| i.levels.iter().any(|l| l.zh.contains(method)))
+                .map(|(_, i)| i.id.as_str())
+                .collect();
+            assert_eq!(homes, vec![home], "{method}");
+        }
+        let s = &b.scoring;
+        assert_eq!(s.range_until_answered, Some(0.8));
+        assert_eq!(s.top_level_lag, Some(0));
+        assert_eq!(s.gates.len(), 3);
+        assert!(s.na_weight_cap.is_some());
+    }
+
+    #[test]
+    fn hints_are_keyed_by_level_and_gates_are_checked() {
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["hints"]["6"] =
+            serde_json::json!({"zh": "x", "en": "x"});
+        assert!(matches!(load_value(&v), Err(BankError::Shape(_))));
+        let mut v = default_value();
+        v["scoring"]["gates"][0]["cap"] = 5.into();
+        v["scoring"]["gates"][1]["dimension"] = "Z".into();
+        v["scoring"]["gates"][2]["id"] = "A.1".into();
+        let p = problems_of(&v);
+        assert!(p.contains(&BankProblem {
+            at: "G.spot-check".into(),
+            what: ProblemKind::GateCap
+        }));
+        assert!(p.contains(&BankProblem {
+            at: "G.incident".into(),
+            what: ProblemKind::GateDimension
+        }));
+        assert!(p.contains(&BankProblem {
+            at: "A.1".into(),
+            what: ProblemKind::DuplicateId
+        }));
+    }
+
+    #[test]
+    fn not_applicable_weighs_at_most_the_cap() {
+        let mut v = default_value();
+        // A.6 (10) may already be "not applicable"; A.7 (10) and A.8 (10) as well would make 30 > 20.
+        for k in [6, 7] {
+            v["dimensions"][0]["indicators"][k]["allow_na"] = true.into();
+        }
+        let p = problems_of(&v);
+        assert_eq!(
+            p,
+            vec![BankProblem {
+                at: "A".into(),
+                what: ProblemKind::NaWeight { sum: 30, cap: 20 }
+            }]
+        );
+        assert!(p[0].message(Lang::Zh).contains("不适用"));
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["na_when"] = serde_json::json!({"zh": "x", "en": "x"});
+        assert_eq!(problems_of(&v)[0].what, ProblemKind::NaWhenWithoutNa);
+    }
+
     #[test]
     fn hash_ignores_key_order_and_whitespace() {
         let a = LoadedBank::default_bank();
@@ -594,7 +818,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:8f29cd240b862cef859c80cab7341e6ba12935e66683f2b1804698bba3d2f1d8"
+            "sha256:83c51a36e152eff6a0f7c3cddc47a3461b44ce53c71049ade5160c7137333d53"
         );
     }
 

@@ -1,20 +1,20 @@
-//! The answer file: export envelope version 1, and an import that refuses what it cannot trust.
+//! The answer file: export envelope version 2, and an import that refuses what it cannot trust.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
-use super::migrate;
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
+use super::{edition, migrate};
 
 pub const EXPORT_FORMAT: &str = "qm-precheck-answers";
-pub const EXPORT_VERSION: u32 = 1;
+pub const EXPORT_VERSION: u32 = 2;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
@@ -42,6 +42,9 @@ pub struct ResultSummary {
     pub level: Option<Level>,
     pub level_name: Option<String>,
     pub score: Option<f64>,
+    /// While too little is answered for one level: the lowest and highest level still possible.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[Level; 2]>,
     pub answered: usize,
     pub total: usize,
     pub dimensions: Vec<DimensionSummary>,
@@ -59,6 +62,12 @@ pub struct ExportEnvelope<R = ResultSummary> {
     #[serde(default)]
     pub enterprise: EnterpriseProfile,
     pub answers: BTreeMap<String, Answer>,
+    /// Ids of the bank's gates that apply.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub gates: BTreeSet<String>,
+    /// Answers from an earlier edition still to be checked against the current questions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recheck: Vec<Recheck>,
     pub result: R,
 }
 
@@ -73,6 +82,7 @@ impl ResultSummary {
             level: a.level,
             level_name: a.level.map(|l| bank.bank.level_name(l, lang).to_string()),
             score: a.score.map(round2),
+            range: a.possible.map(|(low, high)| [low, high]),
             answered: a.answered,
             total: a.total,
             dimensions: a
@@ -105,6 +115,8 @@ pub fn export(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> ExportEnve
         },
         enterprise: draft.profile.clone(),
         answers: draft.answers.clone(),
+        gates: draft.gates.clone(),
+        recheck: draft.recheck.clone(),
         result: ResultSummary::new(bank, &a, draft.locale),
     }
 }
@@ -150,6 +162,9 @@ pub enum ImportError {
     NotApplicableNotAllowed {
         id: String,
     },
+    UnknownGate {
+        id: String,
+    },
     NoteTooLong {
         id: String,
         chars: usize,
@@ -193,6 +208,7 @@ impl ImportError {
                 UnknownIndicator { id } => format!("文件中有当前题库没有的指标 “{id}”。"),
                 BadLevel { id } => format!("指标 {id} 的等级无效：应为 1 到 5 的整数或 \"na\"。"),
                 NotApplicableNotAllowed { id } => format!("指标 {id} 不允许选择“不适用”。"),
+                UnknownGate { id } => format!("文件中有当前题库没有的否决项 “{id}”。"),
                 NoteTooLong { id, chars } => format!(
                     "指标 {id} 的佐证说明有 {chars} 个字符，超过上限 {MAX_NOTE_CHARS}。"
                 ),
@@ -235,6 +251,9 @@ impl ImportError {
                 BadLevel { id } => format!(
                     "The level of indicator {id} is not valid: it must be a whole number from 1 to 5 or \"na\"."
                 ),
+                UnknownGate { id } => {
+                    format!("The file has a gate “{id}” that the current bank does not have.")
+                }
                 NotApplicableNotAllowed { id } => {
                     format!("Indicator {id} cannot be answered “not applicable”.")
                 }
@@ -294,6 +313,8 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         draft,
         enterprise,
         mut answers,
+        gates,
+        recheck,
         ..
     } = file;
     if file_bank.id != bank.reference.id {
@@ -302,12 +323,33 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
             version: file_bank.version,
         });
     }
-    if file_bank != bank.reference {
-        return Err(ImportError::OtherBankEdition {
-            version: file_bank.version,
+    // A file of an earlier edition is checked against that edition, then brought up to this one.
+    let earlier = if file_bank == bank.reference {
+        None
+    } else {
+        Some(
+            edition::step_from(&file_bank, bank).ok_or(ImportError::OtherBankEdition {
+                version: file_bank.version.clone(),
+            })?,
+        )
+    };
+    let answered_against = earlier.as_ref().map_or(bank, |s| &s.bank);
+    check_answers(&answers, answered_against)?;
+    if let Some(id) = gates
+        .iter()
+        .find(|g| answered_against.bank.scoring.gate(g).is_none())
+    {
+        return Err(ImportError::UnknownGate { id: id.clone() });
+    }
+    if let Some(r) = recheck
+        .iter()
+        .find(|r| r.note.chars().count() > MAX_NOTE_CHARS)
+    {
+        return Err(ImportError::NoteTooLong {
+            id: r.id.clone(),
+            chars: r.note.chars().count(),
         });
     }
-    check_answers(&answers, bank)?;
     for (field, v) in [
         ("name", &enterprise.name),
         ("credit_code", &enterprise.credit_code),
@@ -328,7 +370,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         });
     }
     answers.retain(|_, a| !a.is_empty());
-    Ok(Draft {
+    let draft = Draft {
         id: draft.id,
         name: draft.name,
         created: draft.created,
@@ -337,7 +379,10 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         bank: file_bank,
         profile: enterprise,
         answers,
-    })
+        gates,
+        recheck,
+    };
+    Ok(edition::upgrade(draft, bank))
 }
 
 /// Every answer belongs to an indicator of the bank, uses "not applicable" only where allowed, and keeps
@@ -452,7 +497,7 @@ mod tests {
         let b = bank();
         let v = exported_value(&b);
         assert_eq!(v["format"], EXPORT_FORMAT);
-        assert_eq!(v["format_version"], 1);
+        assert_eq!(v["format_version"], 2);
         assert_eq!(v["bank"]["hash"], b.reference.hash.as_str());
         assert_eq!(v["result"]["engine"], ENGINE_VERSION);
         assert_eq!(v["result"]["total"], 30);
@@ -508,8 +553,8 @@ mod tests {
     fn newer_versions_and_other_banks_are_refused() {
         let b = bank();
         let mut v = exported_value(&b);
-        v["format_version"] = 2.into();
-        assert_eq!(refused(&v), ImportError::NewerVersion { found: 2 });
+        v["format_version"] = 3.into();
+        assert_eq!(refused(&v), ImportError::NewerVersion { found: 3 });
         v["format_version"] = "1".into();
         assert_eq!(refused(&v), ImportError::BadVersion);
 
@@ -598,12 +643,15 @@ mod tests {
         assert!(e.message(Lang::En).contains("website"), "{e:?}");
     }
 
-    /// Answer files exactly as the first release wrote them: a partial one and a complete one.
+    /// Answer files exactly as the first release wrote them, against bank edition 2026.1: read against that
+    /// edition they give the answers and result it wrote; read against this one they carry every answer over.
     #[test]
     fn files_the_first_release_exported_import_with_the_same_answers_and_level() {
         let b = bank();
+        let first = crate::domain::edition::steps().remove(0);
         let full = include_str!("../../tests/fixtures/export-v1-full.json");
-        let d = import(full, &b).unwrap();
+        let d = import(full, &first.bank).unwrap();
+        assert_eq!(d.bank, first.bank.reference);
         assert_eq!(d.answers.len(), 30);
         assert_eq!(d.name, "2026 年度自评 <b>初稿</b>");
         assert!(d
@@ -617,17 +665,36 @@ mod tests {
             (0.000125, "", Some(2024))
         );
         assert_eq!(d.answers["D.3"].kpi.as_ref().unwrap().unit, "万元");
-        let a = assess(&b.bank, &d);
+        // What the first release wrote as its result agrees with what that edition's rule computes now.
+        let a = assess(&first.bank.bank, &d);
         assert_eq!(a.level.map(Level::get), Some(2));
         assert_eq!(a.score.map(round2), Some(2.66));
-        // What the first release wrote as its result agrees with what is computed now.
         let written: serde_json::Value = serde_json::from_str(full).unwrap();
         let now: serde_json::Value =
-            serde_json::to_value(ResultSummary::new(&b, &a, Lang::Zh)).unwrap();
+            serde_json::to_value(ResultSummary::new(&first.bank, &a, Lang::Zh)).unwrap();
         assert_eq!(written["result"]["level"], now["level"]);
         assert_eq!(written["result"]["score"], now["score"]);
-        // Exported again, it reads back to the same draft.
-        assert_eq!(import(&export_json(&b, &d, T), &b), Ok(d));
+
+        // Against this edition: the same draft, brought up to it.
+        let up = import(full, &b).unwrap();
+        assert_eq!(up, crate::domain::edition::upgrade(d.clone(), &b));
+        assert_eq!(up.bank, b.reference);
+        assert_eq!(
+            up.answers.len() - up.answers.values().filter(|a| a.level.is_none()).count()
+                + up.recheck.len(),
+            30,
+            "every answer is carried or kept for a recheck"
+        );
+        let a3 = up.recheck.iter().find(|r| r.id == "A.3").unwrap();
+        assert_eq!(a3.note, d.note("A.3"));
+        assert_eq!(a3.title.zh, "风险和机遇的应对");
+        assert_eq!(up.note("A.3"), d.note("A.3"));
+        assert_eq!(up.choice("B.5"), d.choice("B.5"));
+        assert_eq!(up.note("B.5"), d.note("B.5"));
+        let d4 = up.recheck.iter().find(|r| r.id == "D.4").unwrap();
+        assert_eq!(d4.kpi, d.answers["D.4"].kpi);
+        // Exported again, it reads back to the same draft, recheck list and all.
+        assert_eq!(import(&export_json(&b, &up, T), &b), Ok(up));
     }
 
     #[test]

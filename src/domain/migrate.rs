@@ -1,7 +1,7 @@
 //! Older answer files and stored drafts are brought up to the current version here, one step per version.
 //!
-//! Version 1 is the first published format of both, so the step lists are empty; each later version adds a
-//! function that rewrites the JSON of the version before it, with a fixture test that keeps old files readable.
+//! Each version adds a function that rewrites the JSON of the version before it, with a fixture test that keeps
+//! old files readable. Moving answers between bank editions is a different matter, in `edition`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -11,14 +11,21 @@ use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::exchange::{ImportError, EXPORT_VERSION};
 
 pub const DRAFT_FORMAT: &str = "qm-precheck-draft";
-pub const DRAFT_VERSION: u32 = 1;
+pub const DRAFT_VERSION: u32 = 2;
 
 type Step = fn(Value) -> Value;
 
 /// `EXPORT_STEPS[k]` turns an answer file of version k + 1 into version k + 2.
-const EXPORT_STEPS: &[Step] = &[];
+const EXPORT_STEPS: &[Step] = &[only_adds_optional_fields];
 /// `DRAFT_STEPS[k]` turns a stored draft of version k + 1 into version k + 2.
-const DRAFT_STEPS: &[Step] = &[];
+const DRAFT_STEPS: &[Step] = &[only_adds_optional_fields];
+
+/// Version 2 of both added `gates` and `recheck`, both optional: a version 1 file is already a valid
+/// version 2 file. The version number still rose, so that an older app refuses a newer file by its version
+/// instead of by an unknown field.
+fn only_adds_optional_fields(value: Value) -> Value {
+    value
+}
 
 fn run(mut value: Value, from: u64, steps: &[Step], to: u32) -> Value {
     for step in steps.iter().skip(from.saturating_sub(1) as usize) {
@@ -103,12 +110,21 @@ mod tests {
     /// A stored draft exactly as version 1 of the app wrote it.
     const DRAFT_V1: &str = include_str!("../../tests/fixtures/draft-v1.json");
 
+    fn first_edition() -> LoadedBank {
+        crate::domain::edition::steps().remove(0).bank
+    }
+
     #[test]
     fn export_v1_fixture_imports() {
-        let d = import(EXPORT_V1, &LoadedBank::default_bank()).unwrap();
+        let d = import(EXPORT_V1, &first_edition()).unwrap();
         assert_eq!(d.name, "2026 年度预检");
         assert_eq!(d.answers.len(), 4);
         assert_eq!(d.profile.credit_code, "91350100M000100Y43");
+        // Against the current edition, each of the four answers is carried or waits for a recheck.
+        let up = import(EXPORT_V1, &LoadedBank::default_bank()).unwrap();
+        let carried = up.answers.values().filter(|a| a.level.is_some()).count();
+        assert_eq!(carried + up.recheck.len(), 4);
+        assert_eq!(up.profile, d.profile);
     }
 
     #[test]
@@ -143,7 +159,7 @@ mod tests {
         // The released export of the same draft carries the same answers.
         let exported = import(
             include_str!("../../tests/fixtures/export-v1-full.json"),
-            &LoadedBank::default_bank(),
+            &first_edition(),
         )
         .unwrap();
         assert_eq!(exported.answers, open.answers);
@@ -165,6 +181,7 @@ mod tests {
         ));
         assert_eq!(stored_draft("{}"), Err(StoredDraftError::NotADraft));
         let newer = DRAFT_V1.replace("\"format_version\": 1", "\"format_version\": 7");
+        assert_ne!(newer, DRAFT_V1);
         assert_eq!(stored_draft(&newer), Err(StoredDraftError::Newer(7)));
         let broken = DRAFT_V1.replace("\"locale\": \"zh-CN\"", "\"locale\": 5");
         assert!(matches!(

@@ -4,6 +4,7 @@ pub mod answers;
 pub mod bank;
 pub mod compare;
 pub mod decode;
+pub mod edition;
 pub mod enterprise;
 pub mod exchange;
 pub mod ids;

@@ -4,7 +4,7 @@ use super::answers::Draft;
 use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
 
-/// A small workshop, a tier-2 supplier and a leader, lowest level first.
+/// A small workshop (经验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
 const SAMPLE_FILES: [&str; 3] = [
     include_str!("../samples/workshop.json"),
     include_str!("../samples/supplier.json"),
@@ -37,13 +37,19 @@ mod tests {
             .iter()
             .map(|d| assess(&bank.bank, d).level.map(Level::get))
             .collect();
-        assert_eq!(levels, vec![Some(2), Some(3), Some(4)]);
+        assert_eq!(levels, vec![Some(1), Some(3), Some(4)]);
         for d in &drafts {
             let a = assess(&bank.bank, d);
             assert!(a.complete(), "{}", d.name);
             assert!(d.name.contains("示例") && d.name.contains("Sample"));
             assert_eq!(check_credit_code(&d.profile.credit_code), Ok(()));
-            assert!(d.answers.values().filter(|a| !a.note.is_empty()).count() >= 5);
+            // Every answer says why, and "not applicable" is never left without its reason.
+            assert!(
+                d.answers.values().all(|a| !a.note.trim().is_empty()),
+                "{}",
+                d.name
+            );
+            assert!(d.recheck.is_empty() && d.gates.is_empty());
         }
         // The leader still has a few gaps to show.
         let leader = assess(&bank.bank, &drafts[2]);

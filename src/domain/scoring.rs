@@ -6,13 +6,15 @@
 //!   have a score;
 //! - a score reaches level L when it is at least `thresholds[L]`;
 //! - the indicative level is the highest L the overall score reaches such that no dimension's own level is
-//!   more than `max_dimension_lag` below L;
+//!   more than `max_dimension_lag` below L (`top_level_lag` at 卓越级, when the bank sets it);
+//! - a gate the enterprise says applies (a recall, an uncorrected failed spot check …) caps the level;
+//! - "not applicable" counts only with a reason in the note; until then the indicator is unanswered;
 //! - with `range_until_answered`, while any dimension has less than that share of its indicators answered,
 //!   the result also gives the range of levels still possible: every unanswered indicator at the lowest level,
 //!   and every one at the highest.
 
 use super::answers::{Draft, LevelChoice};
-use super::bank::{Bank, Level};
+use super::bank::{Bank, Gate, Level};
 
 /// Version of the scoring engine, written into every export next to the result.
 pub const ENGINE_VERSION: &str = concat!("qm-precheck ", env!("CARGO_PKG_VERSION"));
@@ -41,6 +43,8 @@ pub enum Failing {
         level: Level,
         needed: Level,
     },
+    /// A gate that applies caps the level below the next one.
+    Gate { gate: String, cap: Level },
 }
 
 /// An indicator to raise for the next level.
@@ -117,7 +121,13 @@ fn weighted_mean(pairs: impl Iterator<Item = (u32, f64)>) -> Option<f64> {
 
 /// Assess a draft against a validated bank. Answers to ids the bank does not have are ignored.
 pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
-    let mut a = assess_choices(bank, &|id| draft.choice(id));
+    let gates: Vec<&Gate> = bank
+        .scoring
+        .gates
+        .iter()
+        .filter(|g| draft.gates.contains(&g.id))
+        .collect();
+    let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
     if let Some(share) = bank.scoring.range_until_answered {
         let thin = a
             .dimensions
@@ -125,9 +135,11 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
             .any(|d| (d.answered as f64) < d.total as f64 * share);
         if thin {
             let filled = |at: Level| {
-                assess_choices(bank, &|id| {
-                    draft.choice(id).or(Some(LevelChoice::Level(at)))
-                })
+                assess_choices(
+                    bank,
+                    &|id| draft.counted(id).or(Some(LevelChoice::Level(at))),
+                    &gates,
+                )
                 .level
             };
             a.possible = filled(Level::MIN).zip(filled(Level::MAX));
@@ -137,7 +149,11 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
 }
 
 /// The assessment of whatever `choice` says each indicator's answer is.
-fn assess_choices(bank: &Bank, choice: &dyn Fn(&str) -> Option<LevelChoice>) -> Assessment {
+fn assess_choices(
+    bank: &Bank,
+    choice: &dyn Fn(&str) -> Option<LevelChoice>,
+    gates: &[&Gate],
+) -> Assessment {
     let mut dimensions = Vec::with_capacity(bank.dimensions.len());
     let mut unanswered = Vec::new();
     for d in &bank.dimensions {
@@ -166,22 +182,27 @@ fn assess_choices(bank: &Bank, choice: &dyn Fn(&str) -> Option<LevelChoice>) -> 
             .zip(&dimensions)
             .filter_map(|(d, r)| Some((d.weight, r.score?))),
     );
-    let lag = bank.scoring.max_dimension_lag;
     let allowed = |l: Level, dims: &[DimensionResult]| {
+        let lag = bank.scoring.lag_at(l);
         dims.iter()
             .filter_map(|d| d.level)
             .all(|dl| dl.get() + lag >= l.get())
     };
+    let cap = gates.iter().map(|g| g.cap).min().unwrap_or(Level::MAX);
     let level = score.map(|s| {
         Level::all()
             .rev()
-            .find(|l| s + EPSILON >= bank.scoring.thresholds[l.index()] && allowed(*l, &dimensions))
+            .find(|l| {
+                *l <= cap
+                    && s + EPSILON >= bank.scoring.thresholds[l.index()]
+                    && allowed(*l, &dimensions)
+            })
             .unwrap_or(Level::MIN)
     });
     let next = match (score, level) {
         (Some(s), Some(l)) => l
             .next()
-            .map(|n| explain_next(bank, choice, &dimensions, s, n)),
+            .map(|n| explain_next(bank, choice, &dimensions, s, n, gates)),
         _ => None,
     };
     let total = bank.indicator_count();
@@ -203,9 +224,17 @@ fn explain_next(
     dims: &[DimensionResult],
     score: f64,
     next: Level,
+    gates: &[&Gate],
 ) -> NextLevel {
-    let lag = bank.scoring.max_dimension_lag;
-    let mut failing = Vec::new();
+    let lag = bank.scoring.lag_at(next);
+    let mut failing: Vec<Failing> = gates
+        .iter()
+        .filter(|g| g.cap < next)
+        .map(|g| Failing::Gate {
+            gate: g.id.clone(),
+            cap: g.cap,
+        })
+        .collect();
     let needed = bank.scoring.thresholds[next.index()];
     if score + EPSILON < needed {
         failing.push(Failing::Score { score, needed });
@@ -343,8 +372,11 @@ mod tests {
     #[test]
     fn a_weak_dimension_holds_the_level_back() {
         let b = bank();
-        // Everything at 4 except digital quality management at 2: the score alone would reach 预防级.
+        // A at 5, C and D at 4, digital quality management at 2: the score alone would reach 预防级.
         let mut d = all_at(&b, 4);
+        for i in &b.bank.dimensions[0].indicators {
+            set(&mut d, &i.id, 5);
+        }
         for i in &b.bank.dimensions[1].indicators {
             set(&mut d, &i.id, 2);
         }
@@ -409,6 +441,17 @@ mod tests {
                 choice: Some(LevelChoice::NotApplicable),
             },
             "2026-01-01T00:00:02Z",
+        );
+        // Without a reason, "not applicable" is not an answer yet.
+        let a = assess(&b.bank, &d);
+        assert!(!a.complete());
+        assert_eq!(a.unanswered, vec!["D.6".to_string()]);
+        d.apply(
+            Edit::Note {
+                indicator: "D.6".into(),
+                note: "近三年未被抽查（已查市场监管局公布的结果）".into(),
+            },
+            "2026-01-01T00:00:03Z",
         );
         let a = assess(&b.bank, &d);
         assert!(a.complete());
@@ -532,7 +575,8 @@ mod tests {
 
     #[test]
     fn one_top_answer_gives_the_range_still_possible_not_the_top_level() {
-        let b = bank_with_range(0.8);
+        let b = bank();
+        assert_eq!(b.bank.scoring.range_until_answered, Some(0.8));
         let a = assess(&b.bank, &answered(&b, &[("A.1", 5)]));
         assert_eq!(
             a.level,
@@ -540,8 +584,10 @@ mod tests {
             "the single level alone overclaims"
         );
         assert_eq!(a.possible, Some((Level::MIN, Level::MAX)));
-        // Without the rule (the first edition's bank) nothing changes.
-        let a = assess(&bank().bank, &answered(&bank(), &[("A.1", 5)]));
+        // Without the rule (as in the first edition) there is no range.
+        let mut without = bank();
+        without.bank.scoring.range_until_answered = None;
+        let a = assess(&without.bank, &answered(&without, &[("A.1", 5)]));
         assert_eq!(a.possible, None);
     }
 
@@ -576,6 +622,120 @@ mod tests {
             .filter(|(id, _)| *id != "A.1")
             .collect();
         assert_eq!(assess(&b.bank, &answered(&b, &most)).possible, None);
+    }
+
+    fn tick(d: &mut Draft, gate: &str) {
+        d.apply(
+            Edit::Gate {
+                gate: gate.into(),
+                applies: true,
+            },
+            "t",
+        );
+    }
+
+    #[test]
+    fn an_uncorrected_failed_spot_check_caps_the_level_and_says_why() {
+        let b = bank();
+        let mut d = all_at(&b, 4);
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(4)));
+        tick(&mut d, "G.spot-check");
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(2)), "every answer at 4 is still capped");
+        assert_eq!(a.score, Some(4.0));
+        let next = a.next.unwrap();
+        assert_eq!(next.level, lv(3));
+        assert_eq!(
+            next.failing,
+            vec![Failing::Gate {
+                gate: "G.spot-check".into(),
+                cap: lv(2)
+            }]
+        );
+        let why = crate::view_model::failing_sentences(&b.bank, &assess(&b.bank, &d), Lang::En);
+        assert_eq!(why.len(), 1);
+        assert!(why[0].contains("spot check"), "{why:?}");
+        let why = crate::view_model::failing_sentences(&b.bank, &assess(&b.bank, &d), Lang::Zh);
+        assert!(why[0].contains("监督抽查"), "{why:?}");
+    }
+
+    #[test]
+    fn the_lowest_cap_of_the_gates_that_apply_wins() {
+        let b = bank();
+        let mut d = all_at(&b, 5);
+        tick(&mut d, "G.recall");
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(3)));
+        assert_eq!(a.next.as_ref().unwrap().level, lv(4));
+        tick(&mut d, "G.incident");
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(2)));
+        // Only the gate that holds back the next level (保证级) is named; the recall allows it.
+        assert_eq!(
+            a.next.unwrap().failing,
+            vec![Failing::Gate {
+                gate: "G.incident".into(),
+                cap: lv(2)
+            }]
+        );
+        // A gate nobody ticked changes nothing.
+        d.gates.insert("G.unknown".into());
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(2)));
+        // A gate below the level reached is no reason: a draft at 经验级 is not held back by a cap at 检验级.
+        let mut low = all_at(&b, 1);
+        tick(&mut low, "G.spot-check");
+        let a = assess(&b.bank, &low);
+        assert_eq!(a.level, Some(lv(1)));
+        assert!(a
+            .next
+            .unwrap()
+            .failing
+            .iter()
+            .all(|f| !matches!(f, Failing::Gate { .. })));
+    }
+
+    #[test]
+    fn the_range_respects_the_gates_too() {
+        let b = bank();
+        let mut d = answered(&b, &[("A.1", 5)]);
+        tick(&mut d, "G.recall");
+        assert_eq!(assess(&b.bank, &d).possible, Some((lv(1), lv(3))));
+    }
+
+    #[test]
+    fn excellence_allows_no_lagging_dimension() {
+        let b = bank();
+        assert_eq!(b.bank.scoring.top_level_lag, Some(0));
+        // Everything at 5 but one dimension at 4: the score passes 卓越级's threshold, the dimension does not.
+        let mut d = all_at(&b, 5);
+        for i in &b.bank.dimensions[3].indicators {
+            set(&mut d, &i.id, 4);
+        }
+        let a = assess(&b.bank, &d);
+        assert!(a.score.unwrap() >= b.bank.scoring.thresholds[4]);
+        assert_eq!(a.level, Some(lv(4)));
+        assert_eq!(
+            a.next.unwrap().failing,
+            vec![Failing::DimensionLag {
+                dimension: "D".into(),
+                level: lv(4),
+                needed: lv(5)
+            }]
+        );
+        // Below the top the usual lag of one level still applies.
+        let mut d = all_at(&b, 4);
+        for i in &b.bank.dimensions[3].indicators {
+            set(&mut d, &i.id, 3);
+        }
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(4)));
+    }
+
+    #[test]
+    fn every_level_needs_the_same_margin_below_its_number() {
+        let t = &bank().bank.scoring.thresholds;
+        for (k, x) in t.iter().enumerate().skip(1) {
+            assert!(((k as f64 + 1.0) - x - 0.3).abs() < 1e-9, "{t:?}");
+        }
     }
 
     proptest! {
