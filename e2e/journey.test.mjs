@@ -148,9 +148,9 @@ test('English and Chinese both render every screen without errors', async () => 
   await page.getByTestId('start-button').click();
   await page.getByTestId('next').click();
   await choose(page, 'A.1', 2);
-  assert.equal(await page.getByTestId('strip-level').textContent(), 'Inspection');
+  assert.equal(await page.getByTestId('strip-level').textContent(), 'Experience – Excellence');
   await page.getByTestId('strip-result').click();
-  assert.equal(await page.getByTestId('result-level').textContent(), 'Inspection');
+  assert.equal(await page.getByTestId('result-level').textContent(), 'Experience – Excellence');
   await page.reload();
   await page.getByTestId('result').waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language is remembered');

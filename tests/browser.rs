@@ -283,15 +283,16 @@ async fn choosing_levels_updates_the_result_strip() {
     w.open_first_step().await;
     assert!(w.has("step-A"));
     assert_eq!(w.text("strip-level"), "尚未作答");
+    // Too little is answered for one level: the strip shows the levels still possible, and narrows.
     w.choose("A.1", "3").await;
-    assert_eq!(w.text("strip-level"), "保证级");
+    assert_eq!(w.text("strip-level"), "经验级 – 卓越级");
     assert_eq!(w.text("strip-answered"), "1/30");
     assert_eq!(w.text("strip-score"), "3.00");
     w.choose("A.2", "1").await;
-    assert_eq!(w.text("strip-level"), "检验级");
+    assert_eq!(w.text("strip-level"), "经验级 – 预防级");
     assert_eq!(w.text("strip-score"), "2.00");
     assert!(w.radio("A.2", "1").checked());
-    assert!(w.text("live-region").contains("检验级"));
+    assert!(w.text("live-region").contains("预防级"));
 }
 
 #[wasm_bindgen_test]
@@ -467,10 +468,19 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     }
     let w = Widget::mount(host, ns).await;
     let open = "draft:5a0f3c2e-7d41-4b8e-9c6a-2f1e0d9c8b7a";
-    // The second dimension, where the user was, with the stored answers and notes.
+    // The second dimension, where the user was, with the stored answers and notes. It was answered
+    // against bank edition 2026.1: answers that kept their meaning are carried, the rest wait for a recheck.
     assert!(w.has("step-B"));
     assert!(w.radio("B.1", "2").checked());
     assert!(w.radio("B.5", "1").checked());
+    assert!(
+        !w.radio("B.2", "2").checked(),
+        "B.2 changed, so it is asked again"
+    );
+    assert!(w
+        .text("recheck")
+        .contains("The question bank has changed: 25 earlier answers need checking"));
+    assert!(w.text("earlier-B.2").contains("Edition 2026.1, B.2"));
     until("the page to take the stored language", || {
         document()
             .document_element()
@@ -514,6 +524,63 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
         names.contains(&"2026 年度自评 <b>初稿</b>".to_string()),
         "{names:?}"
     );
+
+    // Once checked, the notice closes and the draft is stored in the current edition.
+    w.click("recheck-done").await;
+    assert!(!w.has("recheck"));
+    w.hide_page().await;
+    let stored = w.stored(open).unwrap();
+    assert!(stored.contains("\"version\":\"2026.2\""), "{stored}");
+    assert!(!stored.contains("\"recheck\""));
+    assert!(stored.contains("供应商门户尚未上线"));
+}
+
+#[wasm_bindgen_test]
+async fn a_gate_caps_the_level_and_the_result_says_why() {
+    let _page = serial().await;
+    let w = Widget::open_on_result("t-gate", &draft_with(&[], 4)).await;
+    assert_eq!(w.text("result-level"), "预防级");
+    w.click("nav-dimension:3").await;
+    assert!(w.text("gates").contains("监督抽查"));
+    w.by_id("gate-G.spot-check")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert!(w
+        .by_id("gate-G.spot-check")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    assert_eq!(w.text("strip-level"), "检验级");
+    w.click("strip-result").await;
+    assert_eq!(w.text("result-level"), "检验级");
+    assert!(w.text("why-not-next").contains("未整改的监督抽查不合格"));
+}
+
+#[wasm_bindgen_test]
+async fn not_applicable_counts_once_a_reason_is_written() {
+    let _page = serial().await;
+    let w = Widget::new("t-na").await;
+    w.open_first_step().await;
+    assert!(
+        w.text("indicator-A.6").contains("来图加工"),
+        "when it applies is said"
+    );
+    assert!(
+        w.text("indicator-A.1").contains("可出示："),
+        "evidence hints sit by the levels"
+    );
+    w.choose("A.6", "na").await;
+    assert_eq!(w.text("strip-answered"), "0/30");
+    assert!(w.text("why-na-A.6").contains("请写明为何不适用"));
+    assert_eq!(
+        w.by_id("note-A.6").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    w.type_into("note-A.6", "只按顾客图纸加工，设计由顾客负责")
+        .await;
+    assert_eq!(w.text("strip-answered"), "1/30");
+    assert_eq!(w.text("why-na-A.6"), "");
+    assert_eq!(w.by_id("note-A.6").get_attribute("aria-invalid"), None);
 }
 
 /// A record that is JSON but not a draft of this format is set aside as it was, never overwritten.
@@ -892,7 +959,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     );
     w.click("show-sample").await;
     assert!(w.has("result"));
-    assert_eq!(w.text("result-level"), "检验级");
+    assert_eq!(w.text("result-level"), "经验级");
     assert!(w.has("gap-list"));
     assert!(
         !w.text("result").contains("统一社会信用代码"),
@@ -906,7 +973,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     w.click("reset-demo").await;
     assert!(w.text("notice").contains("真实草稿未受影响"));
     w.click("show-sample").await;
-    assert_eq!(w.text("result-level"), "检验级");
+    assert_eq!(w.text("result-level"), "经验级");
     let demo = storage()
         .get_item(&format!("{ns}-demo:v1:index"))
         .unwrap()
@@ -1152,12 +1219,9 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
 }
 
 #[wasm_bindgen_test]
-async fn a_bank_with_the_range_rule_shows_the_levels_still_possible() {
+async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the_range() {
     let _page = serial().await;
     let w = Widget::new("t-range").await;
-    w.click("drafts-button").await;
-    let bank = custom_bank_json(|v| v["scoring"]["range_until_answered"] = 0.8.into());
-    w.pick_file("bank-input", "bank.json", &bank).await;
     w.open_first_step().await;
     w.choose("A.1", "5").await;
     assert_eq!(
@@ -1165,8 +1229,19 @@ async fn a_bank_with_the_range_rule_shows_the_levels_still_possible() {
         "经验级 – 卓越级",
         "one answer is not 卓越级"
     );
+    w.click("drafts-button").await;
+    let bank = custom_bank_json(|v| {
+        v["scoring"]
+            .as_object_mut()
+            .unwrap()
+            .remove("range_until_answered");
+    });
+    w.pick_file("bank-input", "bank.json", &bank).await;
+    w.open_first_step().await;
+    w.choose("A.1", "5").await;
+    assert_eq!(w.text("strip-level"), "卓越级");
     w.click("strip-result").await;
-    assert_eq!(w.text("result-level"), "经验级 – 卓越级");
-    assert!(w.text("result-range").contains("经验级 至 卓越级"));
+    assert_eq!(w.text("result-level"), "卓越级");
+    assert!(!w.has("result-range"));
     storage().remove_item("t-range:v1:bank").unwrap();
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
+use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
 use super::{compare, drafts, profile, result, start, walk};
 use crate::view_model::css_string;
@@ -112,6 +113,7 @@ pub fn App(config: Config) -> impl IntoView {
         view! {
             <Header />
             <Notices />
+            <RecheckNotice />
             <div class="qmpc__body" class=("qmpc__body--walk", walking)>
                 <Show when=walking>
                     <StepNav />

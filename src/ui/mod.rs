@@ -6,6 +6,7 @@ pub mod compare;
 pub mod drafts;
 pub mod profile;
 pub mod radar;
+pub mod recheck;
 pub mod result;
 pub mod start;
 pub mod state;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::{Draft, Edit};
 use crate::domain::bank::LoadedBank;
+use crate::domain::edition::upgrade;
 use crate::domain::exchange::{export_json, import, ImportError};
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::scoring::{assess, Assessment};
@@ -240,7 +241,7 @@ impl AppState {
         let mut damaged = store.damaged();
         let mut notice = None;
         let current = match store.current_id().map(|id| store.load(&id)) {
-            Some(Ok(Some(d))) => Some(d),
+            Some(Ok(Some(d))) => Some(upgrade(d, &bank)),
             Some(Err(d)) => {
                 damaged.push(d);
                 None
@@ -493,12 +494,19 @@ impl AppState {
         if self.draft.with_untracked(|d| d.id == id) {
             return Some(self.draft.get_untracked());
         }
-        self.store.with_value(|s| s.load(id)).ok().flatten()
+        self.load(id).ok().flatten()
+    }
+
+    /// A stored draft, brought up to the bank edition in use (see `domain::edition`); the stored copy is
+    /// rewritten only when the person next changes something.
+    fn load(self, id: &str) -> Result<Option<Draft>, Damaged> {
+        let loaded = self.store.with_value(|s| s.load(id))?;
+        Ok(loaded.map(|d| self.bank.with_value(|b| upgrade(d, b))))
     }
 
     /// Open a stored draft by id; a damaged one is set aside and reported.
     pub fn open_id(self, id: &str) {
-        match self.store.with_value(|s| s.load(id)) {
+        match self.load(id) {
             Ok(Some(d)) => self.open(d),
             Ok(None) => self.refresh_index(),
             Err(damaged) => {
@@ -533,7 +541,7 @@ impl AppState {
     }
 
     pub fn duplicate(self, id: &str) {
-        let Ok(Some(mut d)) = self.store.with_value(|s| s.load(id)) else {
+        let Ok(Some(mut d)) = self.load(id) else {
             return;
         };
         let t = now();
@@ -548,7 +556,7 @@ impl AppState {
     }
 
     pub fn delete(self, id: &str) {
-        let Ok(Some(d)) = self.store.with_value(|s| s.load(id)) else {
+        let Ok(Some(d)) = self.load(id) else {
             return;
         };
         let _ = self.store.with_value(|s| s.delete(id));
@@ -589,7 +597,7 @@ impl AppState {
         if self.draft.with_untracked(|d| d.id == id) {
             self.edit(Edit::Rename(name));
             self.flush();
-        } else if let Ok(Some(mut d)) = self.store.with_value(|s| s.load(id)) {
+        } else if let Ok(Some(mut d)) = self.load(id) {
             d.apply(Edit::Rename(name), &now());
             let summary = self.bank.with_value(|b| summary_of(b, &d));
             if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
@@ -626,7 +634,7 @@ impl AppState {
     }
 
     pub fn export_stored(self, id: &str) {
-        if let Ok(Some(d)) = self.store.with_value(|s| s.load(id)) {
+        if let Ok(Some(d)) = self.load(id) {
             let text = self.bank.with_value(|b| export_json(b, &d, &now()));
             let label = if d.profile.name.is_empty() {
                 d.name.clone()

@@ -6,31 +6,39 @@ use wasm_bindgen::JsCast;
 use leptos::html::Input;
 
 use crate::domain::answers::{parse_figure, Edit, KpiValue, LevelChoice};
-use crate::domain::bank::{Indicator, Level};
-use crate::i18n::S;
+use crate::domain::bank::{Direction, Gate, Indicator, Level};
+use crate::i18n::{fill, S};
 use crate::ui::chrome::StepHeading;
+use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_app, Screen};
-use crate::view_model::figure_text;
+use crate::view_model::{figure_text, recheck_rows};
 
 /// Go to the first unanswered indicator, on whichever step it is.
 pub fn jump_to_first_unanswered() {
     let app = use_app();
-    let target = app.bank.with_value(|b| {
-        let id = app
-            .draft
-            .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))?;
-        let dim = b
-            .bank
+    let first = app.bank.with_value(|b| {
+        app.draft
+            .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))
+    });
+    if let Some(id) = first {
+        go_to_indicator(&id);
+    }
+}
+
+/// Open the step of an indicator with the focus on its first option.
+pub fn go_to_indicator(id: &str) {
+    let app = use_app();
+    let dim = app.bank.with_value(|b| {
+        b.bank
             .dimensions
             .iter()
-            .position(|d| d.indicators.iter().any(|i| i.id == id))?;
-        Some((dim, id))
+            .position(|d| d.indicators.iter().any(|i| i.id == id))
     });
-    if let Some((dim, id)) = target {
+    if let Some(dim) = dim {
         app.go(Screen::Dimension(dim));
         // The indicator's first option takes the focus instead of the step's heading.
         app.focus_heading.set(false);
-        app.focus_indicator.set(Some(id));
+        app.focus_indicator.set(Some(id.to_string()));
     }
 }
 
@@ -44,6 +52,16 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
     let intent = dimension.intent.clone();
     let heading = format!("{} ", dimension.id);
     let indicators = dimension.indicators.clone();
+    let scope = app.bank.with_value(|b| b.bank.scope.clone());
+    let gates: Vec<Gate> = app.bank.with_value(|b| {
+        b.bank
+            .scoring
+            .gates
+            .iter()
+            .filter(|g| g.dimension == dimension.id)
+            .cloned()
+            .collect()
+    });
     let dim_count = move || {
         app.assessment.with(|a| {
             let d = &a.dimensions[index];
@@ -64,13 +82,62 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                     </button>
                 </p>
                 <p class="qmpc-step__help">{S::LevelHelp.get(lang)}</p>
+                {scope.map(|s| view! {
+                    <p class="qmpc-step__scope"><strong>{S::Scope.get(lang)}</strong>{s.get(lang).to_string()}</p>
+                })}
             </header>
+            {(!gates.is_empty()).then(|| view! { <GateQuestions gates /> })}
             {indicators.into_iter().map(|i| view! { <IndicatorCard indicator=i /> }).collect_view()}
             <StepButtons
                 previous=Some(if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) })
                 next=if index + 1 < count { Screen::Dimension(index + 1) } else { Screen::Result }
             />
         </section>
+    }
+}
+
+/// The bank's gates asked on this step: each a checkbox that, when ticked, caps the level.
+#[component]
+fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let items = gates
+        .into_iter()
+        .map(|g| {
+            let cid = app.el_id(&format!("gate-{}", g.id));
+            let ticked = {
+                let id = g.id.clone();
+                move || app.draft.with(|d| d.gates.contains(&id))
+            };
+            let cap = app.bank.with_value(|b| {
+                fill(
+                    S::GateCaps.get(lang),
+                    &[("level", b.bank.level_name(g.cap, lang))],
+                )
+            });
+            let id = g.id.clone();
+            view! {
+                <div class="qmpc-gate">
+                    <input type="checkbox" class="qmpc-gate__input" id=cid.clone()
+                        data-testid=format!("gate-{}", g.id)
+                        prop:checked=ticked
+                        on:change:target=move |ev| app.edit(Edit::Gate {
+                            gate: id.clone(),
+                            applies: ev.target().checked(),
+                        }) />
+                    <label for=cid class="qmpc-gate__label">
+                        {g.question.get(lang).to_string()}
+                        <span class="qmpc-gate__cap">{cap}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="qmpc-gates" data-testid="gates">
+            <legend class="qmpc-gates__legend">{S::GatesLegend.get(lang)}</legend>
+            {items}
+        </fieldset>
     }
 }
 
@@ -160,6 +227,7 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
         .map(|level| {
             let rid = app.el_id(&format!("opt-{id}-{}", level.get()));
             let text = indicator.level_text(level).clone();
+            let hint = indicator.hints.get(&level).map(|h| h.get(lang).to_string());
             let chosen = chosen.clone();
             let is_on = Signal::derive(move || chosen() == Some(LevelChoice::Level(level)));
             let choose = choose.clone();
@@ -175,11 +243,15 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                             {app.bank.with_value(|b| b.bank.level_name(level, lang).to_string())}
                         </span>
                         <span class="qmpc-opt__desc">{text.get(lang).to_string()}</span>
+                        {hint.map(|h| view! {
+                            <span class="qmpc-opt__hint">{S::HintShow.get(lang)}{h}</span>
+                        })}
                     </label>
                 </div>
             }
         })
         .collect_view();
+    let na_when = indicator.na_when.as_ref().map(|t| t.get(lang).to_string());
     let na = indicator.allow_na.then(|| {
         let rid = app.el_id(&format!("opt-{id}-na"));
         let chosen = chosen.clone();
@@ -193,6 +265,9 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                     on:change=move |_| choose(Some(LevelChoice::NotApplicable)) />
                 <label for=rid class="qmpc-opt__label">
                     <span class="qmpc-opt__level">{S::NotApplicable.get(lang)}</span>
+                    {na_when.map(|w| view! {
+                        <span class="qmpc-opt__desc">{S::NaWhen.get(lang)}{w}</span>
+                    })}
                 </label>
             </div>
         }
@@ -205,10 +280,47 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
         let choose = choose.clone();
         move |_| choose(None)
     };
+    let na_chosen = {
+        let chosen = chosen.clone();
+        Signal::derive(move || chosen() == Some(LevelChoice::NotApplicable))
+    };
+    let needs_reason = {
+        let id = id.clone();
+        Signal::derive(move || app.draft.with(|d| d.needs_reason(&id)))
+    };
     let title = indicator.title.clone();
     let intent = indicator.intent.clone();
     let evidence = indicator.evidence.clone();
     let note_id = app.el_id(&format!("note-{id}"));
+    let warn_id = app.el_id(&format!("why-na-{id}"));
+    let earlier = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            app.draft.with(|d| {
+                d.recheck
+                    .iter()
+                    .filter(|r| r.now.contains(&id))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let earlier_view = {
+        let id = id.clone();
+        move || {
+            let rows = app
+                .bank
+                .with_value(|b| earlier.with(|e| recheck_rows(&b.bank, e, lang)));
+            (!rows.is_empty()).then(|| {
+                view! {
+                    <aside class="qmpc-ind__earlier" data-testid=format!("earlier-{id}")>
+                        <p class="qmpc-ind__earlier-head">{S::RecheckInline.get(lang)}</p>
+                        {rows.into_iter().map(|row| view! { <RecheckEntry row /> }).collect_view()}
+                    </aside>
+                }
+            })
+        }
+    };
     let note_initial = app.draft.with_untracked(|d| d.note(&id).to_string());
     let on_note = {
         let id = id.clone();
@@ -242,18 +354,28 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                     {S::ClearChoice.get(lang)}
                 </button>
             </fieldset>
-            <details class="qmpc-ind__evidence">
-                <summary>{S::Evidence.get(lang)}</summary>
-                <ul>
-                    {evidence.into_iter().map(|e| view! { <li>{e.get(lang).to_string()}</li> }).collect_view()}
-                </ul>
-            </details>
-            <label class="qmpc-field__label" for=note_id.clone()>{S::EvidenceNote.get(lang)}</label>
+            {earlier_view}
+            {(!evidence.is_empty()).then(|| view! {
+                <details class="qmpc-ind__evidence">
+                    <summary>{S::Evidence.get(lang)}</summary>
+                    <ul>
+                        {evidence.into_iter().map(|e| view! { <li>{e.get(lang).to_string()}</li> }).collect_view()}
+                    </ul>
+                </details>
+            })}
+            <label class="qmpc-field__label" for=note_id.clone()>
+                {move || if na_chosen.get() { S::NaReason } else { S::EvidenceNote }.get(lang)}
+            </label>
             <textarea class="qmpc-field qmpc-ind__note" id=note_id rows="2"
                 maxlength=crate::domain::answers::MAX_NOTE_CHARS.to_string()
                 placeholder=S::EvidenceNotePlaceholder.get(lang)
                 data-testid=format!("note-{id}")
+                aria-describedby=warn_id.clone()
+                aria-invalid=move || needs_reason.get().then_some("true")
                 prop:value=note_initial on:input=on_note></textarea>
+            <p class="qmpc-ind__warn" id=warn_id role="status" data-testid=format!("why-na-{id}")>
+                {move || needs_reason.get().then(|| S::NaReasonMissing.get(lang))}
+            </p>
             {kpi}
         </section>
     }
@@ -306,8 +428,18 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
     let vid = app.el_id(&format!("kpi-{indicator}"));
     let yid = app.el_id(&format!("kpi-year-{indicator}"));
     let label = kpi.label.clone();
+    let defined = kpi.definition.as_ref().map(|d| {
+        let way = kpi.direction.map(|d| match d {
+            Direction::HigherBetter => S::KpiHigher,
+            Direction::LowerBetter => S::KpiLower,
+        });
+        (d.get(lang).to_string(), way.map(|w| w.get(lang)))
+    });
     view! {
         <div class="qmpc-kpi">
+            {defined.map(|(def, way)| view! {
+                <p class="qmpc-kpi__def">{def}{way.map(|w| view! { " " <strong>{w}</strong> })}</p>
+            })}
             <label class="qmpc-field__label" for=vid.clone()>
                 {label.get(lang).to_string()} " · " {S::KpiValue.get(lang)}
                 {(!unit.is_empty()).then(|| format!(" ({unit})"))}

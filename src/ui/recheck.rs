@@ -1,0 +1,87 @@
+//! Answers from an earlier bank edition still to be checked: a notice over every screen, and the same entry
+//! next to each indicator that now covers its subject.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::Edit;
+use crate::i18n::{fill, S};
+use crate::ui::state::use_app;
+use crate::ui::walk::go_to_indicator;
+use crate::view_model::{recheck_rows, RecheckRow};
+
+/// One earlier answer: where it came from, what was chosen and written, and (in the notice) where it goes now.
+#[component]
+pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let RecheckRow {
+        was,
+        answer,
+        note,
+        figure,
+        now,
+    } = row;
+    let links = with_links.then(|| {
+        let items = if now.is_empty() {
+            view! { <span>{S::RecheckRemoved.get(lang)}</span> }.into_any()
+        } else {
+            now.into_iter()
+                .map(|(id, label)| {
+                    view! {
+                        <button type="button" class="qmpc-link qmpc-recheck__go"
+                            on:click=move |_| go_to_indicator(&id)>
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        };
+        view! { <p class="qmpc-recheck__now">{S::RecheckNow.get(lang)}{items}</p> }
+    });
+    view! {
+        <div class="qmpc-recheck__entry">
+            <p class="qmpc-recheck__was">{was}</p>
+            {answer.map(|a| view! { <p>{S::RecheckAnswer.get(lang)}{a}</p> })}
+            {(!note.is_empty()).then(|| view! {
+                <p class="qmpc-recheck__note">{S::RecheckNote.get(lang)}{note}</p>
+            })}
+            {figure.map(|f| view! { <p>{S::RecheckFigure.get(lang)}{f}</p> })}
+            {links}
+        </div>
+    }
+}
+
+/// Shown while the open draft has answers from an earlier edition to check; closed by "all checked".
+#[component]
+pub fn RecheckNotice() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let entries = Memo::new(move |_| app.draft.with(|d| d.recheck.clone()));
+    let heading_id = app.el_id("recheck-heading");
+    move || {
+        let list = entries.get();
+        let edition = list.first()?.edition.clone();
+        let rows = app.bank.with_value(|b| recheck_rows(&b.bank, &list, lang));
+        let heading = fill(
+            S::RecheckHeading.get(lang),
+            &[("count", &rows.len().to_string())],
+        );
+        let intro = fill(S::RecheckIntro.get(lang), &[("edition", &edition)]);
+        Some(view! {
+            <section class="qmpc-recheck" aria-labelledby=heading_id.clone() data-testid="recheck">
+                <details open>
+                    <summary><h2 class="qmpc-recheck__heading" id=heading_id.clone()>{heading}</h2></summary>
+                    <p>{intro}</p>
+                    <ol class="qmpc-recheck__list">
+                        {rows.into_iter().map(|row| view! { <li><RecheckEntry row with_links=true /></li> }).collect_view()}
+                    </ol>
+                    <button type="button" class="qmpc-btn" data-testid="recheck-done"
+                        on:click=move |_| app.edit(Edit::Rechecked)>
+                        {S::RecheckDone.get(lang)}
+                    </button>
+                </details>
+            </section>
+        })
+    }
+}
