@@ -818,7 +818,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:83c51a36e152eff6a0f7c3cddc47a3461b44ce53c71049ade5160c7137333d53"
+            "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3"
         );
     }
 
