@@ -72,21 +72,18 @@ pub fn steps() -> Vec<Step> {
         .collect()
 }
 
-/// The step that reads files answered against `from`, when it leads towards `current`.
-pub fn step_from(from: &BankRef, current: &LoadedBank) -> Option<Step> {
-    (from.id == current.reference.id)
-        .then(steps)?
-        .into_iter()
-        .find(|s| s.map.from == *from)
-}
-
 /// Bring a draft of an earlier edition up to `current`, one step at a time; a draft of the current edition,
-/// or of a bank with no steps to it, is returned as it is.
-pub fn upgrade(mut draft: Draft, current: &LoadedBank) -> Draft {
+/// or of a bank with no steps to it, is returned as it is. The built-in steps are read only when needed.
+pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
     if draft.bank == current.reference {
         return draft;
     }
-    let steps = steps();
+    upgrade_with(&steps(), draft, current)
+}
+
+/// [`upgrade`] with steps already read, for a caller that needed them first (import checks a file against
+/// the edition it was answered in).
+pub fn upgrade_with(steps: &[Step], mut draft: Draft, current: &LoadedBank) -> Draft {
     while draft.bank != current.reference {
         let Some(step) = steps.iter().find(|s| s.map.from == draft.bank) else {
             break;
@@ -106,16 +103,13 @@ pub fn upgrade(mut draft: Draft, current: &LoadedBank) -> Draft {
 }
 
 /// One step: carried answers move, the others become [`Recheck`] entries, notes are never dropped.
-pub fn apply(step: &Step, draft: Draft, to: &LoadedBank) -> Draft {
+pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
     let old = &step.bank.bank;
-    let mut out = Draft {
-        answers: BTreeMap::new(),
-        bank: to.reference.clone(),
-        ..draft.clone()
-    };
+    let answers = std::mem::take(&mut out.answers);
+    out.bank = to.reference.clone();
     out.gates.retain(|g| to.bank.scoring.gate(g).is_some());
     let mut kept = Vec::new();
-    for (id, answer) in draft.answers {
+    for (id, answer) in answers {
         let carried_to = match step.map.indicators.get(&id) {
             Some(Mapping::Carry(new)) => to
                 .bank
@@ -187,7 +181,7 @@ mod tests {
     fn every_step_reads_and_maps_every_indicator_it_knows() {
         assert_eq!(steps().len(), STEPS.len(), "a built-in step does not read");
         let current = current();
-        let step = step_from(&steps()[0].map.from, &current).unwrap();
+        let step = steps().remove(0);
         assert_eq!(step.map.format, EDITION_MAP_FORMAT);
         assert_eq!(step.map.to.version, current.reference.version);
         let old_ids: BTreeSet<&str> = step
@@ -342,6 +336,7 @@ mod tests {
             serde_json::from_str(include_str!("../../tests/fixtures/localstorage-v1.json"))
                 .unwrap();
         let current = current();
+        let step = steps().remove(0);
         for (key, text) in raw.iter().filter(|(k, _)| k.contains(":draft:")) {
             let old = stored_draft(text).unwrap();
             let up = upgrade(old.clone(), &current);
@@ -363,16 +358,7 @@ mod tests {
                 + old
                     .answers
                     .keys()
-                    .filter(|id| {
-                        matches!(
-                            step_from(&old.bank, &current)
-                                .unwrap()
-                                .map
-                                .indicators
-                                .get(*id),
-                            Some(Mapping::Carry(_))
-                        )
-                    })
+                    .filter(|id| matches!(step.map.indicators.get(*id), Some(Mapping::Carry(_))))
                     .count();
             assert_eq!(kept, old.answers.len(), "{key}");
         }

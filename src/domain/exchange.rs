@@ -324,16 +324,23 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         });
     }
     // A file of an earlier edition is checked against that edition, then brought up to this one.
-    let earlier = if file_bank == bank.reference {
-        None
+    let same_edition = file_bank == bank.reference;
+    let steps = if same_edition {
+        Vec::new()
     } else {
-        Some(
-            edition::step_from(&file_bank, bank).ok_or(ImportError::OtherBankEdition {
-                version: file_bank.version.clone(),
-            })?,
-        )
+        edition::steps()
     };
-    let answered_against = earlier.as_ref().map_or(bank, |s| &s.bank);
+    let answered_against = if same_edition {
+        bank
+    } else {
+        steps
+            .iter()
+            .find(|s| s.map.from == file_bank)
+            .map(|s| &s.bank)
+            .ok_or(ImportError::OtherBankEdition {
+                version: file_bank.version.clone(),
+            })?
+    };
     check_answers(&answers, answered_against)?;
     if let Some(id) = gates
         .iter()
@@ -382,7 +389,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         gates,
         recheck,
     };
-    Ok(edition::upgrade(draft, bank))
+    Ok(edition::upgrade_with(&steps, draft, bank))
 }
 
 /// Every answer belongs to an indicator of the bank, uses "not applicable" only where allowed, and keeps
