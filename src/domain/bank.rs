@@ -440,6 +440,30 @@ pub fn is_safe_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
+/// Check that an id is present, in the safe alphabet and not used before in the bank; returns where the
+/// problems of its owner are reported: the id itself, or `container` when the id is blank.
+fn check_id<'a>(
+    id: &'a str,
+    container: &'a str,
+    seen: &mut BTreeSet<&'a str>,
+    push: &mut dyn FnMut(&str, ProblemKind),
+) -> &'a str {
+    let blank = id.trim().is_empty();
+    let at = if blank {
+        push(container, ProblemKind::EmptyId);
+        container
+    } else {
+        id
+    };
+    if !blank && !is_safe_id(id) {
+        push(at, ProblemKind::BadId);
+    }
+    if !id.is_empty() && !seen.insert(id) {
+        push(at, ProblemKind::DuplicateId);
+    }
+    at
+}
+
 impl Bank {
     pub fn indicators(&self) -> impl Iterator<Item = (&Dimension, &Indicator)> {
         self.dimensions
@@ -515,18 +539,7 @@ impl Bank {
         }
         let mut seen = BTreeSet::new();
         for d in &self.dimensions {
-            let at = if d.id.trim().is_empty() {
-                push("dimensions", ProblemKind::EmptyId);
-                "dimensions"
-            } else {
-                d.id.as_str()
-            };
-            if !d.id.trim().is_empty() && !is_safe_id(&d.id) {
-                push(at, ProblemKind::BadId);
-            }
-            if !d.id.is_empty() && !seen.insert(d.id.as_str()) {
-                push(at, ProblemKind::DuplicateId);
-            }
+            let at = check_id(&d.id, "dimensions", &mut seen, &mut push);
             if d.weight == 0 {
                 push(at, ProblemKind::ZeroWeight);
             }
@@ -541,18 +554,7 @@ impl Bank {
                 }
             }
             for i in &d.indicators {
-                let iat = if i.id.trim().is_empty() {
-                    push(at, ProblemKind::EmptyId);
-                    at
-                } else {
-                    i.id.as_str()
-                };
-                if !i.id.trim().is_empty() && !is_safe_id(&i.id) {
-                    push(iat, ProblemKind::BadId);
-                }
-                if !i.id.is_empty() && !seen.insert(i.id.as_str()) {
-                    push(iat, ProblemKind::DuplicateId);
-                }
+                let iat = check_id(&i.id, at, &mut seen, &mut push);
                 if i.weight == 0 {
                     push(iat, ProblemKind::ZeroWeight);
                 }
@@ -605,15 +607,7 @@ impl Bank {
             push("dimensions", ProblemKind::DimensionWeights { sum });
         }
         for g in &self.scoring.gates {
-            let at = if is_safe_id(&g.id) {
-                g.id.as_str()
-            } else {
-                push(&g.id, ProblemKind::BadId);
-                "scoring.gates"
-            };
-            if !g.id.is_empty() && !seen.insert(g.id.as_str()) {
-                push(at, ProblemKind::DuplicateId);
-            }
+            let at = check_id(&g.id, "scoring.gates", &mut seen, &mut push);
             if g.cap == Level::MAX {
                 push(at, ProblemKind::GateCap);
             }
@@ -778,6 +772,19 @@ mod tests {
         assert!(p.contains(&BankProblem {
             at: "A.1".into(),
             what: ProblemKind::DuplicateId
+        }));
+        // Gate ids are held to the same rules as every other id.
+        let mut v = default_value();
+        v["scoring"]["gates"][0]["id"] = "G<b>".into();
+        v["scoring"]["gates"][1]["id"] = " ".into();
+        let p = problems_of(&v);
+        assert!(p.contains(&BankProblem {
+            at: "G<b>".into(),
+            what: ProblemKind::BadId
+        }));
+        assert!(p.contains(&BankProblem {
+            at: "scoring.gates".into(),
+            what: ProblemKind::EmptyId
         }));
     }
 
