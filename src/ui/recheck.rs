@@ -57,10 +57,9 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
 pub fn RecheckNotice() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let entries = Memo::new(move |_| app.draft.with(|d| d.recheck.clone()));
     let heading_id = app.el_id("recheck-heading");
     move || {
-        let list = entries.get();
+        let list = app.recheck.get();
         let edition = list.first()?.edition.clone();
         let rows = app.bank.with_value(|b| recheck_rows(&b.bank, &list, lang));
         let heading = fill(

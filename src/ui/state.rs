@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::answers::{Draft, Edit};
+use crate::domain::answers::{Draft, Edit, Recheck};
 use crate::domain::bank::LoadedBank;
 use crate::domain::edition::upgrade;
 use crate::domain::exchange::{export_json, import, ImportError};
@@ -156,6 +156,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub screen: RwSignal<Screen>,
     pub assessment: Memo<Assessment>,
+    /// The open draft's answers from an earlier edition; changes only when that list does, not per keystroke.
+    pub recheck: Memo<Vec<Recheck>>,
     pub save: RwSignal<SaveState>,
     pub notice: RwSignal<Option<Notice>>,
     pub index: RwSignal<Vec<DraftSummary>>,
@@ -271,6 +273,7 @@ impl AppState {
         let draft = RwSignal::new(draft);
         let assessment =
             Memo::new(move |_| bank.with_value(|b| draft.with(|d| assess(&b.bank, d))));
+        let recheck = Memo::new(move |_| draft.with(|d| d.recheck.clone()));
         let state = AppState {
             bank,
             store: StoredValue::new_local(store),
@@ -278,6 +281,7 @@ impl AppState {
             lang: RwSignal::new(lang),
             screen: RwSignal::new(screen),
             assessment,
+            recheck,
             save: RwSignal::new(SaveState::Clean),
             notice: RwSignal::new(notice),
             index: RwSignal::new(index),

@@ -296,9 +296,8 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
     let earlier = {
         let id = id.clone();
         Memo::new(move |_| {
-            app.draft.with(|d| {
-                d.recheck
-                    .iter()
+            app.recheck.with(|all| {
+                all.iter()
                     .filter(|r| r.now.contains(&id))
                     .cloned()
                     .collect::<Vec<_>>()
