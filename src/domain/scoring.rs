@@ -146,8 +146,8 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         .collect();
     let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
     if let Some(share) = bank.scoring.range_until_answered {
-        // The slack keeps a share such as 0.6 of 5 from asking for more than 3 answers through rounding;
-        // with a share of 1.0 any unanswered indicator still gives a range.
+        // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
+        // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
         let thin = a
             .dimensions
             .iter()
