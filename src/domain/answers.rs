@@ -70,8 +70,9 @@ pub struct KpiValue {
     pub year: Option<u16>,
 }
 
-/// The text of a figure's fields that could not be read as a number or a year, kept exactly as typed so
-/// nothing is lost and no magnitude is guessed; `kpi` then holds only what was read.
+/// The text of a figure's fields as typed, kept when it could not be read as a number or a year (so
+/// nothing is lost and no magnitude is guessed; `kpi` then holds only what was read) or when it is not how
+/// the stored figure is written (`1,250`, `２０２５`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TypedFigure {
@@ -110,7 +111,27 @@ impl Answer {
 
     /// Whether a figure value was typed that is not read (kept as typed, not counted).
     pub fn figure_unread(&self) -> bool {
-        self.typed.as_ref().is_some_and(|t| !t.value.is_empty())
+        self.kpi.is_none() && self.typed.as_ref().is_some_and(|t| !t.value.is_empty())
+    }
+
+    /// The text of the figure's value and year fields: as typed where the draft kept it, else the stored
+    /// figure written plainly.
+    pub fn figure_fields(&self) -> (String, String) {
+        let typed = self.typed.clone().unwrap_or_default();
+        let kpi = self.kpi.as_ref();
+        let value = if typed.value.is_empty() {
+            kpi.map(|k| k.value.to_string()).unwrap_or_default()
+        } else {
+            typed.value
+        };
+        let year = if typed.year.is_empty() {
+            kpi.and_then(|k| k.year)
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        } else {
+            typed.year
+        };
+        (value, year)
     }
 }
 
@@ -136,17 +157,21 @@ pub fn read_figure_fields(value: &str, year: &str, unit: &str) -> FigureReading 
         unit: unit.to_string(),
         year: year_value,
     });
+    // The text is kept whenever it is not how the stored figure is written (`1,250`, `98.`, `２０２５`), so
+    // a field built again shows what was typed, and always when it does not read.
+    let value_text = match &value_read {
+        Err(_) => value,
+        Ok(Some(v)) if value.trim() != v.to_string() => value,
+        Ok(_) => "",
+    };
+    let year_text = match &year_read {
+        Err(_) => year,
+        Ok(Some(y)) if kpi.is_none() || year.trim() != y.to_string() => year,
+        Ok(_) => "",
+    };
     let typed = TypedFigure {
-        value: if value_read.is_err() {
-            truncate_chars(value, MAX_TYPED_CHARS)
-        } else {
-            String::new()
-        },
-        year: if year_read.is_err() || (kpi.is_none() && year_value.is_some()) {
-            truncate_chars(year, MAX_TYPED_CHARS)
-        } else {
-            String::new()
-        },
+        value: truncate_chars(value_text, MAX_TYPED_CHARS),
+        year: truncate_chars(year_text, MAX_TYPED_CHARS),
     };
     FigureReading {
         kpi,
@@ -611,8 +636,14 @@ mod tests {
                 year: Some(2025)
             })
         );
-        assert_eq!(a.typed, None);
+        assert_eq!(
+            a.figure_fields(),
+            ("1,250".to_string(), "２０２５".to_string())
+        );
+        assert!(!a.figure_unread());
         assert!(d.unread_figures(&bank.bank).is_empty());
+        assert!(d.apply(figure("1250", "2025", "PPM"), t));
+        assert_eq!(d.answers["D.2"].typed, None, "plain figures keep no copy");
 
         assert!(d.apply(figure("1,25", "2025", "PPM"), t));
         let a = &d.answers["D.2"];
@@ -625,6 +656,10 @@ mod tests {
             })
         );
         assert_eq!(d.unread_figures(&bank.bank), vec!["D.2".to_string()]);
+        assert_eq!(
+            d.answers["D.2"].figure_fields(),
+            ("1,25".to_string(), "2025".to_string())
+        );
         // Kept through the stored form and an export.
         let back =
             crate::domain::migrate::stored_draft(&crate::domain::migrate::stored_draft_json(&d));
