@@ -67,7 +67,12 @@ fn DraftRow(id: String) -> impl IntoView {
                 <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
                 <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
                     data-testid="draft-row-name"
-                    on:change:target=move |ev| app.rename(&id.get_value(), ev.target().value()) />
+                    on:change:target=move |ev| {
+                        let field = ev.target();
+                        if !app.rename(&id.get_value(), field.value()) {
+                            field.set_value(&name());
+                        }
+                    } />
                 <p class="qmpc-draft__meta">{meta}</p>
             </div>
             <div class="qmpc-draft__actions">
