@@ -5,6 +5,7 @@ pub mod bank;
 pub mod compare;
 pub mod decode;
 pub mod edition;
+pub mod encoding;
 pub mod enterprise;
 pub mod exchange;
 pub mod figure;

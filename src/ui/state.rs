@@ -163,6 +163,8 @@ pub struct AppState {
     pub index: RwSignal<Vec<DraftSummary>>,
     pub damaged: RwSignal<Vec<Damaged>>,
     pub pending_import: RwSignal<Option<Draft>>,
+    /// The encoding the waiting file was read from when it was not UTF-8, named in its preview.
+    pub pending_encoding: RwSignal<Option<&'static str>>,
     /// Another tab's version of the open draft, while both tabs have changes; autosave waits for a choice.
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
@@ -180,8 +182,6 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// A new release is installed and waits for the user to reload.
     pub update_ready: RwSignal<bool>,
-    /// Figures as the user typed them (`98.`), by indicator, so a field built again shows the same text.
-    pub typed_figures: StoredValue<std::collections::BTreeMap<String, String>>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -287,6 +287,7 @@ impl AppState {
             index: RwSignal::new(index),
             damaged: RwSignal::new(damaged),
             pending_import: RwSignal::new(None),
+            pending_encoding: RwSignal::new(None),
             conflict: RwSignal::new(None),
             persistent,
             trainer: config.trainer,
@@ -296,7 +297,6 @@ impl AppState {
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
             update_ready: RwSignal::new(false),
-            typed_figures: StoredValue::new(Default::default()),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };
@@ -597,7 +597,24 @@ impl AppState {
         self.notice.set(None);
     }
 
-    pub fn rename(self, id: &str, name: String) {
+    /// Rename a draft; a blank name is refused with a message and the previous name stays. Returns
+    /// whether the name was taken.
+    pub fn rename(self, id: &str, name: String) -> bool {
+        if crate::domain::answers::draft_name(&name).is_none() {
+            let kept = if self.draft.with_untracked(|d| d.id == id) {
+                self.draft.with_untracked(|d| d.name.clone())
+            } else {
+                self.index.with_untracked(|i| {
+                    i.iter()
+                        .find(|s| s.id == id)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default()
+                })
+            };
+            self.notice
+                .set(Some(Notice::error(both(S::NameBlank, &[("name", &kept)]))));
+            return false;
+        }
         if self.draft.with_untracked(|d| d.id == id) {
             self.edit(Edit::Rename(name));
             self.flush();
@@ -609,6 +626,7 @@ impl AppState {
             }
             self.refresh_index();
         }
+        true
     }
 
     /// The answer file of the open draft, in the current language.
@@ -654,14 +672,42 @@ impl AppState {
     }
 
     /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
-    pub fn offer_import(self, text: &str) {
+    /// `decoded_as` names the legacy encoding the text was read from, if it was not UTF-8: the preview
+    /// says so, and a refusal names it.
+    pub fn offer_import(self, text: &str, decoded_as: Option<&'static str>) {
         match self.bank.with_value(|b| import(text, b)) {
             Ok(d) => {
                 self.notice.set(None);
+                self.pending_encoding.set(decoded_as);
                 self.pending_import.set(Some(d));
             }
-            Err(e) => self.refuse_import(&e),
+            Err(e) => match decoded_as {
+                Some(encoding) => {
+                    self.pending_import.set(None);
+                    let text = Text {
+                        zh: fill(
+                            S::FileEncodingRefused.get(Lang::Zh),
+                            &[("encoding", encoding), ("reason", &e.message(Lang::Zh))],
+                        ),
+                        en: fill(
+                            S::FileEncodingRefused.get(Lang::En),
+                            &[("encoding", encoding), ("reason", &e.message(Lang::En))],
+                        ),
+                    };
+                    self.notice.set(Some(Notice::error(text)));
+                }
+                None => self.refuse_import(&e),
+            },
         }
+    }
+
+    /// A file that is neither UTF-8 nor `encoding` text.
+    pub fn refuse_not_text(self, encoding: &str) {
+        self.pending_import.set(None);
+        self.notice.set(Some(Notice::error(both(
+            S::FileNotText,
+            &[("encoding", encoding)],
+        ))));
     }
 
     pub fn refuse_import(self, e: &ImportError) {
