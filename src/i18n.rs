@@ -82,8 +82,6 @@ ui_strings! {
     FileNotText => "此文件既不是 UTF-8，也不是 {encoding} 编码的文本，无法读取。请用“UTF-8”编码重新保存后再试。", "This file is neither UTF-8 nor {encoding} text and cannot be read. Please save it again as UTF-8 and retry.";
     NamespaceShared => "本页另有一个自评组件使用同一存储空间“{ns}”，两者的草稿会互相覆盖。请为每个组件设置不同的 data-namespace。", "Another self-check widget on this page uses the same storage space “{ns}”, so their drafts would overwrite each other. Give each widget its own data-namespace.";
     NamespaceUnusable => "存储空间名称“{ns}”无法使用（{reason}），本组件改用默认存储空间“{fallback}”。", "The storage space name “{ns}” cannot be used ({reason}); this widget uses the default space “{fallback}” instead.";
-    NamespaceEmpty => "为空", "it is empty";
-    NamespaceTooLong => "超过 {max} 个字符", "it is longer than {max} characters";
     NewerDrafts => "由更新版本保存的草稿", "Drafts made by a newer version";
     NewerDraftRow => "由更新版本的本工具保存 — 请更新后打开", "Made by a newer version — update to open";
     NewerDraftNotice => "草稿“{name}”由更新版本的本工具保存，本版本无法打开；它原样保留，未被改动。请更新本工具后再打开。", "The draft “{name}” was made by a newer version of this tool, which this version cannot open; it is kept untouched. Please update the tool to open it.";

@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod figure;
 pub mod ids;
 pub mod migrate;
+pub mod namespace;
 pub mod samples;
 pub mod scoring;
 pub mod summary;

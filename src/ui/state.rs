@@ -15,7 +15,7 @@ use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
 use crate::platform::files;
-use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
+use crate::platform::storage::{Damaged, DraftStore, DraftSummary, LoadError, SaveError};
 pub use crate::view_model::Screen;
 
 /// How long typing may pause before the draft is written.
@@ -104,29 +104,22 @@ pub struct Config {
     pub service_worker: Option<String>,
     /// Start was pressed on the page's first screen before the app had loaded.
     pub start_requested: bool,
+    /// The host's `data-namespace` could not be used: what the widget says about it.
+    pub namespace_problem: Option<Text>,
+    /// How many widgets on the page use this namespace (see `lib::mount`); more than one is reported.
+    pub namespace_users: Option<RwSignal<usize>>,
 }
 
 impl Config {
-    /// Demo data never shares keys with real drafts, nor drafts of one bank with another's.
+    /// Demo data never shares keys with real drafts, nor drafts of one bank with another's; a copy of
+    /// the built-in bank keeps the built-in bank's drafts.
     pub fn storage_namespace(&self) -> String {
-        let mut ns = self.namespace.clone();
-        if let Some(b) = &self.bank {
-            let id: String = format!("{}-{}", b.reference.id, b.reference.version)
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            ns = format!("{ns}~{id}");
-        }
-        if self.trainer {
-            ns.push_str("-demo");
-        }
-        ns
+        let bank = self
+            .bank
+            .as_ref()
+            .filter(|b| !b.is_builtin())
+            .map(|b| &b.reference);
+        crate::domain::namespace::storage_namespace(&self.namespace, bank, self.trainer)
     }
 }
 
@@ -143,6 +136,8 @@ impl Default for Config {
             id_prefix: "qmpc".into(),
             service_worker: None,
             start_requested: false,
+            namespace_problem: None,
+            namespace_users: None,
         }
     }
 }
@@ -242,16 +237,26 @@ impl AppState {
         let index = store.index();
         let mut damaged = store.damaged();
         let mut notice = None;
+        let mut newer = None;
         let current = match store.current_id().map(|id| store.load(&id)) {
             Some(Ok(Some(d))) => Some(upgrade(d, &bank)),
-            Some(Err(d)) => {
+            Some(Err(LoadError::Damaged(d))) => {
                 damaged.push(d);
+                None
+            }
+            Some(Err(LoadError::Newer(n))) => {
+                newer = Some(n);
                 None
             }
             _ => None,
         };
         if !damaged.is_empty() {
             notice = Some(Notice::error(both(S::Damaged, &[])));
+        } else if let Some(n) = newer {
+            notice = Some(Notice::info(both(
+                S::NewerDraftNotice,
+                &[("name", &n.name)],
+            )));
         }
         if let Some(n) = &config.start_notice {
             notice = Some(n.clone());
@@ -503,7 +508,7 @@ impl AppState {
 
     /// A stored draft, brought up to the bank edition in use (see `domain::edition`); the stored copy is
     /// rewritten only when the person next changes something.
-    fn load(self, id: &str) -> Result<Option<Draft>, Damaged> {
+    fn load(self, id: &str) -> Result<Option<Draft>, LoadError> {
         let loaded = self.store.with_value(|s| s.load(id))?;
         Ok(loaded.map(|d| self.bank.with_value(|b| upgrade(d, b))))
     }
@@ -513,10 +518,16 @@ impl AppState {
         match self.load(id) {
             Ok(Some(d)) => self.open(d),
             Ok(None) => self.refresh_index(),
-            Err(damaged) => {
+            Err(LoadError::Damaged(damaged)) => {
                 self.damaged.update(|v| v.push(damaged));
                 self.notice.set(Some(Notice::error(both(S::Damaged, &[]))));
                 self.refresh_index();
+            }
+            Err(LoadError::Newer(n)) => {
+                self.notice.set(Some(Notice::info(both(
+                    S::NewerDraftNotice,
+                    &[("name", &n.name)],
+                ))));
             }
         }
     }
