@@ -86,6 +86,38 @@ pub fn stored_draft(text: &str) -> Result<Draft, StoredDraftError> {
         .map_err(StoredDraftError::Malformed)
 }
 
+/// A stored draft written by a newer release: what the drafts list shows of it (its id, name and last
+/// change, read without the current format), so it is listed as made by a newer version, never set aside
+/// as damaged and never written over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewerDraft {
+    pub id: String,
+    pub name: String,
+    pub updated: String,
+    pub version: u64,
+}
+
+/// `Some` when `raw` is a stored draft of a format version newer than this release reads.
+pub fn newer_draft(raw: &str) -> Option<NewerDraft> {
+    let Err(StoredDraftError::Newer(version)) = stored_draft(raw) else {
+        return None;
+    };
+    let value = parse(raw).ok()?;
+    let text = |key: &str| {
+        value
+            .pointer(&format!("/draft/{key}"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    Some(NewerDraft {
+        id: text("id"),
+        name: text("name"),
+        updated: text("updated"),
+        version,
+    })
+}
+
 /// The stored form of a draft: compact, fields in a fixed order, answers in id order, so equal drafts
 /// give equal text and an unchanged draft is never written twice.
 pub fn stored_draft_json(draft: &Draft) -> String {
@@ -188,6 +220,38 @@ mod tests {
             stored_draft(&broken),
             Err(StoredDraftError::Malformed(e)) if e.path() == "draft.locale"
         ));
+    }
+
+    /// The case of issue 19: browser storage holding a draft saved by a newer release.
+    #[test]
+    fn a_draft_of_a_newer_release_is_named_not_called_damaged() {
+        use std::collections::BTreeMap;
+        let raw: BTreeMap<String, String> = serde_json::from_str(include_str!(
+            "../../tests/fixtures/c16-newer-release-draft.localstorage.json"
+        ))
+        .unwrap();
+        let key = "qmpc:v1:draft:d3d3d3d3-0000-4000-8000-000000000003";
+        let record = &raw[key];
+        assert!(matches!(
+            stored_draft(record),
+            Err(StoredDraftError::Newer(v)) if v > u64::from(DRAFT_VERSION)
+        ));
+        assert_eq!(
+            newer_draft(record),
+            Some(NewerDraft {
+                id: "d3d3d3d3-0000-4000-8000-000000000003".into(),
+                name: "2026 年度自评（新版本保存）".into(),
+                updated: "2026-06-02T01:00:00.000Z".into(),
+                version: 3,
+            })
+        );
+        // A damaged record or one of this release is not "newer".
+        assert_eq!(newer_draft("{oops"), None);
+        assert_eq!(newer_draft(DRAFT_V1), None);
+        // Its list entry still reads, so the list written next keeps it.
+        let index: Vec<crate::domain::summary::DraftSummary> =
+            serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
+        assert_eq!(index[0].id, "d3d3d3d3-0000-4000-8000-000000000003");
     }
 
     #[test]
