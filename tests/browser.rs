@@ -1397,8 +1397,10 @@ async fn a_blank_draft_name_keeps_the_previous_name() {
     let field: HtmlInputElement = w.by_id("draft-name").unchecked_into();
     let change = |text: &str| {
         field.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
         field
-            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
             .unwrap();
     };
     change("  二车间 2026 ");

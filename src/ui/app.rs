@@ -111,7 +111,10 @@ pub fn App(config: Config) -> impl IntoView {
     // which keeps reactive nodes for what really changes: answers, results, save state.
     let namespace_problem = config.namespace_problem.clone();
     let namespace_users = config.namespace_users;
-    let namespace = config.namespace.clone();
+    let namespace = config
+        .namespace_name
+        .clone()
+        .unwrap_or_else(|| config.namespace.clone());
     let tree = move || {
         app.lang.track();
         let lang = app.lang.get_untracked();

@@ -202,7 +202,10 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     if let Some(attr) = host.get_attribute("data-namespace") {
         let has_data = |ns: &str| !config.memory_only && crate::platform::storage::has_data(ns);
         match choose_namespace(&attr, has_data) {
-            Ok(ns) => config.namespace = ns,
+            Ok(ns) => {
+                config.namespace = ns;
+                config.namespace_name = Some(attr.trim().to_string());
+            }
             Err(problem) => {
                 let text = |l: Lang| {
                     fill(

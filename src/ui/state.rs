@@ -104,6 +104,8 @@ pub struct Config {
     pub service_worker: Option<String>,
     /// Start was pressed on the page's first screen before the app had loaded.
     pub start_requested: bool,
+    /// The host's `data-namespace` as written, to name it to people (the keys use it escaped).
+    pub namespace_name: Option<String>,
     /// The host's `data-namespace` could not be used: what the widget says about it.
     pub namespace_problem: Option<Text>,
     /// How many widgets on the page use this namespace (see `lib::mount`); more than one is reported.
@@ -136,6 +138,7 @@ impl Default for Config {
             id_prefix: "qmpc".into(),
             service_worker: None,
             start_requested: false,
+            namespace_name: None,
             namespace_problem: None,
             namespace_users: None,
         }
