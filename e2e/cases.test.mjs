@@ -24,6 +24,8 @@ before(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'qmpc-cases-'));
   await cp(join(ROOT, 'dist'), dir, { recursive: true });
   await cp(fixture('c11-chinese-namespaces.html'), join(dir, 'c11.html'));
+  // The case page names no icon; the browser then asks for this one.
+  await writeFile(join(dir, 'favicon.ico'), '');
   await cp(fixture('c10-bank-js-reformatted.json'), join(dir, 'c10.json'));
   await cp(fixture('c10b-bank-identical-copy.json'), join(dir, 'c10b.json'));
   await writeFile(join(dir, 'plain.html'), page('data-lang="zh-CN"'));
