@@ -1,9 +1,10 @@
 //! What each screen shows, computed from the bank, the draft and the assessment: pure functions, tested
 //! natively. Components render these and wire events; they decide nothing themselves.
 
-use crate::domain::answers::{LevelChoice, Recheck};
+use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Recheck};
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
+use crate::domain::figure::FigureProblem;
 use crate::domain::scoring::{Assessment, Failing};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
@@ -206,10 +207,14 @@ pub fn recheck_rows(bank: &Bank, recheck: &[Recheck], lang: Lang) -> Vec<Recheck
                 }
             }),
             note: r.note.clone(),
-            figure: r.kpi.as_ref().map(|k| {
-                let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                format!("{} {}{year}", k.value, k.unit).replace("  ", " ")
-            }),
+            figure: figure_shown(
+                &Answer {
+                    kpi: r.kpi.clone(),
+                    typed: r.typed.clone(),
+                    ..Answer::default()
+                },
+                lang,
+            ),
             now: r
                 .now
                 .iter()
@@ -298,6 +303,49 @@ pub fn css_string(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// What the two fields of a figure say as they are typed: the value's problem in words, the other reading
+/// to offer when the form has two (`1,25` → `1.25`), and the year's problem.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureCheck {
+    pub value: Option<String>,
+    pub meant: Option<String>,
+    pub year: Option<String>,
+}
+
+pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCheck {
+    let read = read_figure_fields(value, year, unit);
+    FigureCheck {
+        meant: match &read.value_problem {
+            Some(FigureProblem::Ambiguous { meant }) => Some(meant.to_string()),
+            _ => None,
+        },
+        value: read.value_problem.map(|p| p.message(lang)),
+        year: read.year_problem.map(|p| p.message(lang)),
+    }
+}
+
+/// A figure as the result and the report print it: `1250 PPM (2025)`; a figure that was typed but not
+/// read is shown as typed and marked, never as a number; `None` when there is no figure.
+pub fn figure_shown(answer: &Answer, lang: Lang) -> Option<String> {
+    if let Some(k) = &answer.kpi {
+        let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        return Some(format!("{} {}{year}", k.value, k.unit).replace("  ", " "));
+    }
+    let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
+    Some(fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]))
+}
+
+/// The sentence listing the indicators whose figure was typed but not read; `None` when there are none.
+pub fn unread_figures_sentence(bank: &Bank, draft: &Draft, lang: Lang) -> Option<String> {
+    let ids = draft.unread_figures(bank);
+    (!ids.is_empty()).then(|| {
+        fill(
+            S::FiguresUnread.get(lang),
+            &[("ids", &ids.join(if lang == Lang::Zh { "、" } else { ", " }))],
+        )
+    })
 }
 
 /// What a figure field shows when it is built again (a new step, another language): what the user typed,
@@ -484,6 +532,48 @@ mod tests {
         assert_eq!(figure_text(Some("97"), Some(98.0)), "98");
         assert_eq!(figure_text(None, Some(0.5)), "0.5");
         assert_eq!(figure_text(None, None), "");
+    }
+
+    #[test]
+    fn a_figure_field_says_what_is_wrong_and_offers_the_other_reading() {
+        assert_eq!(
+            figure_check("1,250", "2025", "PPM", Lang::Zh),
+            FigureCheck::default()
+        );
+        let c = figure_check("1,25", "", "PPM", Lang::En);
+        assert_eq!(c.meant.as_deref(), Some("1.25"));
+        assert!(c.value.unwrap().contains("1.25"));
+        let c = figure_check("98.5%", "20２5x", "PPM", Lang::Zh);
+        assert!(c.value.unwrap().contains("PPM"));
+        assert!(c.year.unwrap().contains("四位数字"));
+        assert_eq!(c.meant, None);
+    }
+
+    #[test]
+    fn an_unread_figure_is_printed_as_typed_and_listed_never_as_a_number() {
+        let b = LoadedBank::default_bank();
+        let mut d = test_draft(&b);
+        let figure = |indicator: &str, value: &str| Edit::Figure {
+            indicator: indicator.into(),
+            value: value.into(),
+            year: "2025".into(),
+            unit: "PPM".into(),
+        };
+        d.apply(figure("D.2", "1,250"), "t");
+        d.apply(figure("D.5", "12,50"), "t");
+        assert_eq!(
+            figure_shown(&d.answers["D.2"], Lang::Zh).as_deref(),
+            Some("1250 PPM (2025)")
+        );
+        let shown = figure_shown(&d.answers["D.5"], Lang::Zh).unwrap();
+        assert!(
+            shown.contains("“12,50”") && !shown.contains("12.5"),
+            "{shown}"
+        );
+        let en = unread_figures_sentence(&b.bank, &d, Lang::En).unwrap();
+        assert!(en.contains("D.5") && !en.contains("D.2"), "{en}");
+        d.apply(figure("D.5", "12,500"), "t");
+        assert_eq!(unread_figures_sentence(&b.bank, &d, Lang::Zh), None);
     }
 
     #[test]

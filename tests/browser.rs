@@ -1313,3 +1313,306 @@ async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the
     assert!(!w.has("result-range"));
     storage().remove_item("t-range:v1:bank").unwrap();
 }
+
+/// A transfer holding one file of raw bytes, as a picker hands over a file saved in any encoding.
+fn byte_file_list(name: &str, bytes: &[u8]) -> web_sys::DataTransfer {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    dt
+}
+
+impl Widget {
+    /// Choose a file of raw bytes in the import input and wait for the widget's answer.
+    async fn import_bytes(&self, name: &str, bytes: &[u8]) {
+        let before = self.response();
+        let input: HtmlInputElement = self.by_id("import-input").unchecked_into();
+        input.set_files(Some(&byte_file_list(name, bytes).files().unwrap()));
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+        until("the widget to answer the file", || {
+            self.response() != before
+        })
+        .await;
+    }
+
+    /// A widget whose host names `attr` as its namespace (any text), its storage under the escaped keys.
+    async fn named(attr: &str) -> Widget {
+        let ns = qm_precheck::domain::namespace::key_namespace(attr).unwrap();
+        let host = Widget::host(&ns);
+        host.set_attribute("data-namespace", attr).unwrap();
+        Widget::mount(host, &ns).await
+    }
+
+    fn value_of(&self, test_id: &str) -> String {
+        self.by_id(test_id)
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    }
+}
+
+/// The open draft as this widget last stored it.
+fn stored_open_draft(w: &Widget) -> Draft {
+    let id = w.stored("current").unwrap();
+    qm_precheck::domain::migrate::stored_draft(&w.stored(&format!("draft:{id}")).unwrap()).unwrap()
+}
+
+/// Issue 19, cases 1 and 2: a figure keeps its magnitude, what does not read is kept as typed, said in
+/// words, listed in the result, and still there after a reload.
+#[wasm_bindgen_test]
+async fn figures_are_read_as_typed_and_what_does_not_read_is_kept_and_said() {
+    let _page = serial().await;
+    let ns = "t-figures";
+    let w = Widget::new(ns).await;
+    w.open_first_step().await;
+    for _ in 0..3 {
+        w.click("next").await;
+    }
+    w.type_into("kpi-D.2", "1,250").await;
+    w.type_into("kpi-year-D.2", "２０２５").await;
+    w.type_into("kpi-D.1", "９８．５％").await;
+    assert_eq!(w.text("kpi-msg-D.2"), "");
+    w.type_into("kpi-D.5", "12,50").await;
+    assert!(
+        w.text("kpi-msg-D.5").contains("12.5"),
+        "{}",
+        w.text("kpi-msg-D.5")
+    );
+    assert_eq!(
+        w.by_id("kpi-D.5").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    w.type_into("kpi-D.3", "约 3").await;
+    assert!(w.text("kpi-msg-D.3").contains("不是数字"));
+    w.hide_page().await;
+    let d = stored_open_draft(&w);
+    let kpi = |id: &str| d.answers[id].kpi.as_ref().map(|k| (k.value, k.year));
+    assert_eq!(kpi("D.2"), Some((1250.0, Some(2025))));
+    assert_eq!(kpi("D.1"), Some((98.5, None)));
+    assert_eq!(kpi("D.5"), None, "no magnitude is guessed");
+    assert_eq!(d.answers["D.5"].typed.as_ref().unwrap().value, "12,50");
+    assert_eq!(d.answers["D.3"].typed.as_ref().unwrap().value, "约 3");
+
+    // After a reload every field shows what was typed.
+    let host = Widget::host_keep(ns);
+    drop(w);
+    let w = Widget::mount(host, ns).await;
+    assert_eq!(w.value_of("kpi-D.2"), "1,250");
+    assert_eq!(w.value_of("kpi-year-D.2"), "２０２５");
+    assert_eq!(w.value_of("kpi-D.5"), "12,50");
+    assert!(w.text("kpi-msg-D.5").contains("12.5"));
+    // Confirming the other reading stores it.
+    w.click("kpi-use-meant").await;
+    assert_eq!(w.value_of("kpi-D.5"), "12.5");
+    assert_eq!(w.text("kpi-msg-D.5"), "");
+    // The result lists the figure still not read and prints no number for it.
+    w.click("next").await;
+    until("the result", || w.has("result")).await;
+    let unread = w.text("figures-unread");
+    assert!(
+        unread.contains("D.3") && !unread.contains("D.5"),
+        "{unread}"
+    );
+    let table = w.text("result");
+    assert!(table.contains("1250 PPM (2025)"), "{table}");
+    assert!(!table.contains("1.25 PPM"));
+}
+
+/// Issue 19, case 3: a code typed in full-width mode or pasted with invisible characters passes the check,
+/// and the folded form is stored.
+#[wasm_bindgen_test]
+async fn a_full_width_or_pasted_credit_code_is_folded_before_the_check() {
+    let _page = serial().await;
+    let w = Widget::new("t-code-fw").await;
+    w.click("start-button").await;
+    for typed in [
+        "９１３５０１００Ｍ０００１００Ｙ４３",
+        "91350100M000100Y43\u{200B}",
+        "\u{FEFF}91350100M000100Y43",
+    ] {
+        w.type_into("profile-credit_code", typed).await;
+        assert!(w.text("credit-code-msg").contains("校验通过"), "{typed:?}");
+    }
+    w.type_into("profile-credit_code", "91350100-000100Y43")
+        .await;
+    let msg = w.text("credit-code-msg");
+    assert!(
+        msg.contains("不是数字或大写字母") && !msg.contains("I、O"),
+        "{msg}"
+    );
+    w.type_into(
+        "profile-credit_code",
+        "９１３５０１００Ｍ０００１００Ｙ４３\u{200B}",
+    )
+    .await;
+    w.hide_page().await;
+    assert_eq!(
+        stored_open_draft(&w).profile.credit_code,
+        "91350100M000100Y43"
+    );
+}
+
+/// Issue 19, case 5: a blank draft name is never stored; the previous one stays, with a message.
+#[wasm_bindgen_test]
+async fn a_blank_draft_name_keeps_the_previous_name() {
+    let _page = serial().await;
+    let w = Widget::new("t-blank-name").await;
+    w.click("start-button").await;
+    let field: HtmlInputElement = w.by_id("draft-name").unchecked_into();
+    let change = |text: &str| {
+        field.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        field
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+    };
+    change("  二车间 2026 ");
+    tick().await;
+    assert_eq!(stored_open_draft(&w).name, "二车间 2026");
+    change("   ");
+    tick().await;
+    assert_eq!(
+        field.value(),
+        "二车间 2026",
+        "the field shows the name kept"
+    );
+    assert!(w.text("notice").contains("不能为空"));
+    w.hide_page().await;
+    assert_eq!(stored_open_draft(&w).name, "二车间 2026");
+}
+
+/// Issue 19, case 4: the answer file re-saved in the Chinese Windows code page previews with the right
+/// names and a notice naming the encoding; UTF-16 reads as it is; a file in neither is refused by name.
+#[wasm_bindgen_test]
+async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
+    let _page = serial().await;
+    let w = Widget::new("t-gbk").await;
+    w.import_bytes("c04-gbk.json", include_bytes!("fixtures/c04-gbk.json"))
+        .await;
+    let preview = w.text("import-preview");
+    assert!(preview.contains("示例精工机械有限公司"), "{preview}");
+    assert!(preview.contains("2026年度自评（质量部）"), "{preview}");
+    assert!(w.text("import-encoding").contains("GB18030"));
+    w.click("confirm-import").await;
+    assert!(w.text("notice").contains("已导入"));
+
+    let utf8 = include_str!("fixtures/c00-base-utf8.json");
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(utf8.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    w.import_bytes("utf16.json", &utf16).await;
+    assert!(w.text("import-preview").contains("示例精工机械有限公司"));
+    assert!(!w.has("import-encoding"), "UTF-16 needs no notice");
+    w.by_id("import-preview")
+        .query_selector("button:not([data-testid])")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+
+    // Bytes that are neither UTF-8 nor GB18030 (a lone lead byte at the end).
+    w.import_bytes("broken.json", b"{\"format\":\"qm-precheck-answers\"}\x81")
+        .await;
+    assert!(!w.has("import-preview"));
+    assert!(w.text("notice").contains("GB18030"), "{}", w.text("notice"));
+}
+
+/// Issue 19, case 9: a draft saved by a newer release is kept untouched, named as such in both
+/// languages, and never moved to the damaged area.
+#[wasm_bindgen_test]
+async fn a_draft_of_a_newer_release_is_listed_as_such_and_left_untouched() {
+    let _page = serial().await;
+    let ns = "t-newer";
+    let host = Widget::host(ns);
+    let case: BTreeMap<String, String> = serde_json::from_str(include_str!(
+        "fixtures/c16-newer-release-draft.localstorage.json"
+    ))
+    .unwrap();
+    for (k, v) in &case {
+        storage()
+            .set_item(&k.replacen("qmpc:", &format!("{ns}:"), 1), v)
+            .unwrap();
+    }
+    let key = "draft:d3d3d3d3-0000-4000-8000-000000000003";
+    let w = Widget::mount(host, ns).await;
+    assert!(
+        w.text("notice").contains("更新版本"),
+        "{}",
+        w.text("notice")
+    );
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    let row = w.text("newer-row");
+    assert!(
+        row.contains("2026 年度自评（新版本保存）") && row.contains("请更新后打开"),
+        "{row}"
+    );
+    assert!(!w.has("damaged-row"));
+    assert_eq!(
+        w.stored(key).as_deref(),
+        Some(case[&format!("qmpc:v1:{key}")].as_str())
+    );
+    let damaged = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .any(|k| k.starts_with(&format!("{ns}:v1:damaged:")));
+    assert!(!damaged);
+    // Its entry stays in the list this release writes.
+    assert!(w.stored("index").unwrap().contains("d3d3d3d3"));
+    w.click("lang-switch").await;
+    assert!(w.text("newer-row").contains("update to open"));
+}
+
+/// Issue 19, case 7: `一车间` and `二车间` keep their own drafts through a reload, and two widgets that do
+/// share a namespace each say so.
+#[wasm_bindgen_test]
+async fn chinese_namespaces_keep_their_own_drafts_and_a_shared_one_is_reported() {
+    let _page = serial().await;
+    let one = Widget::named("一车间").await;
+    let two = Widget::named("二车间").await;
+    assert_ne!(one.ns, two.ns);
+    assert!(!one.has("namespace-shared") && !two.has("namespace-shared"));
+    one.open_first_step().await;
+    two.open_first_step().await;
+    one.choose("A.1", "4").await;
+    two.choose("A.1", "2").await;
+    one.hide_page().await;
+    two.hide_page().await;
+    assert!(
+        stored_open_draft(&one).answers["A.1"].level
+            == Some(LevelChoice::Level(Level::new(4).unwrap()))
+    );
+    assert!(
+        stored_open_draft(&two).answers["A.1"].level
+            == Some(LevelChoice::Level(Level::new(2).unwrap()))
+    );
+    drop(two);
+    // The same namespace again on the page: both widgets say so.
+    let ns = one.ns.clone();
+    let host = Widget::host_keep(&ns);
+    host.set_attribute("data-namespace", "一车间").unwrap();
+    let again = Widget::mount(host, &ns).await;
+    until("both widgets to report the shared namespace", || {
+        one.has("namespace-shared") && again.has("namespace-shared")
+    })
+    .await;
+    assert!(again.text("namespace-shared").contains("一车间"));
+    assert!(again.radio("A.1", "4").checked(), "the same drafts");
+    drop(one);
+    drop(again);
+
+    let host = Widget::host("t-ns-long");
+    host.set_attribute("data-namespace", &"车".repeat(65))
+        .unwrap();
+    host.set_attribute("data-storage", "memory").unwrap();
+    let long = Widget::mount(host, "qmpc").await;
+    assert!(long.text("namespace-problem").contains("64"));
+}

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::decode::{canonical, parse, typed, ShapeError, SyntaxError};
+use super::decode::{canonical, canonical_numbers, parse, typed, ShapeError, SyntaxError};
 use super::text::{Lang, Text};
 
 pub const BANK_FORMAT: &str = "qm-precheck-bank";
@@ -280,7 +280,29 @@ pub struct BankRef {
 pub struct LoadedBank {
     pub bank: Bank,
     pub reference: BankRef,
+    /// Other hashes the same content was known by (the hash of an earlier canonical form), so drafts and
+    /// answer files that carry one of them are still recognised.
+    pub earlier_hashes: Vec<String>,
 }
+
+/// The identities of the bank editions issued before the hash stopped depending on how numbers are
+/// spelled: `(id, version, hash as issued, hash of the same content today)`. A bank whose hash today is
+/// the second keeps the first as its identity, so every draft, answer file and sample that names it stays
+/// valid. Banks issued later need no entry. The one place where hashes of the shipped banks are pinned.
+pub const ISSUED_HASHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "qm-precheck-default",
+        "2026.2",
+        "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3",
+        "sha256:932b80eb4956620f8241e22de4e85b3a9f9a35d647f540b12b0d5fe61c4426c2",
+    ),
+    (
+        "qm-precheck-default",
+        "2026.1",
+        "sha256:8f29cd240b862cef859c80cab7341e6ba12935e66683f2b1804698bba3d2f1d8",
+        "sha256:744d92881e2fd2be3562772c0fce23fc55cc68e8d08d7b1923d588085e87c0cd",
+    ),
+];
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", self.message(Lang::En))]
@@ -823,19 +845,38 @@ impl LoadedBank {
                 found: version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
             });
         }
-        // Sorted keys and no spacing: equal banks hash equally whatever their layout.
-        let hash = sha256_hex(canonical(value.clone()).as_bytes());
+        // Sorted keys, no spacing, numbers by value: equal banks hash equally whatever their layout.
+        let today = sha256_hex(canonical_numbers(value.clone()).as_bytes());
+        let before = sha256_hex(canonical(value.clone()).as_bytes());
         let bank: Bank = typed(value).map_err(BankError::Shape)?;
         let problems = bank.problems();
         if !problems.is_empty() {
             return Err(BankError::Invalid(problems));
         }
+        let (hash, earlier_hashes) = identity(&bank.id, &bank.version, today, before);
         let reference = BankRef {
             id: bank.id.clone(),
             version: bank.version.clone(),
             hash,
         };
-        Ok(LoadedBank { bank, reference })
+        Ok(LoadedBank {
+            bank,
+            reference,
+            earlier_hashes,
+        })
+    }
+
+    /// Whether `r` names this bank: same id and version, and its hash or one this content had before.
+    pub fn is(&self, r: &BankRef) -> bool {
+        r.id == self.reference.id
+            && r.version == self.reference.version
+            && (r.hash == self.reference.hash || self.earlier_hashes.contains(&r.hash))
+    }
+
+    /// Whether this is the bank that ships with the app, whatever file it was read from: then it keeps
+    /// the built-in bank's drafts and storage.
+    pub fn is_builtin(&self) -> bool {
+        LoadedBank::default_bank().reference == self.reference
     }
 
     /// The bank that ships with the app.
@@ -845,6 +886,22 @@ impl LoadedBank {
             Err(e) => panic!("the shipped bank is validated by tests: {e}"),
         }
     }
+}
+
+/// A bank's identity hash and the other hashes it is recognised by, from its hash `today` and the hash
+/// `before` of the canonical form that depended on number spelling (see [`ISSUED_HASHES`]).
+fn identity(id: &str, version: &str, today: String, before: String) -> (String, Vec<String>) {
+    let issued = ISSUED_HASHES
+        .iter()
+        .find(|(i, v, _, now)| *i == id && *v == version && *now == today);
+    let mut others = vec![today.clone(), before];
+    let hash = match issued {
+        Some((_, _, hash, _)) => hash.to_string(),
+        None => today,
+    };
+    others.retain(|h| *h != hash);
+    others.dedup();
+    (hash, others)
 }
 
 /// `sha256:` and the digest in lower-case hex.
@@ -1129,6 +1186,77 @@ mod tests {
             LoadedBank::default_bank().reference.hash,
             "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3"
         );
+    }
+
+    /// The same bank saved by a JavaScript formatter (`1.0` written `1`), or copied byte for byte, is the
+    /// built-in bank; a bank changed in content is not.
+    #[test]
+    fn a_reformatted_copy_of_the_builtin_bank_is_the_builtin_bank() {
+        let builtin = LoadedBank::default_bank();
+        let copy = LoadedBank::from_json(include_str!(
+            "../../tests/fixtures/c10b-bank-identical-copy.json"
+        ))
+        .unwrap();
+        let js = LoadedBank::from_json(include_str!(
+            "../../tests/fixtures/c10-bank-js-reformatted.json"
+        ))
+        .unwrap();
+        assert_eq!(copy.reference, builtin.reference);
+        assert_eq!(js.reference, builtin.reference);
+        assert!(copy.is_builtin() && js.is_builtin());
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["title"]["en"] = "Changed".into();
+        let changed = load_value(&v).unwrap();
+        assert!(!changed.is_builtin());
+        assert!(!changed.is(&builtin.reference));
+    }
+
+    /// Each issued edition keeps the hash it was issued with, and its content today is what the table says.
+    #[test]
+    fn issued_hashes_stay_the_identity_of_their_editions() {
+        let today = |text: &str| sha256_hex(canonical_numbers(parse(text).unwrap()).as_bytes());
+        let builtin = LoadedBank::default_bank();
+        let first = LoadedBank::from_json(include_str!("../banks/editions/2026.1.json")).unwrap();
+        for (b, text) in [
+            (&builtin, DEFAULT_BANK_JSON),
+            (&first, include_str!("../banks/editions/2026.1.json")),
+        ] {
+            let (_, _, issued, now) = ISSUED_HASHES
+                .iter()
+                .find(|(i, v, _, _)| *i == b.reference.id && *v == b.reference.version)
+                .unwrap();
+            assert_eq!(b.reference.hash, *issued);
+            assert_eq!(today(text), *now);
+            assert!(b.is(&BankRef {
+                hash: now.to_string(),
+                ..b.reference.clone()
+            }));
+        }
+    }
+
+    /// A bank not in the table is identified by its hash today and still recognised by its earlier one.
+    #[test]
+    fn another_bank_keeps_its_earlier_hash_as_an_alias() {
+        let mut v = default_value();
+        v["id"] = "plant-bank".into();
+        let b = load_value(&v).unwrap();
+        assert_eq!(
+            b.reference.hash,
+            sha256_hex(canonical_numbers(v.clone()).as_bytes())
+        );
+        let earlier = BankRef {
+            hash: sha256_hex(canonical(v.clone()).as_bytes()),
+            ..b.reference.clone()
+        };
+        assert_ne!(
+            earlier.hash, b.reference.hash,
+            "the bank spells a whole number 1.0"
+        );
+        assert!(b.is(&earlier));
+        assert!(!b.is(&BankRef {
+            hash: "sha256:00".into(),
+            ..b.reference.clone()
+        }));
     }
 
     #[test]

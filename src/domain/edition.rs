@@ -67,7 +67,7 @@ pub fn steps() -> Vec<Step> {
         .filter_map(|(bank, map)| {
             let bank = LoadedBank::from_json(bank).ok()?;
             let map: EditionMap = typed(parse(map).ok()?).ok()?;
-            (map.from == bank.reference).then_some(Step { bank, map })
+            bank.is(&map.from).then_some(Step { bank, map })
         })
         .collect()
 }
@@ -75,7 +75,7 @@ pub fn steps() -> Vec<Step> {
 /// Bring a draft of an earlier edition up to `current`, one step at a time; a draft of the current edition,
 /// or of a bank with no steps to it, is returned as it is. The built-in steps are read only when needed.
 pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
-    if draft.bank == current.reference {
+    if current.is(&draft.bank) {
         return draft;
     }
     upgrade_with(&steps(), draft, current)
@@ -84,8 +84,8 @@ pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
 /// [`upgrade`] with steps already read, for a caller that needed them first (import checks a file against
 /// the edition it was answered in).
 pub fn upgrade_with(steps: &[Step], mut draft: Draft, current: &LoadedBank) -> Draft {
-    while draft.bank != current.reference {
-        let Some(step) = steps.iter().find(|s| s.map.from == draft.bank) else {
+    while !current.is(&draft.bank) {
+        let Some(step) = steps.iter().find(|s| s.bank.is(&draft.bank)) else {
             break;
         };
         let leads_to = |r: &BankRef| r.id == step.map.to.id && r.version == step.map.to.version;
@@ -157,6 +157,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
             id,
             note: answer.note,
             kpi: answer.kpi,
+            typed: answer.typed,
             now,
         });
     }

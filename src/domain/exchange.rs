@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TYPED_CHARS};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
@@ -14,7 +14,7 @@ use super::text::Lang;
 use super::{edition, migrate};
 
 pub const EXPORT_FORMAT: &str = "qm-precheck-answers";
-pub const EXPORT_VERSION: u32 = 2;
+pub const EXPORT_VERSION: u32 = 3;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
@@ -324,7 +324,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         });
     }
     // A file of an earlier edition is checked against that edition, then brought up to this one.
-    let same_edition = file_bank == bank.reference;
+    let same_edition = bank.is(&file_bank);
     let steps = if same_edition {
         Vec::new()
     } else {
@@ -335,7 +335,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     } else {
         steps
             .iter()
-            .find(|s| s.map.from == file_bank)
+            .find(|s| s.bank.is(&file_bank))
             .map(|s| &s.bank)
             .ok_or(ImportError::OtherBankEdition {
                 version: file_bank.version.clone(),
@@ -383,7 +383,12 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         created: draft.created,
         updated: draft.updated,
         locale: draft.locale,
-        bank: file_bank,
+        // A file naming this bank by an earlier hash of the same content now names it as it is known today.
+        bank: if same_edition {
+            bank.reference.clone()
+        } else {
+            file_bank
+        },
         profile: enterprise,
         answers,
         gates,
@@ -401,6 +406,14 @@ fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Resul
         };
         if answer.level == Some(super::answers::LevelChoice::NotApplicable) && !indicator.allow_na {
             return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
+        }
+        if let Some(t) = &answer.typed {
+            if t.value.chars().count() > MAX_TYPED_CHARS || t.year.chars().count() > MAX_TYPED_CHARS
+            {
+                return Err(ImportError::FieldTooLong {
+                    field: format!("answers[\"{id}\"].typed"),
+                });
+            }
         }
         let chars = answer.note.chars().count();
         if chars > MAX_NOTE_CHARS {
@@ -504,7 +517,7 @@ mod tests {
         let b = bank();
         let v = exported_value(&b);
         assert_eq!(v["format"], EXPORT_FORMAT);
-        assert_eq!(v["format_version"], 2);
+        assert_eq!(v["format_version"], 3);
         assert_eq!(v["bank"]["hash"], b.reference.hash.as_str());
         assert_eq!(v["result"]["engine"], ENGINE_VERSION);
         assert_eq!(v["result"]["total"], 30);
@@ -556,12 +569,34 @@ mod tests {
         ));
     }
 
+    /// The case of issue 19: the user's own answer file imports whether the built-in bank is in use, a
+    /// byte-equal copy of it, or the same bank re-saved by a JavaScript formatter.
+    #[test]
+    fn an_answer_file_imports_into_any_copy_of_its_bank() {
+        let c00 = include_str!("../../tests/fixtures/c00-base-utf8.json");
+        let builtin = LoadedBank::default_bank();
+        let expected = import(c00, &builtin).unwrap();
+        for copy in [
+            include_str!("../../tests/fixtures/c10b-bank-identical-copy.json"),
+            include_str!("../../tests/fixtures/c10-bank-js-reformatted.json"),
+        ] {
+            let bank = LoadedBank::from_json(copy).unwrap();
+            assert_eq!(import(c00, &bank), Ok(expected.clone()));
+        }
+        assert_eq!(expected.bank, builtin.reference);
+        // Named by the hash of today's canonical form, it is the same bank.
+        let today = crate::domain::bank::ISSUED_HASHES[0].3;
+        let renamed = c00.replace(&builtin.reference.hash, today);
+        assert_ne!(renamed, c00);
+        assert_eq!(import(&renamed, &builtin), Ok(expected));
+    }
+
     #[test]
     fn newer_versions_and_other_banks_are_refused() {
         let b = bank();
         let mut v = exported_value(&b);
-        v["format_version"] = 3.into();
-        assert_eq!(refused(&v), ImportError::NewerVersion { found: 3 });
+        v["format_version"] = 4.into();
+        assert_eq!(refused(&v), ImportError::NewerVersion { found: 4 });
         v["format_version"] = "1".into();
         assert_eq!(refused(&v), ImportError::BadVersion);
 

@@ -8,6 +8,7 @@ use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
 use super::{compare, drafts, profile, result, start, walk};
+use crate::i18n::{fill, S};
 use crate::view_model::css_string;
 
 #[component]
@@ -108,10 +109,29 @@ pub fn App(config: Config) -> impl IntoView {
 
     // Interface text is static within a language; switching language rebuilds the tree (a rare action),
     // which keeps reactive nodes for what really changes: answers, results, save state.
+    let namespace_problem = config.namespace_problem.clone();
+    let namespace_users = config.namespace_users;
+    let namespace = config
+        .namespace_name
+        .clone()
+        .unwrap_or_else(|| config.namespace.clone());
     let tree = move || {
         app.lang.track();
+        let lang = app.lang.get_untracked();
+        let problem = namespace_problem.as_ref().map(|t| t.get(lang).to_string());
+        let namespace = namespace.clone();
+        let shared = move || {
+            (namespace_users.is_some_and(|u| u.get() > 1))
+                .then(|| fill(S::NamespaceShared.get(lang), &[("ns", &namespace)]))
+        };
         view! {
             <Header />
+            {problem.map(|t| view! {
+                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-problem">{t}</p>
+            })}
+            {move || shared().map(|t| view! {
+                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-shared">{t}</p>
+            })}
             <Notices />
             <RecheckNotice />
             <div class="qmpc__body" class=("qmpc__body--walk", walking)>

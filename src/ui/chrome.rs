@@ -14,9 +14,10 @@ use crate::ui::state::{use_app, AppState, SaveState, Screen, Tone};
 pub fn import_file(app: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         match files::read_text(file).await {
-            Ok(text) => app.offer_import(&text),
+            Ok(t) => app.offer_import(&t.text, t.decoded_as),
             Err(ReadError::TooLarge(bytes)) => app.refuse_import(&ImportError::TooLarge { bytes }),
             Err(ReadError::Unreadable) => app.refuse_import(&ImportError::Unreadable),
+            Err(ReadError::NotText(encoding)) => app.refuse_not_text(encoding),
         }
     });
 }
@@ -253,6 +254,11 @@ fn ImportPreview() -> impl IntoView {
                 <section class="qmpc-notice qmpc-notice--info qmpc-import" data-testid="import-preview"
                     aria-labelledby=app.el_id("import-title")>
                     <h2 id=app.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
+                    {app.pending_encoding.get().map(|encoding| view! {
+                        <p class="qmpc-import__encoding" role="note" data-testid="import-encoding">
+                            {fill(S::FileDecodedAs.get(lang), &[("encoding", encoding)])}
+                        </p>
+                    })}
                     <dl class="qmpc-facts">
                         <dt>{S::DraftName.get(lang)}</dt><dd>{d.name.clone()}</dd>
                         <dt>{S::Enterprise.get(lang)}</dt><dd>{enterprise}</dd>

@@ -67,7 +67,12 @@ fn DraftRow(id: String) -> impl IntoView {
                 <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
                 <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
                     data-testid="draft-row-name"
-                    on:change:target=move |ev| app.rename(&id.get_value(), ev.target().value()) />
+                    on:change:target=move |ev| {
+                        let field = ev.target();
+                        if !app.rename(&id.get_value(), field.value()) {
+                            field.set_value(&name());
+                        }
+                    } />
                 <p class="qmpc-draft__meta">{meta}</p>
             </div>
             <div class="qmpc-draft__actions">
@@ -88,8 +93,40 @@ fn DraftRow(id: String) -> impl IntoView {
 pub fn DraftsScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
+    // Drafts a newer release wrote are listed apart, by name only: this release cannot open them.
+    let newer = app.store.with_value(|s| s.newer());
+    let newer_ids = StoredValue::new(newer.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
+    let newer_list = (!newer.is_empty()).then(|| {
+        let rows = newer
+            .into_iter()
+            .map(|n| {
+                view! {
+                    <li class="qmpc-draft qmpc-draft--newer" data-testid="newer-row">
+                        <div class="qmpc-draft__info">
+                            <p class="qmpc-draft__name">{n.name}</p>
+                            <p class="qmpc-draft__meta">
+                                {S::NewerDraftRow.get(lang)} " · " {S::LastChange.get(lang)} " "
+                                {local_time(&n.updated, lang)}
+                            </p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="qmpc-result__block" data-testid="newer-drafts">
+                <h3>{S::NewerDrafts.get(lang)}</h3>
+                <ul class="qmpc-drafts">{rows}</ul>
+            </section>
+        }
+    });
     let rows = view! {
-        <For each=move || app.index.with(|i| i.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+        <For each=move || app.index.with(|i| {
+                i.iter()
+                    .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            })
             key=|id| id.clone()
             children=|id| view! { <DraftRow id=id /> } />
     };
@@ -172,6 +209,7 @@ pub fn DraftsScreen() -> impl IntoView {
                     {S::Compare.get(lang)}</button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
+            {newer_list}
             {damaged}
             <section class="qmpc-result__block" data-testid="bank-panel">
                 <h3>{S::BankLabel.get(lang)}</h3>

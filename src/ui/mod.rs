@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::bank::{BankError, LoadedBank};
+use crate::domain::namespace::{choose_namespace, DEFAULT_NAMESPACE};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 
@@ -197,16 +198,32 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     if let Some(lang) = host.get_attribute("data-lang") {
         config.lang = crate::domain::text::Lang::from_tag(&lang);
     }
-    if let Some(ns) = host.get_attribute("data-namespace") {
-        let ns: String = ns
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect();
-        if !ns.is_empty() {
-            config.namespace = ns;
+    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
+    if let Some(attr) = host.get_attribute("data-namespace") {
+        let has_data = |ns: &str| !config.memory_only && crate::platform::storage::has_data(ns);
+        match choose_namespace(&attr, has_data) {
+            Ok(ns) => {
+                config.namespace = ns;
+                config.namespace_name = Some(attr.trim().to_string());
+            }
+            Err(problem) => {
+                let text = |l: Lang| {
+                    fill(
+                        S::NamespaceUnusable.get(l),
+                        &[
+                            ("ns", attr.as_str()),
+                            ("reason", &problem.reason(l)),
+                            ("fallback", DEFAULT_NAMESPACE),
+                        ],
+                    )
+                };
+                config.namespace_problem = Some(Text {
+                    zh: text(Lang::Zh),
+                    en: text(Lang::En),
+                });
+            }
         }
     }
-    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
     config.trainer =
         host.get_attribute("data-trainer").as_deref() == Some("true") || url_asks_for_trainer();
     config.bank_url = host

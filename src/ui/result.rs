@@ -12,7 +12,8 @@ use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
 use crate::view_model::{
-    failing_sentences, fmt_score, gap_rows, level_name, level_shown, range_sentence, GAPS_SHOWN,
+    failing_sentences, figure_shown, fmt_score, gap_rows, level_name, level_shown, range_sentence,
+    unread_figures_sentence, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -243,6 +244,14 @@ fn Report() -> impl IntoView {
         })
     };
 
+    let unread_figures = move || {
+        app.draft.with(|d| {
+            app.bank
+                .with_value(|b| unread_figures_sentence(&b.bank, d, lang))
+                .map(|t| view! { <p class="qmpc-result__incomplete" data-testid="figures-unread">{t}</p> })
+        })
+    };
+
     let answers_table = move || {
         app.draft.with(|d| {
             app.bank.with_value(|b| {
@@ -258,9 +267,7 @@ fn Report() -> impl IntoView {
                             None => "—".into(),
                         };
                         let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
-                        if let Some(k) = answer.and_then(|a| a.kpi.as_ref()) {
-                            let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                            let kpi = format!("{} {}{}", k.value, k.unit, year);
+                        if let Some(kpi) = answer.and_then(|a| figure_shown(a, lang)) {
                             note = if note.is_empty() {
                                 kpi
                             } else {
@@ -330,6 +337,7 @@ fn Report() -> impl IntoView {
                         " / 5"
                     </p>
                     {unanswered}
+                    {unread_figures}
                 </div>
                 <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
             </div>
