@@ -14,6 +14,7 @@ use crate::view_model::css_string;
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
     provide_context(app);
+    provide_context(chrome::ImportPicker(NodeRef::new()));
     // Start pressed on the page's own first screen while the app was loading.
     if config.start_requested && app.screen.get_untracked() == Screen::Start {
         app.go(Screen::Profile);

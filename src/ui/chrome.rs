@@ -21,6 +21,20 @@ pub fn import_file(app: AppState, file: web_sys::File) {
     });
 }
 
+/// The widget's one file input for answer files, shared by every button that opens the picker, so no
+/// screen looks for it in the page (where another widget's input may come first).
+#[derive(Clone, Copy)]
+pub struct ImportPicker(pub NodeRef<leptos::html::Input>);
+
+impl ImportPicker {
+    /// Open the file picker of this widget.
+    pub fn open(self) {
+        if let Some(input) = self.0.get_untracked() {
+            input.click();
+        }
+    }
+}
+
 /// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
 /// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
 #[component]
@@ -44,7 +58,7 @@ pub fn StepHeading(children: Children) -> impl IntoView {
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let file_input = NodeRef::<leptos::html::Input>::new();
+    let picker = expect_context::<ImportPicker>();
     let on_file = move |ev: web_sys::Event| {
         let Some(input) = ev
             .target()
@@ -85,14 +99,10 @@ pub fn Header() -> impl IntoView {
                     {S::Drafts.get(lang)}
                 </button>
                 <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
-                    on:click=move |_| {
-                        if let Some(i) = file_input.get() {
-                            i.click();
-                        }
-                    }>
+                    on:click=move |_| picker.open()>
                     {S::ImportButton.get(lang)}
                 </button>
-                <input type="file" accept=".json,application/json" hidden node_ref=file_input
+                <input type="file" accept=".json,application/json" hidden node_ref=picker.0
                     data-testid="import-input" on:change=on_file />
                 <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
                     on:click=move |_| app.export_draft()>
