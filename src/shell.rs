@@ -17,6 +17,13 @@ pub fn screen_of_entry(entry: Option<&str>, dimensions: usize) -> Option<Screen>
     Screen::from_key(entry?, dimensions)
 }
 
+/// Whether the widget keeps its screens in the page's history: only where the host opts in
+/// (`data-history="true"`), and never inside a frame, whose entries would join the embedding page's own
+/// Back and Forward.
+pub fn follows_history(opted_in: bool, framing: &Framing) -> bool {
+    opted_in && *framing == Framing::Top
+}
+
 /// Where the page runs, as far as the page itself can tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Framing {
@@ -194,6 +201,14 @@ mod tests {
         ] {
             assert_eq!(screen_of_entry(Some(&s.key()), 4), Some(s));
         }
+    }
+
+    #[test]
+    fn history_is_followed_only_on_request_and_never_in_a_frame() {
+        assert!(follows_history(true, &Framing::Top));
+        assert!(!follows_history(false, &Framing::Top));
+        assert!(!follows_history(true, &Framing::OpaqueFrame));
+        assert!(!follows_history(true, &Framing::Frame { sandbox: None }));
     }
 
     #[test]

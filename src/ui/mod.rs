@@ -184,7 +184,10 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
     config.trainer = host.get_attribute("data-trainer").as_deref() == Some("true")
         || crate::platform::history::query_flag("trainer");
-    config.history = host.get_attribute("data-history").as_deref() == Some("true");
+    config.history = crate::shell::follows_history(
+        host.get_attribute("data-history").as_deref() == Some("true"),
+        &crate::platform::page::framing(),
+    );
     config.bank_url = host
         .get_attribute("data-bank-url")
         .filter(|u| !u.trim().is_empty());

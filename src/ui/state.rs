@@ -101,7 +101,8 @@ pub struct Config {
     /// Starts every element id of this widget, so several widgets on one page never share an id.
     pub id_prefix: String,
     /// Each screen is an entry of the page's history, so Back and Forward move between screens
-    /// (`data-history="true"`; the standalone page sets it, an embedding page's history is left alone).
+    /// (`data-history="true"` on a top-level page; the standalone page sets it). Otherwise the
+    /// embedding page's history is left alone.
     pub history: bool,
     /// The service worker to register (`data-service-worker`): the standalone page opts in, hosts may.
     pub service_worker: Option<String>,
