@@ -1346,12 +1346,18 @@ async fn two_widgets_keep_ids_apart_on_every_screen() {
         for w in both {
             w.click(&format!("nav-dimension:{i}")).await;
         }
+        if i == 0 {
+            // A second draft with an answer, so the compare screen has two to set side by side.
+            for w in both {
+                w.choose("A.1", "2").await;
+            }
+        }
         assert_ids_apart(&both, &format!("dimension {i}"));
     }
     for w in both {
         w.click("drafts-button").await;
         w.click("compare-button").await;
-        assert!(w.has("compare"));
+        assert!(w.has("compare-left"), "two drafts to compare");
     }
     assert_ids_apart(&both, "compare");
     for w in both {
