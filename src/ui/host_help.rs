@@ -112,12 +112,16 @@ pub fn HostHelpPanel() -> impl IntoView {
     let app = use_app();
     let actions = use_host_actions();
     let lang = app.lang.get_untracked();
+    let panel = NodeRef::<leptos::html::Div>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
-    // The JSON is selected as soon as it is shown, ready for Ctrl+C or a long press.
+    // The help takes the focus, so it is seen (and read out) even when the button was far below it; the
+    // JSON, once shown, is selected at once, ready for Ctrl+C or a long press.
     Effect::new(move |_| {
         if let Some(a) = area.get() {
             let _ = a.focus();
             a.select();
+        } else if let Some(p) = panel.get() {
+            let _ = p.focus();
         }
     });
     let json_id = app.el_id("manual-json");
@@ -151,7 +155,7 @@ pub fn HostHelpPanel() -> impl IntoView {
             })
         };
         Some(view! {
-            <div class=class role=role data-testid="host-help">
+            <div class=class role=role data-testid="host-help" tabindex="-1" node_ref=panel>
                 <p>{help.message().get(lang)}</p>
                 {json}
                 <div class="qmpc-actions">
