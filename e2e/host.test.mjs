@@ -26,6 +26,8 @@ after(async () => {
 async function site({ files = {}, cases = [], cors = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'qmpc-host-'));
   await cp(join(ROOT, 'dist'), dir, { recursive: true });
+  // Host pages without an icon link make the browser ask for one.
+  await writeFile(join(dir, 'favicon.ico'), '');
   for (const name of cases) await cp(join(CASES, name), join(dir, name));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, path, '..'), { recursive: true });

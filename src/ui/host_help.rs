@@ -118,8 +118,12 @@ pub fn HostHelpPanel() -> impl IntoView {
     // JSON, once shown, is selected at once, ready for Ctrl+C or a long press.
     Effect::new(move |_| {
         if let Some(a) = area.get() {
-            let _ = a.focus();
-            a.select();
+            // After the frame is drawn: the value is set after the element is handed over, and setting
+            // it moves the selection to the end.
+            request_animation_frame(move || {
+                let _ = a.focus();
+                a.select();
+            });
         } else if let Some(p) = panel.get() {
             let _ = p.focus();
         }
