@@ -48,6 +48,12 @@ ui_strings! {
     Copied => "已复制到剪贴板。", "Copied to the clipboard.";
     ExportFailed => "浏览器未能下载文件，请改用“复制 JSON”。", "The browser could not download the file; please use “Copy JSON” instead.";
     CopyFailed => "无法访问剪贴板，请改用导出。", "The clipboard is not available; please export instead.";
+    ExportBlocked => "此页面所在的网站不允许本工具下载文件，答卷没有导出。可以改为“复制 JSON”，或“显示 JSON”后手动全选复制，粘贴到记事本并另存为 .json 文件。", "The site this page is embedded in does not let the tool download files, so nothing was exported. Use “Copy JSON” instead, or “Show JSON”, select it all and copy it into a text editor saved as a .json file.";
+    ExportUnsure => "本工具嵌入在另一个网站的页面中。如果没有开始下载，说明该网站不允许下载：可以改为“复制 JSON”，或“显示 JSON”后手动复制。", "This tool is embedded in another site's page. If no download started, that site does not allow downloads: use “Copy JSON” instead, or “Show JSON” and copy it by hand.";
+    PrintBlocked => "打印对话框没有打开（此页面所在的网站可能不允许）。请使用浏览器菜单中的“打印”（Ctrl+P，Mac 上 ⌘P）；也可以复制 JSON，在单独打开的本工具页面中导入后打印。", "The print dialog did not open (the site this page is embedded in may not allow it). Use Print in the browser's menu (Ctrl+P, ⌘P on a Mac), or copy the JSON and import it into the tool opened on its own page to print there.";
+    ClipboardUnavailable => "这里无法使用剪贴板（例如页面不是 HTTPS 地址，或所在网站不允许）。下面文本框中的 JSON 已全部选中，请按 Ctrl+C（Mac 上 ⌘C，手机上长按）复制。", "The clipboard cannot be used here (for example the page is not on HTTPS, or its site does not allow it). The JSON below is selected: press Ctrl+C (⌘C on a Mac, long-press on a phone) to copy it.";
+    ShowJson => "显示 JSON", "Show JSON";
+    AnswerJson => "答卷 JSON（可全选复制）", "Answer file JSON (select all and copy)";
     PrintButton => "打印 / 另存为 PDF", "Print / save as PDF";
     Profile => "企业信息", "Enterprise profile";
     ProfileHint => "以下各项均为选填，只保存您填写的内容，不影响评估结果。", "Every field is optional; only what you fill in is kept, and none of it affects the result.";

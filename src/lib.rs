@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
+pub mod shell;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod view_model;

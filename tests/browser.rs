@@ -1616,3 +1616,240 @@ async fn chinese_namespaces_keep_their_own_drafts_and_a_shared_one_is_reported()
     let long = Widget::mount(host, "qmpc").await;
     assert!(long.text("namespace-problem").contains("64"));
 }
+
+/// Every element id in the page appears once, and every `label for` and id reference (`aria-labelledby`,
+/// `aria-describedby`, `aria-controls`) of each widget points into that same widget.
+fn assert_ids_apart(widgets: &[&Widget], screen: &str) {
+    let ids = document().query_selector_all("[id]").unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for i in 0..ids.length() {
+        let id = ids.item(i).unwrap().unchecked_into::<Element>().id();
+        assert!(seen.insert(id.clone()), "on {screen} the id {id} repeats");
+    }
+    for w in widgets {
+        let refs = w
+            .host
+            .query_selector_all(
+                "label[for], [aria-labelledby], [aria-describedby], [aria-controls]",
+            )
+            .unwrap();
+        assert!(
+            refs.length() > 0 || screen == "start",
+            "nothing to check on {screen}"
+        );
+        for i in 0..refs.length() {
+            let el: Element = refs.item(i).unwrap().unchecked_into();
+            for attr in [
+                "for",
+                "aria-labelledby",
+                "aria-describedby",
+                "aria-controls",
+            ] {
+                let Some(value) = el.get_attribute(attr) else {
+                    continue;
+                };
+                for id in value.split_whitespace() {
+                    let target = document().get_element_by_id(id);
+                    assert!(
+                        target.is_some_and(|t| w.host.contains(Some(&t))),
+                        "on {screen} {attr}={id} points outside its widget"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A draft with an answer from the earlier bank edition still to check, so the recheck notice shows.
+fn draft_with_recheck() -> Draft {
+    let mut d = draft_with(&[], 3);
+    d.recheck.push(qm_precheck::domain::answers::Recheck {
+        edition: "2026.1".into(),
+        id: "A.9".into(),
+        title: qm_precheck::domain::text::Text {
+            zh: "旧指标".into(),
+            en: "Old indicator".into(),
+        },
+        level: Some(LevelChoice::Level(Level::new(2).unwrap())),
+        level_text: None,
+        note: String::new(),
+        kpi: None,
+        now: vec!["A.1".into()],
+    });
+    d
+}
+
+/// Two widgets on one page, both on the same screen, for every screen: ids never repeat and each label
+/// names its own widget's field (the profile's fixed ids once focused the first widget's field).
+#[wasm_bindgen_test]
+async fn two_widgets_keep_ids_apart_on_every_screen() {
+    let _page = serial().await;
+    let d = draft_with_recheck();
+    let a = Widget::open_on_result("t-ids-a", &d).await;
+    let b = Widget::open_on_result("t-ids-b", &d).await;
+    let both = [&a, &b];
+    for w in both {
+        assert!(w.has("result") && w.has("recheck"));
+    }
+    assert_ids_apart(&both, "result with the recheck notice");
+    for w in both {
+        w.click("drafts-button").await;
+    }
+    assert_ids_apart(&both, "drafts");
+    for w in both {
+        w.click("new-draft").await;
+        assert!(w.has("step-profile"));
+    }
+    assert_ids_apart(&both, "profile");
+    // The second widget's 所属行业 label names the second widget's select.
+    let label: HtmlElement = b
+        .get(&format!(
+            "label[for=\"{}\"]",
+            b.by_id("profile-industry").id()
+        ))
+        .unchecked_into();
+    label.click();
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(b.by_id("profile-industry").id())
+    );
+    for i in 0..4 {
+        for w in both {
+            w.click(&format!("nav-dimension:{i}")).await;
+        }
+        if i == 0 {
+            // A second draft with an answer, so the compare screen has two to set side by side.
+            for w in both {
+                w.choose("A.1", "2").await;
+            }
+        }
+        assert_ids_apart(&both, &format!("dimension {i}"));
+    }
+    for w in both {
+        w.click("drafts-button").await;
+        w.click("compare-button").await;
+        assert!(w.has("compare-left"), "two drafts to compare");
+    }
+    assert_ids_apart(&both, "compare");
+    for w in both {
+        w.click("drafts-button").await;
+        w.click("new-draft").await;
+        w.click("previous").await;
+        assert!(w.has("start"));
+    }
+    assert_ids_apart(&both, "start");
+    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    for w in both {
+        w.import_text("a.json", &text).await;
+        assert!(w.has("import-preview"));
+    }
+    assert_ids_apart(&both, "the import preview");
+}
+
+/// A drag event of `kind` carrying `dt`, dispatched on `target`; whether the widget cancelled it.
+fn drag(target: &Element, kind: &str, dt: &web_sys::DataTransfer) -> bool {
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(dt));
+    let ev = web_sys::DragEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    ev.default_prevented()
+}
+
+/// Text dragged onto a note is the browser's to insert; only a drag of files is taken as an import.
+#[wasm_bindgen_test]
+async fn a_text_drag_reaches_the_note_and_a_file_drag_is_an_import() {
+    let _page = serial().await;
+    let w = Widget::new("t-drag").await;
+    w.open_first_step().await;
+    let note = w.by_id("note-A.1");
+    let text = web_sys::DataTransfer::new().unwrap();
+    text.set_data("text/plain", "见 2025 年内审报告").unwrap();
+    assert!(
+        !drag(&note, "dragover", &text),
+        "a text drag may drop on the note"
+    );
+    assert!(!drag(&note, "drop", &text), "the browser inserts the text");
+    assert!(!w.has("import-preview"));
+    let export = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let file = file_list("dropped.json", &export);
+    assert!(
+        drag(&note, "dragover", &file),
+        "a file drag is the widget's"
+    );
+    assert!(
+        drag(&note, "drop", &file),
+        "the browser does not open the file"
+    );
+    until("the dropped file's preview", || w.has("import-preview")).await;
+}
+
+/// An embedded widget adds nothing to the host's history; one whose host opts in makes each screen an
+/// entry, and Back and Forward move it between them.
+#[wasm_bindgen_test]
+async fn history_is_the_hosts_unless_it_opts_in() {
+    let _page = serial().await;
+    let history = web_sys::window().unwrap().history().unwrap();
+    let before = history.length().unwrap();
+    let w = Widget::new("t-history-off").await;
+    w.open_first_step().await;
+    w.click("next").await;
+    tick().await;
+    assert_eq!(
+        history.length().unwrap(),
+        before,
+        "the host's history is left alone"
+    );
+    drop(w);
+
+    let host = Widget::host("t-history-on");
+    host.set_attribute("data-history", "true").unwrap();
+    let w = Widget::mount(host, "t-history-on").await;
+    w.open_first_step().await;
+    w.click("next").await;
+    until("the second step's entry", || {
+        history.length().unwrap() >= before + 3
+    })
+    .await;
+    assert!(w.has("step-B"));
+    history.back().unwrap();
+    until("Back to step A", || w.has("step-A")).await;
+    history.back().unwrap();
+    until("Back to the profile", || w.has("step-profile")).await;
+    history.forward().unwrap();
+    until("Forward to step A", || w.has("step-A")).await;
+    history.forward().unwrap();
+    until("Forward to step B", || w.has("step-B")).await;
+}
+
+/// Without `navigator.clipboard` (plain HTTP) Copy JSON throws nothing: it says so and shows the JSON
+/// selected for copying by hand.
+#[wasm_bindgen_test]
+async fn copy_without_a_clipboard_offers_the_json_selected() {
+    let _page = serial().await;
+    let w = Widget::new("t-no-clipboard").await;
+    let navigator = web_sys::window().unwrap().navigator();
+    let proto = js_sys::Object::get_prototype_of(&navigator);
+    let key = JsValue::from_str("clipboard");
+    let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
+    js_sys::Reflect::delete_property(&proto, &key).unwrap();
+    w.click("copy-button").await;
+    until("the manual copy", || w.has("manual-json")).await;
+    js_sys::Object::define_property(&proto, &key, descriptor.unchecked_ref());
+    assert!(
+        w.text("host-help").contains("剪贴板"),
+        "{}",
+        w.text("host-help")
+    );
+    let area: web_sys::HtmlTextAreaElement = w.by_id("manual-json").unchecked_into();
+    let json = area.value();
+    assert!(json.contains("\"format\""), "{json}");
+    assert_eq!(area.selection_start().unwrap(), Some(0));
+    assert_eq!(
+        area.selection_end().unwrap(),
+        Some(json.encode_utf16().count() as u32),
+        "all of it is selected"
+    );
+    assert_eq!(document().active_element(), Some(area.unchecked_into()));
+}

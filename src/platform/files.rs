@@ -105,10 +105,26 @@ pub async fn read_bank_text(file: web_sys::File) -> Result<String, BankError> {
         .map_err(|_| BankError::Unreadable)
 }
 
+/// Write `text` to the clipboard. Fails where the page has no clipboard (`navigator.clipboard` exists only
+/// in secure contexts, so not on plain HTTP at a LAN address) or the host or user refuses it.
 pub async fn copy_to_clipboard(text: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let clipboard = window.navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+    let navigator = window.navigator();
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return Err(JsValue::from_str("no clipboard"));
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .map(|_| ())
+}
+
+/// The kinds of data a drag carries (`dataTransfer.types`: `Files`, `text/plain`, …).
+pub fn drag_types(ev: &web_sys::DragEvent) -> Vec<String> {
+    ev.data_transfer()
+        .map(|d| d.types().iter().filter_map(|t| t.as_string()).collect())
+        .unwrap_or_default()
 }
 
 /// A file name that is safe on every system: enterprise (or draft) name and date.

@@ -8,6 +8,7 @@ use crate::domain::text::Lang;
 use crate::i18n::S;
 use crate::platform::env::local_time;
 use crate::platform::files;
+use crate::ui::host_help::use_host_actions;
 use crate::ui::state::{use_app, with_reason, Notice};
 
 /// One line of the drafts list. Keyed by the draft's id, so renaming or saving updates the row in place
@@ -15,6 +16,7 @@ use crate::ui::state::{use_app, with_reason, Notice};
 #[component]
 fn DraftRow(id: String) -> impl IntoView {
     let app = use_app();
+    let actions = use_host_actions();
     let lang = app.lang.get_untracked();
     let summary = {
         let id = id.clone();
@@ -80,7 +82,11 @@ fn DraftRow(id: String) -> impl IntoView {
                     on:click=move |_| app.open_id(&id.get_value())>{S::Open.get(lang)}</button>
                 <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
                     {S::Duplicate.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| app.export_stored(&id.get_value())>
+                <button type="button" class="qmpc-btn" on:click=move |_| {
+                        if let Some((name, text)) = app.stored_export(&id.get_value()) {
+                            actions.download(app, &name, text, "application/json");
+                        }
+                    }>
                     {S::ExportButton.get(lang)}</button>
                 <button type="button" class="qmpc-btn qmpc-btn--danger" data-testid="draft-delete"
                     on:click=move |_| app.delete(&id.get_value())>{S::Delete.get(lang)}</button>
@@ -92,6 +98,7 @@ fn DraftRow(id: String) -> impl IntoView {
 #[component]
 pub fn DraftsScreen() -> impl IntoView {
     let app = use_app();
+    let actions = use_host_actions();
     let lang = app.lang.get_untracked();
     // Drafts a newer release wrote are listed apart, by name only: this release cannot open them.
     let newer = app.store.with_value(|s| s.newer());
@@ -142,7 +149,7 @@ pub fn DraftsScreen() -> impl IntoView {
                         <li class="qmpc-draft qmpc-draft--damaged" data-testid="damaged-row">
                             <code>{key}</code>
                             <button type="button" class="qmpc-btn" on:click=move |_| {
-                                let _ = files::download("qm-precheck-damaged-draft.txt", &raw.get_value(), "text/plain");
+                                actions.download(app, "qm-precheck-damaged-draft.txt", raw.get_value(), "text/plain");
                             }>{S::ExportDamaged.get(lang)}</button>
                         </li>
                     }

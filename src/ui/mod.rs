@@ -4,6 +4,7 @@ pub mod app;
 pub mod chrome;
 pub mod compare;
 pub mod drafts;
+pub mod host_help;
 pub mod profile;
 pub mod radar;
 pub mod recheck;
@@ -143,10 +144,12 @@ pub fn Root(config: Config) -> impl IntoView {
             )))),
         },
     }
+    // Only a page that hands its history to the widget has its address changed.
+    let history = config.history;
     Effect::new(move |prev: Option<bool>| {
         let on = trainer.get();
-        if prev.is_some() {
-            set_url_trainer(on);
+        if prev.is_some() && history {
+            crate::platform::history::set_query_flag("trainer", on);
         }
         on
     });
@@ -162,34 +165,6 @@ pub fn Root(config: Config) -> impl IntoView {
         c.start_notice = switch.notice.get_untracked();
         view! { <App config=c /> }.into_any()
     }
-}
-
-fn set_url_trainer(on: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    if on {
-        url.search_params().set("trainer", "1");
-    } else {
-        url.search_params().delete("trainer");
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
-}
-
-fn url_asks_for_trainer() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|p| p.get("trainer"))
-        .is_some_and(|v| v != "0" && v != "false")
 }
 
 /// Read the host element's `data-*` options.
@@ -224,8 +199,12 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
             }
         }
     }
-    config.trainer =
-        host.get_attribute("data-trainer").as_deref() == Some("true") || url_asks_for_trainer();
+    config.trainer = host.get_attribute("data-trainer").as_deref() == Some("true")
+        || crate::platform::history::query_flag("trainer");
+    config.history = crate::shell::follows_history(
+        host.get_attribute("data-history").as_deref() == Some("true"),
+        &crate::platform::page::framing(),
+    );
     config.bank_url = host
         .get_attribute("data-bank-url")
         .filter(|u| !u.trim().is_empty());

@@ -87,8 +87,8 @@ pub fn ProfileStep() -> impl IntoView {
             </header>
             <div class="qmpc-form">
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-draft-name">{S::DraftName.get(lang)}</label>
-                    <input class="qmpc-field" id="qmpc-draft-name" type="text" data-testid="draft-name"
+                    <label class="qmpc-field__label" for=app.el_id("draft-name")>{S::DraftName.get(lang)}</label>
+                    <input class="qmpc-field" id=app.el_id("draft-name") type="text" data-testid="draft-name"
                         maxlength=crate::domain::answers::MAX_NAME_CHARS.to_string()
                         prop:value=app.draft.with_untracked(|d| d.name.clone())
                         on:change:target=move |ev| {
@@ -123,20 +123,20 @@ pub fn ProfileStep() -> impl IntoView {
                 </div>
                 <TextField field="region" get=|p| p.region.clone() set=|p, v| p.region = v />
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-profile-industry">
+                    <label class="qmpc-field__label" for=app.el_id("profile-industry")>
                         {field_label("industry").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id="qmpc-profile-industry" data-testid="profile-industry"
+                    <select class="qmpc-field" id=app.el_id("profile-industry") data-testid="profile-industry"
                         on:change:target=move |ev| { let v = ev.target().value(); update(|p| p.industry = v); }>
                         <option value="">{S::ChooseOption.get(lang)}</option>
                         {industry_options}
                     </select>
                 </div>
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-profile-size">
+                    <label class="qmpc-field__label" for=app.el_id("profile-size")>
                         {field_label("size").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id="qmpc-profile-size" data-testid="profile-size"
+                    <select class="qmpc-field" id=app.el_id("profile-size") data-testid="profile-size"
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             update(|p| p.size = EnterpriseSize::from_key(&v));

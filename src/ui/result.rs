@@ -20,6 +20,7 @@ use crate::view_model::{
 #[component]
 pub fn ResultScreen() -> impl IntoView {
     let app = use_app();
+    let actions = crate::ui::host_help::use_host_actions();
     let lang = app.lang.get_untracked();
     view! {
         <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
@@ -32,12 +33,11 @@ pub fn ResultScreen() -> impl IntoView {
                     let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
                     app.go(Screen::Dimension(last));
                 }>"← " {S::Previous.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{S::PrintButton.get(lang)}</button>
-                <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| actions.print()>
+                    {S::PrintButton.get(lang)}
+                </button>
+                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="result-export"
+                    on:click=move |_| actions.export(app)>
                     {S::ExportButton.get(lang)}
                 </button>
             </div>

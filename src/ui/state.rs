@@ -100,6 +100,10 @@ pub struct Config {
     pub start_notice: Option<Notice>,
     /// Starts every element id of this widget, so several widgets on one page never share an id.
     pub id_prefix: String,
+    /// Each screen is an entry of the page's history, so Back and Forward move between screens
+    /// (`data-history="true"` on a top-level page; the standalone page sets it). Otherwise the
+    /// embedding page's history is left alone.
+    pub history: bool,
     /// The service worker to register (`data-service-worker`): the standalone page opts in, hosts may.
     pub service_worker: Option<String>,
     /// Start was pressed on the page's first screen before the app had loaded.
@@ -136,6 +140,7 @@ impl Default for Config {
             bank: None,
             start_notice: None,
             id_prefix: "qmpc".into(),
+            history: false,
             service_worker: None,
             start_requested: false,
             namespace_name: None,
@@ -661,28 +666,16 @@ impl AppState {
         })
     }
 
-    pub fn export_draft(self) {
-        let text = self.export_text();
-        if files::download(&self.export_file_name(), &text, "application/json").is_err() {
-            self.notice
-                .set(Some(Notice::error(both(S::ExportFailed, &[]))));
-        }
-    }
-
-    pub fn export_stored(self, id: &str) {
-        if let Ok(Some(d)) = self.load(id) {
-            let text = self.bank.with_value(|b| export_json(b, &d, &now()));
-            let label = if d.profile.name.is_empty() {
-                d.name.clone()
-            } else {
-                d.profile.name.clone()
-            };
-            let _ = files::download(
-                &files::answer_file_name(&label, &local_date()),
-                &text,
-                "application/json",
-            );
-        }
+    /// The answer file of a stored draft and its file name.
+    pub fn stored_export(self, id: &str) -> Option<(String, String)> {
+        let d = self.load(id).ok().flatten()?;
+        let text = self.bank.with_value(|b| export_json(b, &d, &now()));
+        let label = if d.profile.name.is_empty() {
+            d.name.clone()
+        } else {
+            d.profile.name.clone()
+        };
+        Some((files::answer_file_name(&label, &local_date()), text))
     }
 
     /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
