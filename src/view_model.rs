@@ -386,7 +386,7 @@ mod tests {
                     "A.10".to_string(),
                     "A.10 · 检验放行与不合格品控制".to_string()
                 ),
-                ("C.5".to_string(), "C.5 · 纠正措施与持续改进".to_string())
+                ("C.5".to_string(), "C.5 · 纠正措施与防止再发生".to_string())
             ]
         );
         let d4 = rows.iter().find(|r| r.was.contains("D.4")).unwrap();

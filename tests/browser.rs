@@ -530,7 +530,7 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     assert!(!w.has("recheck"));
     w.hide_page().await;
     let stored = w.stored(open).unwrap();
-    assert!(stored.contains("\"version\":\"2026.2\""), "{stored}");
+    assert!(stored.contains("\"version\":\"2026.3\""), "{stored}");
     assert!(!stored.contains("\"recheck\""));
     assert!(stored.contains("供应商门户尚未上线"));
 }

@@ -709,12 +709,13 @@ mod tests {
         assert!(d.indicators.iter().all(|i| i.kpi.is_some()));
     }
 
-    /// What edition 2026.2 promises: every level above 保证级 says what evidence could show it, every figure is
-    /// defined with its direction, "not applicable" comes with when it applies, and the scoring rule is strict.
+    /// What editions 2026.2 and 2026.3 promise: every level above 保证级 says what evidence could show it, every
+    /// figure is defined with its direction, "not applicable" comes with when it applies, and the scoring rule
+    /// is strict.
     #[test]
     fn default_bank_defines_its_evidence_figures_and_rules() {
         let b = LoadedBank::default_bank().bank;
-        assert_eq!(b.version, "2026.2");
+        assert_eq!(b.version, "2026.3");
         assert!(b.scope.is_some());
         for (_, i) in b.indicators() {
             let hinted: Vec<u8> = i.hints.keys().map(|l| l.get()).collect();
@@ -735,6 +736,10 @@ mod tests {
             ("SPC", "A.8"),
             ("Cpk", "A.8"),
             ("8D", "C.5"),
+            ("放宽检验", "A.10"),
+            ("测量系统分析", "A.5"),
+            ("防错", "A.8"),
+            ("举一反三", "C.5"),
         ] {
             let homes: Vec<&str> = b
                 .indicators()
@@ -746,8 +751,76 @@ mod tests {
         let s = &b.scoring;
         assert_eq!(s.range_until_answered, Some(0.8));
         assert_eq!(s.top_level_lag, Some(0));
-        assert_eq!(s.gates.len(), 3);
+        assert_eq!(s.gates.len(), 5);
         assert!(s.na_weight_cap.is_some());
+    }
+
+    /// Edition 2026.3: the results ladders start from what exists, count on a rolling year, and the gates
+    /// model the real vetoes, each with its reason and a cap no higher than 保证级.
+    #[test]
+    fn default_bank_results_ladders_and_gates_of_2026_3() {
+        let b = LoadedBank::default_bank().bank;
+        for i in &b.dimensions[3].indicators {
+            let l1 = &i.levels[0];
+            assert!(
+                !l1.zh.contains("尚未") && !l1.en.contains("not yet"),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.zh.contains("10 个月")),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.en.contains("best quarter")),
+                "{}",
+                i.id
+            );
+            let k = i.kpi.as_ref().unwrap();
+            // One language per text: a unit is a symbol, never "批次 / batches".
+            assert!(
+                !k.unit.contains('/') && k.unit.is_ascii(),
+                "{}: {}",
+                i.id,
+                k.unit
+            );
+        }
+        let d7 = b.indicator("D.7").unwrap().kpi.clone().unwrap();
+        assert!(d7.definition.unwrap().zh.contains("再上一财年的质量损失"));
+        let caps: Vec<(&str, u8)> = b
+            .scoring
+            .gates
+            .iter()
+            .map(|g| (g.id.as_str(), g.cap.get()))
+            .collect();
+        assert_eq!(
+            caps,
+            vec![
+                ("G.spot-check", 2),
+                ("G.incident", 2),
+                ("G.recall", 3),
+                ("G.licence", 1),
+                ("G.falsified", 1)
+            ]
+        );
+        let recall = b.scoring.gate("G.recall").unwrap();
+        assert!(
+            recall.question.zh.contains("责令召回")
+                && recall.question.zh.contains("主动召回的不在此列")
+        );
+        assert!(b
+            .scoring
+            .gate("G.licence")
+            .unwrap()
+            .question
+            .zh
+            .contains("CCC"));
+        for g in &b.scoring.gates {
+            let name = b.level_name(g.cap, Lang::Zh);
+            assert!(g.reason.zh.contains(name), "{}: {}", g.id, g.reason.zh);
+        }
+        assert!(!b.scope.unwrap().zh.contains("主要产品和主要过程（"));
     }
 
     #[test]
@@ -825,7 +898,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3"
+            "sha256:86660c2b56a6c5e35c9869b03a42a17d218f3fc4faaf6c621a02ba5c755f8acd"
         );
     }
 
