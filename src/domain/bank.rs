@@ -898,7 +898,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:86660c2b56a6c5e35c9869b03a42a17d218f3fc4faaf6c621a02ba5c755f8acd"
+            "sha256:dff56aa7ca03b51e13da8ea8f44ac12d8047721e3b22cc0ce88f132a435c3243"
         );
     }
 
