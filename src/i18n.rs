@@ -102,13 +102,16 @@ ui_strings! {
     WhyNotNext => "为什么还不是下一等级", "Why not the next level";
     TopLevel => "已达到最高等级。请保持并持续改进。", "This is the top level. Keep it up and keep improving.";
     ScoreShort => "综合得分 {score}，低于 {level} 的门槛 {needed}（还差 {gap}）。", "The overall score {score} is below the {level} threshold of {needed} ({gap} short).";
-    DimensionLags => "“{dim}” 维度只达到 {have}，{level} 要求每个维度至少达到 {need}。", "The dimension “{dim}” reaches only {have}; {level} needs every dimension at {need} or above.";
+    DimensionLags => "“{dim}”维度只达到{have}，{level}要求该维度至少达到{need}。", "The dimension “{dim}” reaches only {have}; {level} needs it at {need} or above.";
+    CoreBelow => "核心指标“{indicator}”需达到{need}（现为{have}）。", "Core indicator {indicator} must be at {need} (now {have}).";
+    CoreUnanswered => "核心指标“{indicator}”尚未作答，需达到{need}。", "Core indicator {indicator} is not answered yet; it must be at {need}.";
     GapList => "差距清单", "Gap list";
     GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
     GapTarget => "需达到", "must meet";
     GapEffect => "得分 +{effect}", "score +{effect}";
     HoldsBack => "拖后腿的维度", "holds the level back";
+    CoreTag => "核心指标", "core indicator";
     GapShowAll => "显示全部 {n} 项", "Show all {n}";
     GapShowFewer => "只显示影响最大的 {n} 项", "Show the {n} most valuable only";
     GapDimension => "维度", "Dimension";

@@ -117,6 +117,31 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                 .scoring
                 .gate(gate)
                 .map_or_else(|| gate.clone(), |g| g.reason.get(lang).to_string()),
+            Failing::Core {
+                indicator,
+                level,
+                needed,
+            } => {
+                let named = bank.indicator(indicator).map_or_else(
+                    || indicator.clone(),
+                    |i| format!("{} {}", i.id, i.title.get(lang)),
+                );
+                let need = bank.level_name(*needed, lang);
+                match level {
+                    Some(have) => fill(
+                        S::CoreBelow.get(lang),
+                        &[
+                            ("indicator", &named),
+                            ("need", need),
+                            ("have", bank.level_name(*have, lang)),
+                        ],
+                    ),
+                    None => fill(
+                        S::CoreUnanswered.get(lang),
+                        &[("indicator", &named), ("need", need)],
+                    ),
+                }
+            }
         })
         .collect()
 }
@@ -218,6 +243,8 @@ pub struct GapRow {
     pub need: String,
     /// The indicator's dimension holds the next level back.
     pub holds_back: bool,
+    /// A core indicator of the next level, below what that level needs of it.
+    pub core: bool,
 }
 
 /// The gap list in the assessment's order, most valuable first.
@@ -247,6 +274,7 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 ),
                 need: ind.level_text(g.target).get(lang).to_string(),
                 holds_back: g.in_lagging_dimension,
+                core: g.core,
             })
         })
         .collect()
@@ -361,6 +389,44 @@ mod tests {
         assert!(first.movement.contains("现为") && first.movement.contains("→"));
         assert!(first.effect.starts_with("得分 +"));
         assert!(!first.need.is_empty());
+    }
+
+    #[test]
+    fn a_core_indicator_is_named_in_both_languages_and_marked_in_the_gap_list() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::domain::bank::DEFAULT_BANK_JSON).unwrap();
+        v["scoring"]["core"] = serde_json::json!([{ "indicator": "A.3", "from_level": 4 }]);
+        let b = LoadedBank::from_json(&v.to_string()).unwrap();
+        let mut d = test_draft(&b);
+        for (_, i) in b.bank.indicators() {
+            let n = if i.id == "A.3" { 3 } else { 4 };
+            let choice = Some(LevelChoice::Level(Level::new(n).unwrap()));
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice,
+                },
+                "t",
+            );
+        }
+        let a = assess(&b.bank, &d);
+        assert_eq!(
+            failing_sentences(&b.bank, &a, Lang::Zh),
+            vec!["核心指标“A.3 风险应对与 FMEA”需达到预防级（现为保证级）。"]
+        );
+        let en = failing_sentences(&b.bank, &a, Lang::En);
+        assert!(
+            en[0].starts_with("Core indicator A.3 ")
+                && en[0].ends_with(" must be at Prevention (now Assurance)."),
+            "{en:?}"
+        );
+        let rows = gap_rows(&b.bank, &a, Lang::Zh);
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].core && rows[0].indicator == "A.3");
+        // Without the rule the same answers reach 预防级, and nothing is marked core.
+        let plain = assess(&LoadedBank::default_bank().bank, &d);
+        assert_eq!(plain.level, Level::new(4));
+        assert!(gap_rows(&b.bank, &plain, Lang::Zh).iter().all(|r| !r.core));
     }
 
     #[test]

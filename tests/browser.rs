@@ -1007,6 +1007,74 @@ fn custom_bank_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     v.to_string()
 }
 
+/// A bank with core indicators: the result names the core indicator that holds the next level back and
+/// marks it in the gap list.
+#[wasm_bindgen_test]
+async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
+    let _page = serial().await;
+    let text = custom_bank_json(|v| {
+        v["scoring"]["core"] = serde_json::json!([
+            { "indicator": "A.10", "from_level": 2 },
+            { "indicator": "C.4", "from_level": 3 }
+        ]);
+        v["scoring"]["dimension_lag"] =
+            serde_json::json!([{ "dimension": "A", "from_level": 3, "max_lag": 0 }]);
+    });
+    let b = LoadedBank::from_json(&text).unwrap();
+    // Everything at 保证级 but the core indicator A.10 at 经验级.
+    let t = "2026-06-01T00:00:00Z";
+    let mut d = Draft::new(
+        "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f".into(),
+        "核心指标".into(),
+        t.into(),
+        Lang::Zh,
+        b.reference.clone(),
+    );
+    for (_, i) in b.bank.indicators() {
+        let n = if i.id == "A.10" { 1 } else { 3 };
+        let choice = Some(LevelChoice::Level(Level::new(n).unwrap()));
+        d.apply(
+            Edit::Choose {
+                indicator: i.id.clone(),
+                choice,
+            },
+            t,
+        );
+    }
+    let ns = "t-core";
+    let host = Widget::host(ns);
+    // Drafts of a bank loaded from a file live under that bank's own namespace.
+    let drafts = format!("{ns}~acme-official-2026-A:v1:");
+    let s = storage();
+    s.set_item(&format!("{ns}:v1:bank"), &text).unwrap();
+    s.set_item(&format!("{drafts}draft:{}", d.id), &stored_draft_json(&d))
+        .unwrap();
+    s.set_item(&format!("{drafts}current"), &d.id).unwrap();
+    s.set_item(&format!("{drafts}position"), "result").unwrap();
+    let w = Widget::mount(host, ns).await;
+    until("the result of the core bank", || w.has("result")).await;
+    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(
+        w.text("why-not-next"),
+        "核心指标“A.10 检验放行与不合格品控制”需达到检验级（现为经验级）。"
+    );
+    assert!(w.text("gap-A.10").contains("核心指标"));
+    assert!(w
+        .find("[data-testid=gap-A.10] [data-testid=core-tag]")
+        .is_some());
+    assert!(w
+        .find("[data-testid=gap-A.1] [data-testid=core-tag]")
+        .is_none());
+    let first = w.get("[data-testid=gap-list] li");
+    assert_eq!(
+        first.get_attribute("data-testid").as_deref(),
+        Some("gap-A.10")
+    );
+    for key in [format!("{ns}:v1:bank"), format!("{drafts}draft:{}", d.id)] {
+        s.remove_item(&key).unwrap();
+    }
+}
+
 /// A bank whose ids carry markup is refused by name and never rendered; markup in its texts is shown as
 /// text. A hostile bank stored by an earlier release is refused at start-up.
 #[wasm_bindgen_test]

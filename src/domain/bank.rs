@@ -89,6 +89,12 @@ pub struct ScoringRule {
     /// Events that cap the level whatever the scores say.
     #[serde(default)]
     pub gates: Vec<Gate>,
+    /// Core indicators: what a level cannot do without, whatever the other answers make up. Absent: none.
+    #[serde(default)]
+    pub core: Vec<CoreIndicator>,
+    /// Lag rules of single dimensions, on top of `max_dimension_lag` and `top_level_lag`. Absent: none.
+    #[serde(default)]
+    pub dimension_lag: Vec<DimensionLag>,
 }
 
 impl ScoringRule {
@@ -98,6 +104,23 @@ impl ScoringRule {
             Some(top) if level == Level::MAX => top,
             _ => self.max_dimension_lag,
         }
+    }
+
+    /// How far `dimension` may lag when the result is `level`: the strictest of `lag_at` and the
+    /// `dimension_lag` rules of that dimension that apply at `level`.
+    pub fn lag_of(&self, dimension: &str, level: Level) -> u8 {
+        self.dimension_lag
+            .iter()
+            .filter(|r| r.dimension == dimension && level.get() >= r.from_level)
+            .map(|r| r.max_lag)
+            .fold(self.lag_at(level), u8::min)
+    }
+
+    /// The core indicators of `level`, each with the level its answer must reach.
+    pub fn core_at(&self, level: Level) -> impl Iterator<Item = (&CoreIndicator, Level)> {
+        self.core
+            .iter()
+            .filter_map(move |c| c.needed_at(level).map(|n| (c, n)))
     }
 
     pub fn gate(&self, id: &str) -> Option<&Gate> {
@@ -118,6 +141,50 @@ pub struct Gate {
     pub cap: Level,
     /// Why, shown where the result explains what holds the next level back.
     pub reason: Text,
+}
+
+/// A core indicator: for a result level L at or above `from_level`, its answer must be at least
+/// `at_least`, or at least L when `at_least` is absent. "Not applicable" with its reason satisfies it; an
+/// unanswered one does not (for the range still possible it counts as 1 at the low end and 5 at the high end,
+/// like every unanswered indicator).
+///
+/// Source: the lead auditor's review of edition 2026.2, §5 "Recommended rule" (e.g. 检验级 needs A.5, A.7
+/// and A.10 at 检验级 or above; 预防级 needs D.4 at 保证级 or above).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoreIndicator {
+    /// An indicator id of this bank.
+    pub indicator: String,
+    /// The lowest result level (2–5) that needs this indicator.
+    pub from_level: u8,
+    /// The level (1–5) the answer must reach at every level from `from_level` up. Absent: the result level.
+    #[serde(default)]
+    pub at_least: Option<u8>,
+}
+
+impl CoreIndicator {
+    /// The level the answer must reach for a result of `level`; `None` when the rule does not apply there.
+    pub fn needed_at(&self, level: Level) -> Option<Level> {
+        (level.get() >= self.from_level)
+            .then(|| self.at_least.and_then(Level::new).unwrap_or(level))
+    }
+}
+
+/// A lag rule of one dimension: for a result level L at or above `from_level`, the dimension's own level must
+/// be at least L − `max_lag`. Where several lag rules apply (this, `max_dimension_lag`, `top_level_lag`) the
+/// strictest wins.
+///
+/// Source: the lead auditor's review of edition 2026.2, §5 "Recommended rule": the quality-system dimension
+/// (A) does not lag at all from 保证级 up.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionLag {
+    /// A dimension id of this bank.
+    pub dimension: String,
+    /// The lowest result level (2–5) the rule applies to.
+    pub from_level: u8,
+    /// How many levels (0–4) the dimension may sit below the result.
+    pub max_lag: u8,
 }
 
 /// Which way a key figure improves.
@@ -282,6 +349,30 @@ pub enum ProblemKind {
     GateDimension,
     /// `na_when` on an indicator that does not allow "not applicable".
     NaWhenWithoutNa,
+    /// A core indicator names an indicator the bank does not have.
+    CoreIndicator {
+        id: String,
+    },
+    /// An indicator is listed twice in `scoring.core`.
+    CoreTwice {
+        id: String,
+    },
+    /// `from_level` of a core indicator or a dimension lag rule outside 2–5.
+    FromLevel {
+        found: u8,
+    },
+    /// `at_least` of a core indicator outside 1–5.
+    AtLeast {
+        found: u8,
+    },
+    /// A dimension lag rule names a dimension the bank does not have.
+    LagDimension {
+        id: String,
+    },
+    /// `max_lag` of a dimension lag rule outside 0–4.
+    MaxLag {
+        found: u8,
+    },
 }
 
 impl BankError {
@@ -427,6 +518,44 @@ impl BankProblem {
             (ProblemKind::NaWhenWithoutNa, Lang::En) => {
                 format!("{at}: has na_when but does not allow “not applicable” (allow_na)")
             }
+            (ProblemKind::CoreIndicator { id }, Lang::Zh) => {
+                format!("{at}：核心指标{id}在题库中不存在")
+            }
+            (ProblemKind::CoreIndicator { id }, Lang::En) => {
+                format!("{at}: the core indicator {id} is not in the bank")
+            }
+            (ProblemKind::CoreTwice { id }, Lang::Zh) => {
+                format!("{at}：指标{id}已列为核心指标，不能重复列出")
+            }
+            (ProblemKind::CoreTwice { id }, Lang::En) => {
+                format!("{at}: the indicator {id} is listed as a core indicator more than once")
+            }
+            (ProblemKind::FromLevel { found }, Lang::Zh) => {
+                format!("{at}：from_level 为 {found}，应为 2 到 {LEVEL_COUNT} 的等级")
+            }
+            (ProblemKind::FromLevel { found }, Lang::En) => {
+                format!("{at}: from_level is {found}, but must be a level from 2 to {LEVEL_COUNT}")
+            }
+            (ProblemKind::AtLeast { found }, Lang::Zh) => {
+                format!("{at}：at_least 为 {found}，应为 1 到 {LEVEL_COUNT} 的等级")
+            }
+            (ProblemKind::AtLeast { found }, Lang::En) => {
+                format!("{at}: at_least is {found}, but must be a level from 1 to {LEVEL_COUNT}")
+            }
+            (ProblemKind::LagDimension { id }, Lang::Zh) => {
+                format!("{at}：维度{id}在题库中不存在")
+            }
+            (ProblemKind::LagDimension { id }, Lang::En) => {
+                format!("{at}: the dimension {id} is not in the bank")
+            }
+            (ProblemKind::MaxLag { found }, Lang::Zh) => format!(
+                "{at}：max_lag 为 {found}，应为 0 到 {} 之间的整数",
+                LEVEL_COUNT - 1
+            ),
+            (ProblemKind::MaxLag { found }, Lang::En) => format!(
+                "{at}: max_lag is {found}, but must be a whole number from 0 to {}",
+                LEVEL_COUNT - 1
+            ),
         }
     }
 }
@@ -616,6 +745,59 @@ impl Bank {
             }
             texts(at, "question", &g.question, &mut push);
             texts(at, "reason", &g.reason, &mut push);
+        }
+        let from_ok = |n: u8| (2..=LEVEL_COUNT as u8).contains(&n);
+        let mut cores = BTreeSet::new();
+        for (k, c) in self.scoring.core.iter().enumerate() {
+            let at = format!("scoring.core[{k}]");
+            if self.indicator(&c.indicator).is_none() {
+                push(
+                    &at,
+                    ProblemKind::CoreIndicator {
+                        id: c.indicator.clone(),
+                    },
+                );
+            } else if !cores.insert(c.indicator.as_str()) {
+                push(
+                    &at,
+                    ProblemKind::CoreTwice {
+                        id: c.indicator.clone(),
+                    },
+                );
+            }
+            if !from_ok(c.from_level) {
+                push(
+                    &at,
+                    ProblemKind::FromLevel {
+                        found: c.from_level,
+                    },
+                );
+            }
+            if let Some(n) = c.at_least.filter(|n| Level::new(*n).is_none()) {
+                push(&at, ProblemKind::AtLeast { found: n });
+            }
+        }
+        for (k, r) in self.scoring.dimension_lag.iter().enumerate() {
+            let at = format!("scoring.dimension_lag[{k}]");
+            if !self.dimensions.iter().any(|d| d.id == r.dimension) {
+                push(
+                    &at,
+                    ProblemKind::LagDimension {
+                        id: r.dimension.clone(),
+                    },
+                );
+            }
+            if !from_ok(r.from_level) {
+                push(
+                    &at,
+                    ProblemKind::FromLevel {
+                        found: r.from_level,
+                    },
+                );
+            }
+            if usize::from(r.max_lag) >= LEVEL_COUNT {
+                push(&at, ProblemKind::MaxLag { found: r.max_lag });
+            }
         }
         out
     }
@@ -859,6 +1041,126 @@ mod tests {
             at: "scoring.gates".into(),
             what: ProblemKind::EmptyId
         }));
+    }
+
+    fn with_rules(core: serde_json::Value, lag: serde_json::Value) -> serde_json::Value {
+        let mut v = default_value();
+        v["scoring"]["core"] = core;
+        v["scoring"]["dimension_lag"] = lag;
+        v
+    }
+
+    #[test]
+    fn core_indicators_and_dimension_lag_rules_load() {
+        let v = with_rules(
+            serde_json::json!([
+                { "indicator": "A.5", "from_level": 2 },
+                { "indicator": "D.4", "from_level": 4, "at_least": 3 }
+            ]),
+            serde_json::json!([{ "dimension": "A", "from_level": 3, "max_lag": 0 }]),
+        );
+        let s = load_value(&v).unwrap().bank.scoring;
+        assert_eq!(
+            s.core[1],
+            CoreIndicator {
+                indicator: "D.4".into(),
+                from_level: 4,
+                at_least: Some(3)
+            }
+        );
+        assert_eq!(s.core[0].needed_at(Level::MIN), None);
+        assert_eq!(s.core[0].needed_at(Level::MAX), Some(Level::MAX));
+        assert_eq!(s.core[1].needed_at(Level::MAX), Level::new(3));
+        assert_eq!(
+            s.dimension_lag,
+            vec![DimensionLag {
+                dimension: "A".into(),
+                from_level: 3,
+                max_lag: 0
+            }]
+        );
+        // A misspelt key inside a rule is refused with its path, not ignored.
+        let v = with_rules(
+            serde_json::json!([{ "indicator": "A.5", "from_level": 2, "atleast": 3 }]),
+            serde_json::json!([]),
+        );
+        match load_value(&v).unwrap_err() {
+            BankError::Shape(e) => assert_eq!(e.path(), "scoring.core[0]"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_bad_core_or_lag_rule_is_refused_with_its_own_reason() {
+        let v = with_rules(
+            serde_json::json!([
+                { "indicator": "Z.9", "from_level": 2 },
+                { "indicator": "A.5", "from_level": 1 },
+                { "indicator": "A.5", "from_level": 3 },
+                { "indicator": "A.7", "from_level": 6 },
+                { "indicator": "A.10", "from_level": 2, "at_least": 0 },
+                { "indicator": "C.4", "from_level": 3, "at_least": 6 }
+            ]),
+            serde_json::json!([
+                { "dimension": "Q", "from_level": 3, "max_lag": 0 },
+                { "dimension": "A", "from_level": 1, "max_lag": 5 }
+            ]),
+        );
+        let p = problems_of(&v);
+        let expected = [
+            (
+                "scoring.core[0]",
+                ProblemKind::CoreIndicator { id: "Z.9".into() },
+            ),
+            ("scoring.core[1]", ProblemKind::FromLevel { found: 1 }),
+            (
+                "scoring.core[2]",
+                ProblemKind::CoreTwice { id: "A.5".into() },
+            ),
+            ("scoring.core[3]", ProblemKind::FromLevel { found: 6 }),
+            ("scoring.core[4]", ProblemKind::AtLeast { found: 0 }),
+            ("scoring.core[5]", ProblemKind::AtLeast { found: 6 }),
+            (
+                "scoring.dimension_lag[0]",
+                ProblemKind::LagDimension { id: "Q".into() },
+            ),
+            (
+                "scoring.dimension_lag[1]",
+                ProblemKind::FromLevel { found: 1 },
+            ),
+            ("scoring.dimension_lag[1]", ProblemKind::MaxLag { found: 5 }),
+        ];
+        let expected: Vec<BankProblem> = expected
+            .into_iter()
+            .map(|(at, what)| BankProblem {
+                at: at.into(),
+                what,
+            })
+            .collect();
+        assert_eq!(p, expected);
+        // Every reason is said in both languages, naming where and what.
+        for problem in &p {
+            let zh = problem.message(Lang::Zh);
+            let en = problem.message(Lang::En);
+            assert!(zh.starts_with(&problem.at) && en.starts_with(&problem.at));
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{zh}"
+            );
+            assert_ne!(zh, en);
+        }
+        assert_eq!(
+            p[0].message(Lang::Zh),
+            "scoring.core[0]：核心指标Z.9在题库中不存在"
+        );
+        assert!(p[2].message(Lang::En).contains("A.5"));
+        assert!(p[8].message(Lang::En).contains("from 0 to 4"));
+        // Levels outside a byte are refused by shape, with the path.
+        let v = with_rules(
+            serde_json::json!([{ "indicator": "A.5", "from_level": 300 }]),
+            serde_json::json!([]),
+        );
+        assert!(matches!(load_value(&v), Err(BankError::Shape(_))));
     }
 
     #[test]

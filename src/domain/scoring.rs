@@ -6,12 +6,18 @@
 //!   have a score;
 //! - a score reaches level L when it is at least `thresholds[L]`;
 //! - the indicative level is the highest L the overall score reaches such that no dimension's own level is
-//!   more than `max_dimension_lag` below L (`top_level_lag` at 卓越级, when the bank sets it);
+//!   more than `max_dimension_lag` below L (`top_level_lag` at 卓越级, when the bank sets it; a stricter
+//!   `dimension_lag` rule of that dimension where one applies at L);
+//! - and such that every core indicator of L (`core`, from its `from_level` up) is answered at `at_least`, or
+//!   at L itself; "not applicable" with its reason holds, an unanswered core indicator does not;
 //! - a gate the enterprise says applies (a recall, an uncorrected failed spot check …) caps the level;
 //! - "not applicable" counts only with a reason in the note; until then the indicator is unanswered;
 //! - with `range_until_answered`, while any dimension has less than that share of its indicators answered,
 //!   the result also gives the range of levels still possible: every unanswered indicator at the lowest level,
-//!   and every one at the highest.
+//!   and every one at the highest (1.0: any unanswered indicator gives a range).
+//!
+//! Core indicators and per-dimension lag follow the lead auditor's review of edition 2026.2, §5
+//! "Recommended rule".
 
 use super::answers::{Draft, LevelChoice};
 use super::bank::{Bank, Gate, Level};
@@ -45,6 +51,13 @@ pub enum Failing {
     },
     /// A gate that applies caps the level below the next one.
     Gate { gate: String, cap: Level },
+    /// A core indicator of the next level is below the level it needs there; `level` is `None` while it is
+    /// unanswered (or "not applicable" without its reason).
+    Core {
+        indicator: String,
+        level: Option<Level>,
+        needed: Level,
+    },
 }
 
 /// An indicator to raise for the next level.
@@ -53,19 +66,23 @@ pub struct GapItem {
     pub indicator: String,
     pub dimension: String,
     pub current: Level,
-    /// The next level overall; its description is what the indicator must meet.
+    /// What the indicator must meet: the next level overall, or a core indicator's higher `at_least`; its
+    /// description is what the indicator must meet.
     pub target: Level,
     /// How much the overall score rises if this indicator reaches `target`.
     pub effect: f64,
     /// Whether the indicator's dimension is one that holds the next level back.
     pub in_lagging_dimension: bool,
+    /// Whether this is a core indicator of the next level that is below what that level needs of it.
+    pub core: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct NextLevel {
     pub level: Level,
     pub failing: Vec<Failing>,
-    /// Ordered by effect on the score, largest first; ties keep bank order.
+    /// Core indicators that hold the next level back first, then by effect on the score, largest first;
+    /// ties keep bank order.
     pub gaps: Vec<GapItem>,
 }
 
@@ -129,10 +146,12 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         .collect();
     let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
     if let Some(share) = bank.scoring.range_until_answered {
+        // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
+        // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
         let thin = a
             .dimensions
             .iter()
-            .any(|d| (d.answered as f64) < d.total as f64 * share);
+            .any(|d| d.answered as f64 + EPSILON < d.total as f64 * share);
         if thin {
             let filled = |at: Level| {
                 assess_choices(
@@ -183,10 +202,13 @@ fn assess_choices(
             .filter_map(|(d, r)| Some((d.weight, r.score?))),
     );
     let allowed = |l: Level, dims: &[DimensionResult]| {
-        let lag = bank.scoring.lag_at(l);
-        dims.iter()
-            .filter_map(|d| d.level)
-            .all(|dl| dl.get() + lag >= l.get())
+        dims.iter().all(|d| {
+            d.level
+                .is_none_or(|dl| dl.get() + bank.scoring.lag_of(&d.id, l) >= l.get())
+        }) && bank
+            .scoring
+            .core_at(l)
+            .all(|(c, needed)| core_holds(choice(&c.indicator), needed))
     };
     let cap = gates.iter().map(|g| g.cap).min().unwrap_or(Level::MAX);
     let level = score.map(|s| {
@@ -218,6 +240,15 @@ fn assess_choices(
     }
 }
 
+/// Whether an answer meets what a core rule needs: "not applicable" with its reason does, no answer does not.
+fn core_holds(choice: Option<LevelChoice>, needed: Level) -> bool {
+    match choice {
+        Some(LevelChoice::Level(l)) => l >= needed,
+        Some(LevelChoice::NotApplicable) => true,
+        None => false,
+    }
+}
+
 fn explain_next(
     bank: &Bank,
     choice: &dyn Fn(&str) -> Option<LevelChoice>,
@@ -226,7 +257,6 @@ fn explain_next(
     next: Level,
     gates: &[&Gate],
 ) -> NextLevel {
-    let lag = bank.scoring.lag_at(next);
     let mut failing: Vec<Failing> = gates
         .iter()
         .filter(|g| g.cap < next)
@@ -239,9 +269,10 @@ fn explain_next(
     if score + EPSILON < needed {
         failing.push(Failing::Score { score, needed });
     }
-    let floor = Level::new(next.get().saturating_sub(lag)).unwrap_or(Level::MIN);
     let mut lagging = Vec::new();
     for d in dims {
+        let lag = bank.scoring.lag_of(&d.id, next);
+        let floor = Level::new(next.get().saturating_sub(lag)).unwrap_or(Level::MIN);
         if let Some(dl) = d.level {
             if dl < floor {
                 lagging.push(d.id.as_str());
@@ -251,6 +282,25 @@ fn explain_next(
                     needed: floor,
                 });
             }
+        }
+    }
+    // What the next level needs of each of its core indicators.
+    let core_need: Vec<(&str, Level)> = bank
+        .scoring
+        .core_at(next)
+        .map(|(c, n)| (c.indicator.as_str(), n))
+        .collect();
+    for (id, needed) in &core_need {
+        let c = choice(id);
+        if !core_holds(c, *needed) {
+            failing.push(Failing::Core {
+                indicator: id.to_string(),
+                level: match c {
+                    Some(LevelChoice::Level(l)) => Some(l),
+                    _ => None,
+                },
+                needed: *needed,
+            });
         }
     }
     // Each indicator's share of the overall score, with the same rescaling the scores use.
@@ -273,7 +323,13 @@ fn explain_next(
             let Some(LevelChoice::Level(current)) = choice(&i.id) else {
                 continue;
             };
-            if current >= next {
+            let core = core_need
+                .iter()
+                .find(|(id, _)| *id == i.id)
+                .map(|(_, n)| *n)
+                .filter(|n| current < *n);
+            let target = core.map_or(next, |n| n.max(next));
+            if current >= target {
                 continue;
             }
             let share = f64::from(d.weight) / f64::from(scored_dim_weight.max(1))
@@ -283,14 +339,16 @@ fn explain_next(
                 indicator: i.id.clone(),
                 dimension: d.id.clone(),
                 current,
-                target: next,
-                effect: share * f64::from(next.get() - current.get()),
+                target,
+                effect: share * f64::from(target.get() - current.get()),
                 in_lagging_dimension: lagging.contains(&d.id.as_str()),
+                core: core.is_some(),
             });
         }
     }
-    // A stable sort keeps bank order among equal effects.
-    gaps.sort_by(|a, b| b.effect.total_cmp(&a.effect));
+    // Core indicators first: without them the next level cannot be reached whatever the score. A stable
+    // sort keeps bank order among equal effects.
+    gaps.sort_by(|a, b| b.core.cmp(&a.core).then(b.effect.total_cmp(&a.effect)));
     NextLevel {
         level: next,
         failing,
@@ -303,7 +361,7 @@ fn explain_next(
 mod tests {
     use super::*;
     use crate::domain::answers::Edit;
-    use crate::domain::bank::LoadedBank;
+    use crate::domain::bank::{CoreIndicator, DimensionLag, LoadedBank};
     use crate::domain::text::Lang;
     use proptest::prelude::*;
 
@@ -496,10 +554,49 @@ mod tests {
         d
     }
 
+    /// Core indicators (indicator position, `from_level`, `at_least`) and a lag rule of one dimension
+    /// (dimension position, `from_level`, `max_lag`), as a bank may state them; often none at all.
+    type Rules = (Vec<(usize, u8, Option<u8>)>, Option<(usize, u8, u8)>);
+
+    fn arb_rules() -> impl Strategy<Value = Rules> {
+        let core =
+            proptest::collection::vec((0usize..30, 2u8..=5, proptest::option::of(1u8..=5)), 0..10);
+        let lag = proptest::option::of((0usize..4, 2u8..=5, 0u8..=4));
+        prop_oneof![Just((Vec::new(), None)), (core, lag)]
+    }
+
+    /// The default bank with `rules` added; an indicator listed twice is kept once, as validation demands.
+    fn bank_with_rules((core, lag): &Rules) -> LoadedBank {
+        let mut b = bank();
+        let ids: Vec<String> = b.bank.indicators().map(|(_, i)| i.id.clone()).collect();
+        let mut seen = std::collections::BTreeSet::new();
+        b.bank.scoring.core = core
+            .iter()
+            .filter(|(k, _, _)| seen.insert(*k))
+            .map(|(k, from, at_least)| CoreIndicator {
+                indicator: ids[*k].clone(),
+                from_level: *from,
+                at_least: *at_least,
+            })
+            .collect();
+        b.bank.scoring.dimension_lag = lag
+            .iter()
+            .map(|(k, from, max_lag)| DimensionLag {
+                dimension: b.bank.dimensions[*k].id.clone(),
+                from_level: *from,
+                max_lag: *max_lag,
+            })
+            .collect();
+        assert_eq!(b.bank.problems(), vec![]);
+        b
+    }
+
     proptest! {
         #[test]
-        fn raising_an_answer_never_lowers_the_level(levels in arb_answers(), which in 0usize..30) {
-            let b = bank();
+        fn raising_an_answer_never_lowers_the_level(
+            levels in arb_answers(), which in 0usize..30, rules in arb_rules()
+        ) {
+            let b = bank_with_rules(&rules);
             let before = assess(&b.bank, &draft_from(&b, &levels));
             let mut raised = levels.clone();
             if let Some(n) = raised[which] {
@@ -511,8 +608,10 @@ mod tests {
         }
 
         #[test]
-        fn result_does_not_depend_on_insertion_order(levels in arb_answers(), seed in any::<u64>()) {
-            let b = bank();
+        fn result_does_not_depend_on_insertion_order(
+            levels in arb_answers(), seed in any::<u64>(), rules in arb_rules()
+        ) {
+            let b = bank_with_rules(&rules);
             let forward = draft_from(&b, &levels);
             // Insert the same answers in a shuffled order, then through a JSON round trip.
             let mut order: Vec<usize> = (0..30).collect();
@@ -534,14 +633,22 @@ mod tests {
         }
 
         #[test]
-        fn level_respects_threshold_and_floor(levels in arb_answers()) {
-            let b = bank();
-            let a = assess(&b.bank, &draft_from(&b, &levels));
+        fn level_respects_threshold_and_floor(levels in arb_answers(), rules in arb_rules()) {
+            let b = bank_with_rules(&rules);
+            let d = draft_from(&b, &levels);
+            let a = assess(&b.bank, &d);
             if let (Some(s), Some(l)) = (a.score, a.level) {
                 prop_assert!(s + 1e-9 >= b.bank.scoring.thresholds[l.index()]);
                 for d in &a.dimensions {
                     if let Some(dl) = d.level {
                         prop_assert!(dl.get() + b.bank.scoring.max_dimension_lag >= l.get());
+                        prop_assert!(dl.get() + b.bank.scoring.lag_of(&d.id, l) >= l.get());
+                    }
+                }
+                // Above 经验级, which is the floor whatever the answers, every core indicator of the level holds.
+                if l > Level::MIN {
+                    for (c, needed) in b.bank.scoring.core_at(l) {
+                        prop_assert!(core_holds(d.counted(&c.indicator), needed), "{}", c.indicator);
                     }
                 }
                 if let Some(n) = &a.next {
@@ -741,9 +848,12 @@ mod tests {
     proptest! {
         #[test]
         fn the_level_reached_lies_within_the_range_still_possible(
-            picks in proptest::collection::vec((0usize..30, 1u8..=5), 0..30)
+            picks in proptest::collection::vec((0usize..30, 1u8..=5), 0..30),
+            rules in arb_rules(),
+            share in prop_oneof![Just(0.8), Just(1.0)],
         ) {
-            let b = bank_with_range(0.8);
+            let mut b = bank_with_rules(&rules);
+            b.bank.scoring.range_until_answered = Some(share);
             let ids: Vec<String> = b.bank.indicators().map(|(_, i)| i.id.clone()).collect();
             let chosen: Vec<(&str, u8)> = picks.iter().map(|(k, n)| (ids[*k].as_str(), *n)).collect();
             let d = answered(&b, &chosen);
@@ -762,5 +872,408 @@ mod tests {
                 prop_assert!(low <= level && level <= high, "{low:?} {level:?} {high:?}");
             }
         }
+    }
+
+    /// The built-in 2026.2 bank with the core indicators and the lag rule of dimension A that the lead auditor's
+    /// review recommends (§5), added as data the way a bank file states them.
+    fn core_bank() -> LoadedBank {
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::domain::bank::DEFAULT_BANK_JSON).unwrap();
+        v["scoring"]["core"] = serde_json::json!([
+            { "indicator": "A.5", "from_level": 2 },
+            { "indicator": "A.7", "from_level": 2 },
+            { "indicator": "A.10", "from_level": 2 },
+            { "indicator": "C.4", "from_level": 3 },
+            { "indicator": "C.5", "from_level": 3 },
+            { "indicator": "A.9", "from_level": 3 },
+            { "indicator": "A.3", "from_level": 4 },
+            { "indicator": "A.8", "from_level": 4 },
+            { "indicator": "D.4", "from_level": 4, "at_least": 3 }
+        ]);
+        v["scoring"]["dimension_lag"] =
+            serde_json::json!([{ "dimension": "A", "from_level": 3, "max_lag": 0 }]);
+        LoadedBank::from_json(&v.to_string()).unwrap()
+    }
+
+    /// A draft from 30 answers in bank order, as the review writes them: a level, or `na` with a reason.
+    fn from_row(b: &LoadedBank, row: &str) -> Draft {
+        let answers: Vec<&str> = row
+            .split_whitespace()
+            .filter(|w| !w.ends_with(':'))
+            .collect();
+        assert_eq!(answers.len(), 30, "{row}");
+        let mut d = empty(b);
+        for ((_, i), a) in b.bank.indicators().zip(answers) {
+            if a == "na" {
+                d.apply(
+                    Edit::Choose {
+                        indicator: i.id.clone(),
+                        choice: Some(LevelChoice::NotApplicable),
+                    },
+                    "t",
+                );
+                d.apply(
+                    Edit::Note {
+                        indicator: i.id.clone(),
+                        note: "按顾客图样加工，不承担设计".into(),
+                    },
+                    "t",
+                );
+            } else {
+                set(&mut d, &i.id, a.parse().unwrap());
+            }
+        }
+        d
+    }
+
+    fn core_failing(a: &Assessment) -> Vec<(String, Option<u8>, u8)> {
+        a.next
+            .iter()
+            .flat_map(|n| &n.failing)
+            .filter_map(|f| match f {
+                Failing::Core {
+                    indicator,
+                    level,
+                    needed,
+                } => Some((indicator.clone(), level.map(Level::get), needed.get())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    const SET_1: &str =
+        "A: 4 5 2 4 5 5 4 3 4 4  B: 4 4 4 4 4 4  C: 5 4 4 3 2 3 5  D: 4 4 4 1 4 4 4";
+    const SET_2: &str =
+        "A: 2 2 2 2 3 3 2 3 2 2  B: 3 4 4 4 3 4  C: 3 3 3 1 2 2 4  D: 3 3 3 2 3 3 2";
+    const SET_3: &str =
+        "A: 2 2 1 2 2 na 2 2 1 2  B: 2 na 1 2 1 1  C: 1 2 1 1 1 1 1  D: 2 1 1 1 2 2 1";
+
+    #[test]
+    fn a_bank_without_core_rules_states_none() {
+        let s = &bank().bank.scoring;
+        assert!(s.core.is_empty() && s.dimension_lag.is_empty());
+        assert_eq!(s.lag_of("A", lv(3)), 1);
+        assert_eq!(s.lag_of("A", lv(5)), 0);
+        let s = &core_bank().bank.scoring;
+        assert_eq!(s.lag_of("A", lv(2)), 1);
+        assert_eq!(s.lag_of("A", lv(3)), 0);
+        assert_eq!(s.lag_of("B", lv(3)), 1);
+        let at4: Vec<(&str, u8)> = s
+            .core_at(lv(4))
+            .map(|(c, n)| (c.indicator.as_str(), n.get()))
+            .collect();
+        assert_eq!(at4.len(), 9);
+        assert!(at4.contains(&("D.4", 3)) && at4.contains(&("A.3", 4)));
+        assert_eq!(s.core_at(lv(1)).count(), 0);
+        assert_eq!(s.core_at(lv(2)).count(), 3);
+    }
+
+    /// Set 1 of the review: no FMEA, no SPC, no corrective-action procedure, no Cpk data.
+    #[test]
+    fn set_1_without_fmea_spc_or_corrective_action_is_at_most_assurance() {
+        let plain = bank();
+        assert_eq!(
+            assess(&plain.bank, &from_row(&plain, SET_1)).level,
+            Some(lv(4)),
+            "the compensatory rule alone overclaims"
+        );
+        let b = core_bank();
+        let a = assess(&b.bank, &from_row(&b, SET_1));
+        assert!(a.level <= Some(lv(3)), "{:?}", a.level);
+        assert_eq!(a.score, assess(&plain.bank, &from_row(&plain, SET_1)).score);
+        // C.5 at 检验级 keeps it below 保证级, and says so.
+        assert_eq!(a.level, Some(lv(2)));
+        assert_eq!(core_failing(&a), vec![("C.5".to_string(), Some(2), 3)]);
+        let next = a.next.unwrap();
+        assert_eq!(next.failing.len(), 1);
+        assert_eq!(next.gaps[0].indicator, "C.5");
+        assert!(next.gaps[0].core && next.gaps[0].target == lv(3));
+        assert_eq!(next.gaps.iter().filter(|g| g.core).count(), 1);
+    }
+
+    /// Set 2 of the review: a subsidised MES, no internal audit, no management review.
+    #[test]
+    fn set_2_without_audit_or_review_is_inspection() {
+        let plain = bank();
+        assert_eq!(
+            assess(&plain.bank, &from_row(&plain, SET_2)).level,
+            Some(lv(3))
+        );
+        let b = core_bank();
+        let a = assess(&b.bank, &from_row(&b, SET_2));
+        assert_eq!(a.level, Some(lv(2)));
+        let next = a.next.as_ref().unwrap();
+        // The quality-system dimension may no longer lag behind 保证级.
+        assert!(next.failing.contains(&Failing::DimensionLag {
+            dimension: "A".into(),
+            level: lv(2),
+            needed: lv(3)
+        }));
+        let core = core_failing(&a);
+        assert!(core.contains(&("C.4".to_string(), Some(1), 3)), "{core:?}");
+        assert!(core.iter().all(|(id, _, _)| id != "A.5"), "A.5 is at 3");
+        // Every core indicator that holds 保证级 back leads the gap list.
+        let leading: Vec<&str> = next
+            .gaps
+            .iter()
+            .take_while(|g| g.core)
+            .map(|g| g.indicator.as_str())
+            .collect();
+        assert_eq!(leading.len(), core.len());
+        assert!(next.gaps.iter().skip(core.len()).all(|g| !g.core));
+    }
+
+    /// Set 3 of the review: the workshop that secures conformity by inspection. Its level is calibrated with
+    /// the bank's content; here only the core rule of 检验级 is checked.
+    #[test]
+    fn set_3_meets_the_core_of_inspection_until_a_core_answer_drops() {
+        let b = core_bank();
+        let d = from_row(&b, SET_3);
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(1)));
+        assert!(a.complete(), "N/A with its reason counts as answered");
+        assert!(core_failing(&a).is_empty());
+        assert!(matches!(
+            a.next.as_ref().unwrap().failing[..],
+            [Failing::Score { .. }]
+        ));
+        // With everything else at 检验级 or above, a core indicator at 经验级 still holds 检验级 back.
+        let mut d = all_at(&b, 3);
+        set(&mut d, "A.10", 1);
+        let a = assess(&b.bank, &d);
+        assert!(a.score.unwrap() >= b.bank.scoring.thresholds[1]);
+        assert_eq!(a.level, Some(lv(1)));
+        assert_eq!(core_failing(&a), vec![("A.10".to_string(), Some(1), 2)]);
+        let gap = &a.next.unwrap().gaps[0];
+        assert_eq!((gap.indicator.as_str(), gap.core), ("A.10", true));
+        let why = crate::view_model::failing_sentences(&b.bank, &assess(&b.bank, &d), Lang::Zh);
+        assert_eq!(
+            why,
+            vec!["核心指标“A.10 检验放行与不合格品控制”需达到检验级（现为经验级）。".to_string()]
+        );
+        let why = crate::view_model::failing_sentences(&b.bank, &assess(&b.bank, &d), Lang::En);
+        assert!(
+            why[0].starts_with("Core indicator A.10 ") && why[0].ends_with("(now Experience)."),
+            "{why:?}"
+        );
+    }
+
+    #[test]
+    fn a_core_indicator_needs_the_level_or_its_stated_minimum() {
+        let b = core_bank();
+        assert_eq!(assess(&b.bank, &all_at(&b, 4)).level, Some(lv(4)));
+        // D.4 needs only 保证级 for 预防级.
+        let mut d = all_at(&b, 4);
+        set(&mut d, "D.4", 3);
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(4)));
+        set(&mut d, "D.4", 2);
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(3)));
+        assert_eq!(core_failing(&a), vec![("D.4".to_string(), Some(2), 3)]);
+        // The gap list still asks for the next level, and marks the core indicator.
+        let g = &a.next.as_ref().unwrap().gaps[0];
+        assert_eq!(
+            (g.indicator.as_str(), g.target, g.core),
+            ("D.4", lv(4), true)
+        );
+        let why = crate::view_model::failing_sentences(&b.bank, &a, Lang::Zh);
+        assert!(why[0].contains("需达到保证级（现为检验级）"), "{why:?}");
+        // A.3 at 保证级 holds 预防级 back whatever the score.
+        let mut d = all_at(&b, 5);
+        set(&mut d, "A.3", 3);
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(3)));
+        assert!(a.score.unwrap() > 4.7);
+    }
+
+    #[test]
+    fn an_unanswered_core_indicator_does_not_count_as_met_and_not_applicable_does() {
+        let b = core_bank();
+        let mut d = all_at(&b, 4);
+        d.apply(
+            Edit::Choose {
+                indicator: "A.3".into(),
+                choice: None,
+            },
+            "t",
+        );
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.possible, None, "one blank in A is within the 80 % rule");
+        assert_eq!(a.level, Some(lv(3)));
+        assert_eq!(core_failing(&a), vec![("A.3".to_string(), None, 4)]);
+        let why = crate::view_model::failing_sentences(&b.bank, &a, Lang::Zh);
+        assert_eq!(
+            why,
+            vec!["核心指标“A.3 风险应对与 FMEA”尚未作答，需达到预防级。"]
+        );
+        // A core indicator that allows "not applicable" holds with its reason, and not without.
+        let mut b = core_bank();
+        b.bank.scoring.core.push(CoreIndicator {
+            indicator: "A.6".into(),
+            from_level: 2,
+            at_least: None,
+        });
+        let mut d = all_at(&b, 3);
+        d.apply(
+            Edit::Choose {
+                indicator: "A.6".into(),
+                choice: Some(LevelChoice::NotApplicable),
+            },
+            "t",
+        );
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.level, Some(lv(1)));
+        assert_eq!(core_failing(&a), vec![("A.6".to_string(), None, 2)]);
+        d.apply(
+            Edit::Note {
+                indicator: "A.6".into(),
+                note: "按顾客图样加工".into(),
+            },
+            "t",
+        );
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(3)));
+    }
+
+    #[test]
+    fn the_quality_system_dimension_may_not_lag_from_assurance_up() {
+        // The lag rule alone, so that no core indicator of A is what holds the level back.
+        let mut b = core_bank();
+        b.bank.scoring.core.clear();
+        // A at 3 under everything else at 5: one level of lag was allowed, now it is not.
+        let mut d = all_at(&b, 5);
+        for i in &b.bank.dimensions[0].indicators {
+            set(&mut d, &i.id, 3);
+        }
+        assert_eq!(assess(&bank().bank, &d).level, Some(lv(4)));
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.dimension("A").unwrap().level, Some(lv(3)));
+        assert_eq!(a.level, Some(lv(3)));
+        assert_eq!(
+            a.next.as_ref().unwrap().failing,
+            vec![Failing::DimensionLag {
+                dimension: "A".into(),
+                level: lv(3),
+                needed: lv(4)
+            }]
+        );
+        let why = crate::view_model::failing_sentences(&b.bank, &a, Lang::Zh);
+        assert_eq!(why.len(), 1);
+        assert!(
+            why[0].contains("维度只达到保证级，预防级要求该维度至少达到预防级"),
+            "{why:?}"
+        );
+        // Another dimension keeps the usual lag of one level.
+        let mut d = all_at(&b, 4);
+        for i in &b.bank.dimensions[1].indicators {
+            set(&mut d, &i.id, 3);
+        }
+        assert_eq!(assess(&b.bank, &d).level, Some(lv(4)));
+        // Below 保证级 the rule does not apply: A at 经验级 under 保证级 elsewhere gives 检验级.
+        let mut d = all_at(&b, 3);
+        for i in &b.bank.dimensions[0].indicators {
+            set(&mut d, &i.id, 1);
+        }
+        let a = assess(&b.bank, &d);
+        assert_eq!(a.dimension("A").unwrap().level, Some(lv(1)));
+        assert_eq!(a.level, Some(lv(2)));
+    }
+
+    /// The review's loophole: honest answers with five weak indicators at 检验级 and the rest at 预防级.
+    fn honest_and_blanked(b: &LoadedBank, blank: &[&str]) -> (Draft, Draft) {
+        let weak = ["A.3", "A.8", "B.5", "C.4", "D.4"];
+        let mut honest = all_at(b, 4);
+        for id in weak {
+            set(&mut honest, id, 2);
+        }
+        let mut blanked = honest.clone();
+        for id in blank {
+            blanked.apply(
+                Edit::Choose {
+                    indicator: id.to_string(),
+                    choice: None,
+                },
+                "t",
+            );
+        }
+        (honest, blanked)
+    }
+
+    #[test]
+    fn leaving_weak_answers_blank_never_shows_a_higher_single_level() {
+        let weak = ["A.3", "A.8", "B.5", "C.4", "D.4"];
+        // With the 2026.2 rule (80 %) the loophole is real: 保证级 answered, 预防级 left blank.
+        let b = bank();
+        let (honest, blanked) = honest_and_blanked(&b, &weak);
+        assert_eq!(assess(&b.bank, &honest).level, Some(lv(3)));
+        let a = assess(&b.bank, &blanked);
+        assert_eq!((a.level, a.possible), (Some(lv(4)), None));
+        for b in [bank_with_range(1.0), {
+            let mut c = core_bank();
+            c.bank.scoring.range_until_answered = Some(1.0);
+            c
+        }] {
+            // Every way of leaving some of the five blank.
+            for mask in 1u32..32 {
+                let blank: Vec<&str> = (0..5)
+                    .filter(|k| mask & (1 << k) != 0)
+                    .map(|k| weak[k])
+                    .collect();
+                let (honest, blanked) = honest_and_blanked(&b, &blank);
+                let truth = assess(&b.bank, &honest).level.unwrap();
+                let a = assess(&b.bank, &blanked);
+                let (low, high) = a.possible.expect("a blank gives a range");
+                assert!(low <= truth && truth <= high, "{blank:?}");
+                let shown = crate::view_model::level_shown(&b.bank, &a, Lang::Zh);
+                if low == high {
+                    assert_eq!(shown, b.bank.level_name(truth, Lang::Zh), "{blank:?}");
+                } else {
+                    assert!(shown.contains(" – "), "{blank:?}: {shown}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_share_of_one_shows_a_range_for_any_unanswered_indicator() {
+        let b = bank_with_range(1.0);
+        let mut d = all_at(&b, 3);
+        d.apply(
+            Edit::Choose {
+                indicator: "A.6".into(),
+                choice: Some(LevelChoice::NotApplicable),
+            },
+            "t",
+        );
+        // "Not applicable" without its reason is unanswered, with it answered.
+        assert_eq!(assess(&b.bank, &d).possible, Some((lv(3), lv(3))));
+        d.apply(
+            Edit::Note {
+                indicator: "A.6".into(),
+                note: "按顾客图样加工".into(),
+            },
+            "t",
+        );
+        assert_eq!(assess(&b.bank, &d).possible, None);
+        d.apply(
+            Edit::Choose {
+                indicator: "D.7".into(),
+                choice: None,
+            },
+            "t",
+        );
+        assert!(assess(&b.bank, &d).possible.is_some());
+        // A share written as k/n rounded up (5 of 6, 9 of 10, 6 of 7) still asks for k answers, not k + 1.
+        let b = bank_with_range(0.833333333333334);
+        let mut d = all_at(&b, 3);
+        for id in ["A.1", "B.1", "C.1", "D.1"] {
+            d.apply(
+                Edit::Choose {
+                    indicator: id.into(),
+                    choice: None,
+                },
+                "t",
+            );
+        }
+        assert_eq!(assess(&b.bank, &d).possible, None);
     }
 }

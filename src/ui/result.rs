@@ -193,6 +193,7 @@ fn Report() -> impl IntoView {
                         </p>
                         <p class="qmpc-gap__move">
                             <span class="qmpc-gap__dim">{r.dimension}</span>
+                            {r.core.then(|| view! { <span class="qmpc-tag" data-testid="core-tag">{S::CoreTag.get(lang)}</span> })}
                             {r.holds_back.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
                             " · " {r.movement}
                         </p>
