@@ -965,7 +965,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     );
     w.click("show-sample").await;
     assert!(w.has("result"));
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     assert!(w.has("gap-list"));
     assert!(
         !w.text("result").contains("统一社会信用代码"),
@@ -979,7 +979,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     w.click("reset-demo").await;
     assert!(w.text("notice").contains("真实草稿未受影响"));
     w.click("show-sample").await;
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     let demo = storage()
         .get_item(&format!("{ns}-demo:v1:index"))
         .unwrap()

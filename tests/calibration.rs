@@ -131,7 +131,6 @@ fn every_profile_answers_every_indicator_and_is_written_up() {
 }
 
 #[test]
-#[ignore = "needs the core and dimension_lag scoring data that come with the engine support"]
 fn the_engine_agrees_with_the_auditors() {
     let bank = LoadedBank::default_bank();
     let all = profiles();
@@ -177,7 +176,6 @@ fn profile(id: &str) -> Profile {
 /// The review's three answer sets: no FMEA, SPC or corrective-action procedure is not 预防级; a subsidised
 /// MES without internal audit or management review is not 保证级; the workshop that inspects is 检验级.
 #[test]
-#[ignore = "needs the core and dimension_lag scoring data that come with the engine support"]
 fn the_reviews_three_answer_sets_get_the_auditors_level() {
     let bank = LoadedBank::default_bank();
     let level = |id: &str| scored(&bank, &profile(id)).level.map(Level::get);
@@ -188,7 +186,6 @@ fn the_reviews_three_answer_sets_get_the_auditors_level() {
 
 /// Leaving the weakest answers blank never shows a higher single level than answering them honestly.
 #[test]
-#[ignore = "needs the core and dimension_lag scoring data that come with the engine support"]
 fn blank_answers_never_raise_the_level() {
     let bank = LoadedBank::default_bank();
     let weak = ["A.3", "A.8", "B.5", "C.4", "D.4"];

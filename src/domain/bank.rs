@@ -931,7 +931,7 @@ mod tests {
             assert_eq!(homes, vec![home], "{method}");
         }
         let s = &b.scoring;
-        assert_eq!(s.range_until_answered, Some(0.8));
+        assert_eq!(s.range_until_answered, Some(1.0));
         assert_eq!(s.top_level_lag, Some(0));
         assert_eq!(s.gates.len(), 5);
         assert!(s.na_weight_cap.is_some());
@@ -1003,6 +1003,46 @@ mod tests {
             assert!(g.reason.zh.contains(name), "{}: {}", g.id, g.reason.zh);
         }
         assert!(!b.scope.unwrap().zh.contains("主要产品和主要过程（"));
+    }
+
+    /// The scoring data of 2026.3, chosen by calibration (docs/calibration/README.md): the same margin below
+    /// every level, the core indicators of each level, dimension A not lagging from 保证级 up, and one level
+    /// only once every indicator is answered.
+    #[test]
+    fn default_bank_scoring_data_of_2026_3() {
+        let s = LoadedBank::default_bank().bank.scoring;
+        for (k, x) in s.thresholds.iter().enumerate().skip(1) {
+            assert!(
+                ((k as f64 + 1.0) - x - 0.6).abs() < 1e-9,
+                "{:?}",
+                s.thresholds
+            );
+        }
+        assert_eq!(s.range_until_answered, Some(1.0));
+        let core: Vec<(&str, u8, Option<u8>)> = s
+            .core
+            .iter()
+            .map(|c| (c.indicator.as_str(), c.from_level, c.at_least))
+            .collect();
+        assert_eq!(
+            core,
+            vec![
+                ("A.5", 2, Some(2)),
+                ("A.7", 2, Some(2)),
+                ("A.10", 2, Some(2)),
+                ("C.4", 3, Some(3)),
+                ("C.5", 3, Some(3)),
+                ("A.9", 3, Some(3)),
+                ("A.3", 4, None),
+                ("A.8", 4, None),
+                ("D.4", 4, Some(3)),
+            ]
+        );
+        let lv = |n| Level::new(n).unwrap();
+        assert_eq!(s.lag_of("A", lv(2)), 1);
+        assert_eq!(s.lag_of("A", lv(3)), 0);
+        assert_eq!(s.lag_of("B", lv(4)), 1);
+        assert_eq!(s.lag_of("B", lv(5)), 0);
     }
 
     #[test]
@@ -1200,7 +1240,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:dff56aa7ca03b51e13da8ea8f44ac12d8047721e3b22cc0ce88f132a435c3243"
+            "sha256:8d3caee32548a0137a7768b5c06e07c301075ad5eca44524f52647479f473503"
         );
     }
 

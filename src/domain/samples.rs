@@ -4,7 +4,7 @@ use super::answers::Draft;
 use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
 
-/// A small workshop (经验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
+/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
 const SAMPLE_FILES: [&str; 3] = [
     include_str!("../samples/workshop.json"),
     include_str!("../samples/supplier.json"),
@@ -37,7 +37,7 @@ mod tests {
             .iter()
             .map(|d| assess(&bank.bank, d).level.map(Level::get))
             .collect();
-        assert_eq!(levels, vec![Some(1), Some(3), Some(4)]);
+        assert_eq!(levels, vec![Some(2), Some(3), Some(4)]);
         for d in &drafts {
             let a = assess(&bank.bank, d);
             assert!(a.complete(), "{}", d.name);
