@@ -289,10 +289,15 @@ async fn choosing_levels_updates_the_result_strip() {
     assert_eq!(w.text("strip-answered"), "1/30");
     assert_eq!(w.text("strip-score"), "3.00");
     w.choose("A.2", "1").await;
-    assert_eq!(w.text("strip-level"), "经验级 – 预防级");
+    // With 2026.3's calibrated thresholds two answers still allow every level; a third weak one in the
+    // quality system (A.3, a core indicator of 预防级) closes the top of the range.
+    assert_eq!(w.text("strip-level"), "经验级 – 卓越级");
     assert_eq!(w.text("strip-score"), "2.00");
     assert!(w.radio("A.2", "1").checked());
-    assert!(w.text("live-region").contains("预防级"));
+    w.choose("A.3", "1").await;
+    assert_eq!(w.text("strip-level"), "经验级 – 保证级");
+    assert_eq!(w.text("strip-score"), "1.67");
+    assert!(w.text("live-region").contains("保证级"));
 }
 
 #[wasm_bindgen_test]
@@ -920,8 +925,10 @@ async fn two_drafts_compare_side_by_side() {
     // The open draft is first: A.1 went from 4 there to 2 in the other.
     assert!(w.text("diff-A.1").contains("↓ 2"), "{}", w.text("diff-A.1"));
     assert!(!w.has("diff-A.2"), "equal answers are not listed");
-    assert_eq!(w.text("compare-left-level"), "保证级");
-    assert_eq!(w.text("compare-right-level"), "检验级");
+    // Two answers each leave the core indicators of 检验级 (A.5, A.7, A.10) unanswered, and an unanswered
+    // core indicator is not met: neither draft reaches 检验级 yet.
+    assert_eq!(w.text("compare-left-level"), "经验级");
+    assert_eq!(w.text("compare-right-level"), "经验级");
 }
 
 #[wasm_bindgen_test]
@@ -1060,10 +1067,10 @@ async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
     );
     assert!(w.text("gap-A.10").contains("核心指标"));
     assert!(w
-        .find("[data-testid=gap-A.10] [data-testid=core-tag]")
+        .find("[data-testid=\"gap-A.10\"] [data-testid=core-tag]")
         .is_some());
     assert!(w
-        .find("[data-testid=gap-A.1] [data-testid=core-tag]")
+        .find("[data-testid=\"gap-A.1\"] [data-testid=core-tag]")
         .is_none());
     let first = w.get("[data-testid=gap-list] li");
     assert_eq!(
@@ -1304,11 +1311,13 @@ async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the
         "one answer is not 卓越级"
     );
     w.click("drafts-button").await;
+    // Without the range rule, and without the core indicators (which an unanswered indicator cannot meet),
+    // the score of the answers given decides alone.
     let bank = custom_bank_json(|v| {
-        v["scoring"]
-            .as_object_mut()
-            .unwrap()
-            .remove("range_until_answered");
+        let scoring = v["scoring"].as_object_mut().unwrap();
+        scoring.remove("range_until_answered");
+        scoring.remove("core");
+        scoring.remove("dimension_lag");
     });
     w.pick_file("bank-input", "bank.json", &bank).await;
     w.open_first_step().await;
