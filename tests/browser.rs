@@ -289,10 +289,15 @@ async fn choosing_levels_updates_the_result_strip() {
     assert_eq!(w.text("strip-answered"), "1/30");
     assert_eq!(w.text("strip-score"), "3.00");
     w.choose("A.2", "1").await;
-    assert_eq!(w.text("strip-level"), "经验级 – 预防级");
+    // With 2026.3's calibrated thresholds two answers still allow every level; a third weak one in the
+    // quality system (A.3, a core indicator of 预防级) closes the top of the range.
+    assert_eq!(w.text("strip-level"), "经验级 – 卓越级");
     assert_eq!(w.text("strip-score"), "2.00");
     assert!(w.radio("A.2", "1").checked());
-    assert!(w.text("live-region").contains("预防级"));
+    w.choose("A.3", "1").await;
+    assert_eq!(w.text("strip-level"), "经验级 – 保证级");
+    assert_eq!(w.text("strip-score"), "1.67");
+    assert!(w.text("live-region").contains("保证级"));
 }
 
 #[wasm_bindgen_test]
@@ -470,17 +475,23 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     let open = "draft:5a0f3c2e-7d41-4b8e-9c6a-2f1e0d9c8b7a";
     // The second dimension, where the user was, with the stored answers and notes. It was answered
     // against bank edition 2026.1: answers that kept their meaning are carried, the rest wait for a recheck.
+    // Two editions on (2026.1 → 2026.2 → 2026.3), B.5 and B.6 kept their meaning all the way.
     assert!(w.has("step-B"));
-    assert!(w.radio("B.1", "2").checked());
     assert!(w.radio("B.5", "1").checked());
+    assert!(w.radio("B.6", "2").checked());
     assert!(
         !w.radio("B.2", "2").checked(),
         "B.2 changed, so it is asked again"
     );
+    assert!(
+        !w.radio("B.1", "2").checked(),
+        "B.1 was carried into 2026.2 and changed in 2026.3, so it is asked again"
+    );
     assert!(w
         .text("recheck")
-        .contains("The question bank has changed: 25 earlier answers need checking"));
+        .contains("The question bank has changed: 28 earlier answers need checking"));
     assert!(w.text("earlier-B.2").contains("Edition 2026.1, B.2"));
+    assert!(w.text("earlier-B.1").contains("Edition 2026.2, B.1"));
     until("the page to take the stored language", || {
         document()
             .document_element()
@@ -530,7 +541,7 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     assert!(!w.has("recheck"));
     w.hide_page().await;
     let stored = w.stored(open).unwrap();
-    assert!(stored.contains("\"version\":\"2026.2\""), "{stored}");
+    assert!(stored.contains("\"version\":\"2026.3\""), "{stored}");
     assert!(!stored.contains("\"recheck\""));
     assert!(stored.contains("供应商门户尚未上线"));
 }
@@ -914,8 +925,10 @@ async fn two_drafts_compare_side_by_side() {
     // The open draft is first: A.1 went from 4 there to 2 in the other.
     assert!(w.text("diff-A.1").contains("↓ 2"), "{}", w.text("diff-A.1"));
     assert!(!w.has("diff-A.2"), "equal answers are not listed");
-    assert_eq!(w.text("compare-left-level"), "保证级");
-    assert_eq!(w.text("compare-right-level"), "检验级");
+    // Two answers each leave the core indicators of 检验级 (A.5, A.7, A.10) unanswered, and an unanswered
+    // core indicator is not met: neither draft reaches 检验级 yet.
+    assert_eq!(w.text("compare-left-level"), "经验级");
+    assert_eq!(w.text("compare-right-level"), "经验级");
 }
 
 #[wasm_bindgen_test]
@@ -959,7 +972,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     );
     w.click("show-sample").await;
     assert!(w.has("result"));
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     assert!(w.has("gap-list"));
     assert!(
         !w.text("result").contains("统一社会信用代码"),
@@ -973,7 +986,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     w.click("reset-demo").await;
     assert!(w.text("notice").contains("真实草稿未受影响"));
     w.click("show-sample").await;
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     let demo = storage()
         .get_item(&format!("{ns}-demo:v1:index"))
         .unwrap()
@@ -1298,11 +1311,13 @@ async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the
         "one answer is not 卓越级"
     );
     w.click("drafts-button").await;
+    // Without the range rule, and without the core indicators (which an unanswered indicator cannot meet),
+    // the score of the answers given decides alone.
     let bank = custom_bank_json(|v| {
-        v["scoring"]
-            .as_object_mut()
-            .unwrap()
-            .remove("range_until_answered");
+        let scoring = v["scoring"].as_object_mut().unwrap();
+        scoring.remove("range_until_answered");
+        scoring.remove("core");
+        scoring.remove("dimension_lag");
     });
     w.pick_file("bank-input", "bank.json", &bank).await;
     w.open_first_step().await;

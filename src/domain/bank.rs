@@ -948,12 +948,13 @@ mod tests {
         assert!(d.indicators.iter().all(|i| i.kpi.is_some()));
     }
 
-    /// What edition 2026.2 promises: every level above 保证级 says what evidence could show it, every figure is
-    /// defined with its direction, "not applicable" comes with when it applies, and the scoring rule is strict.
+    /// What editions 2026.2 and 2026.3 promise: every level above 保证级 says what evidence could show it, every
+    /// figure is defined with its direction, "not applicable" comes with when it applies, and the scoring rule
+    /// is strict.
     #[test]
     fn default_bank_defines_its_evidence_figures_and_rules() {
         let b = LoadedBank::default_bank().bank;
-        assert_eq!(b.version, "2026.2");
+        assert_eq!(b.version, "2026.3");
         assert!(b.scope.is_some());
         for (_, i) in b.indicators() {
             let hinted: Vec<u8> = i.hints.keys().map(|l| l.get()).collect();
@@ -974,6 +975,10 @@ mod tests {
             ("SPC", "A.8"),
             ("Cpk", "A.8"),
             ("8D", "C.5"),
+            ("放宽检验", "A.10"),
+            ("测量系统分析", "A.5"),
+            ("防错", "A.8"),
+            ("举一反三", "C.5"),
         ] {
             let homes: Vec<&str> = b
                 .indicators()
@@ -983,10 +988,118 @@ mod tests {
             assert_eq!(homes, vec![home], "{method}");
         }
         let s = &b.scoring;
-        assert_eq!(s.range_until_answered, Some(0.8));
+        assert_eq!(s.range_until_answered, Some(1.0));
         assert_eq!(s.top_level_lag, Some(0));
-        assert_eq!(s.gates.len(), 3);
+        assert_eq!(s.gates.len(), 5);
         assert!(s.na_weight_cap.is_some());
+    }
+
+    /// Edition 2026.3: the results ladders start from what exists, count on a rolling year, and the gates
+    /// model the real vetoes, each with its reason and a cap no higher than 保证级.
+    #[test]
+    fn default_bank_results_ladders_and_gates_of_2026_3() {
+        let b = LoadedBank::default_bank().bank;
+        for i in &b.dimensions[3].indicators {
+            let l1 = &i.levels[0];
+            assert!(
+                !l1.zh.contains("尚未") && !l1.en.contains("not yet"),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.zh.contains("10 个月")),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.en.contains("best quarter")),
+                "{}",
+                i.id
+            );
+            let k = i.kpi.as_ref().unwrap();
+            // One language per text: a unit is a symbol, never "批次 / batches".
+            assert!(
+                !k.unit.contains('/') && k.unit.is_ascii(),
+                "{}: {}",
+                i.id,
+                k.unit
+            );
+        }
+        let d7 = b.indicator("D.7").unwrap().kpi.clone().unwrap();
+        assert!(d7.definition.unwrap().zh.contains("再上一财年的质量损失"));
+        let caps: Vec<(&str, u8)> = b
+            .scoring
+            .gates
+            .iter()
+            .map(|g| (g.id.as_str(), g.cap.get()))
+            .collect();
+        assert_eq!(
+            caps,
+            vec![
+                ("G.spot-check", 2),
+                ("G.incident", 2),
+                ("G.recall", 3),
+                ("G.licence", 1),
+                ("G.falsified", 1)
+            ]
+        );
+        let recall = b.scoring.gate("G.recall").unwrap();
+        assert!(
+            recall.question.zh.contains("责令召回")
+                && recall.question.zh.contains("主动召回的不在此列")
+        );
+        assert!(b
+            .scoring
+            .gate("G.licence")
+            .unwrap()
+            .question
+            .zh
+            .contains("CCC"));
+        for g in &b.scoring.gates {
+            let name = b.level_name(g.cap, Lang::Zh);
+            assert!(g.reason.zh.contains(name), "{}: {}", g.id, g.reason.zh);
+        }
+        assert!(!b.scope.unwrap().zh.contains("主要产品和主要过程（"));
+    }
+
+    /// The scoring data of 2026.3, chosen by calibration (docs/calibration/README.md): the same margin below
+    /// every level, the core indicators of each level, dimension A not lagging from 保证级 up, and one level
+    /// only once every indicator is answered.
+    #[test]
+    fn default_bank_scoring_data_of_2026_3() {
+        let s = LoadedBank::default_bank().bank.scoring;
+        for (k, x) in s.thresholds.iter().enumerate().skip(1) {
+            assert!(
+                ((k as f64 + 1.0) - x - 0.6).abs() < 1e-9,
+                "{:?}",
+                s.thresholds
+            );
+        }
+        assert_eq!(s.range_until_answered, Some(1.0));
+        let core: Vec<(&str, u8, Option<u8>)> = s
+            .core
+            .iter()
+            .map(|c| (c.indicator.as_str(), c.from_level, c.at_least))
+            .collect();
+        assert_eq!(
+            core,
+            vec![
+                ("A.5", 2, Some(2)),
+                ("A.7", 2, Some(2)),
+                ("A.10", 2, Some(2)),
+                ("C.4", 3, Some(3)),
+                ("C.5", 3, Some(3)),
+                ("A.9", 3, Some(3)),
+                ("A.3", 4, None),
+                ("A.8", 4, None),
+                ("D.4", 4, Some(3)),
+            ]
+        );
+        let lv = |n| Level::new(n).unwrap();
+        assert_eq!(s.lag_of("A", lv(2)), 1);
+        assert_eq!(s.lag_of("A", lv(3)), 0);
+        assert_eq!(s.lag_of("B", lv(4)), 1);
+        assert_eq!(s.lag_of("B", lv(5)), 0);
     }
 
     #[test]
@@ -1184,7 +1297,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3"
+            "sha256:8d3caee32548a0137a7768b5c06e07c301075ad5eca44524f52647479f473503"
         );
     }
 
