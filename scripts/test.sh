@@ -15,7 +15,9 @@ echo "== native tests (the pure core)"
 cargo test --quiet
 
 echo "== browser component tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown
+# The runner gives the whole suite 20 s by default; on a busy machine it takes longer.
+WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test --target wasm32-unknown-unknown
 
 echo "== end-to-end journeys (release build, real Chromium)"
 trunk build --release
