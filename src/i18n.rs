@@ -199,6 +199,7 @@ ui_strings! {
     LoadBank => "加载题库文件", "Load a bank file";
     DefaultBank => "改用内置题库", "Use the built-in bank";
     BankLoaded => "已加载题库“{title}”（{id} · {version}）。此题库的草稿与其他题库的分开保存。", "Loaded the bank “{title}” ({id} · {version}). Drafts for this bank are kept apart from other banks'.";
+    BankIsBuiltin => "此题库文件就是内置题库（{version}），已使用内置题库的当前版本 {current}：草稿照常保留，较早版本的答卷会带到当前版本。", "This bank file is the built-in bank ({version}), so the built-in bank’s current edition {current} is used: drafts stay as they are, and answer files of earlier editions are brought up to it.";
     BankRefused => "无法使用该题库：{reason}", "This bank cannot be used: {reason}";
     StoredBankRefused => "之前加载的题库未通过当前校验，已改用内置题库：{reason}", "The bank loaded on an earlier visit fails today's checks, so the built-in bank is used: {reason}";
     BankUrlFailed => "无法加载题库 {url}（{reason}），已改用内置题库。", "Could not load the bank at {url} ({reason}); the built-in bank is used instead.";

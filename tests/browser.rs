@@ -1860,11 +1860,11 @@ async fn copy_without_a_clipboard_offers_the_json_selected() {
     let area: web_sys::HtmlTextAreaElement = w.by_id("manual-json").unchecked_into();
     let json = area.value();
     assert!(json.contains("\"format\""), "{json}");
-    assert_eq!(area.selection_start().unwrap(), Some(0));
-    assert_eq!(
-        area.selection_end().unwrap(),
-        Some(json.encode_utf16().count() as u32),
-        "all of it is selected"
-    );
+    let len = json.encode_utf16().count() as u32;
+    // Selected on the frame after the text is drawn.
+    until("all of the JSON to be selected", || {
+        area.selection_start().unwrap() == Some(0) && area.selection_end().unwrap() == Some(len)
+    })
+    .await;
     assert_eq!(document().active_element(), Some(area.unchecked_into()));
 }

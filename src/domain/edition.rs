@@ -83,6 +83,13 @@ pub fn steps() -> Vec<Step> {
         .collect()
 }
 
+/// Whether `bank` is the built-in bank or one of its earlier editions kept in the app, compared by identity
+/// (so a reformatted or byte-equal copy counts): such a bank file is opened as the built-in bank, whose
+/// current edition carries its drafts and answer files on.
+pub fn is_builtin_edition(bank: &LoadedBank) -> bool {
+    bank.is_builtin() || steps().iter().any(|s| s.bank.reference == bank.reference)
+}
+
 /// Bring a draft of an earlier edition up to `current`, one step at a time; a draft of the current edition,
 /// or of a bank with no steps to it, is returned as it is. The built-in steps are read only when needed.
 pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
@@ -244,6 +251,7 @@ fn gate_recheck(step: &Step, gate: &str, now: Vec<String>) -> Recheck {
         level_text: None,
         note: String::new(),
         kpi: None,
+        typed: None,
         now,
     }
 }
@@ -628,5 +636,31 @@ mod tests {
         // Exported again, it reads back to the same draft, recheck list and all.
         let again = export_json(&current, &up, "2026-12-01T00:00:00Z");
         assert_eq!(import(&again, &current), Ok(up));
+    }
+
+    /// Issue 19, case 6: copies of a kept edition, re-saved by a formatter (`1.0` → `1`) or byte for byte,
+    /// are that edition, and open as the built-in bank; a bank changed in content is neither.
+    #[test]
+    fn copies_of_a_kept_edition_open_as_the_builtin_bank() {
+        let kept = steps();
+        let second = &kept.last().unwrap().bank;
+        assert_eq!(second.reference.version, "2026.2");
+        for copy in [
+            include_str!("../../tests/fixtures/c10b-bank-identical-copy.json"),
+            include_str!("../../tests/fixtures/c10-bank-js-reformatted.json"),
+        ] {
+            let b = LoadedBank::from_json(copy).unwrap();
+            assert_eq!(b.reference, second.reference);
+            assert!(is_builtin_edition(&b));
+        }
+        assert!(is_builtin_edition(&LoadedBank::default_bank()));
+        let mut v: serde_json::Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/c10-bank-js-reformatted.json"
+        ))
+        .unwrap();
+        v["dimensions"][0]["indicators"][0]["title"]["en"] = "Changed".into();
+        assert!(!is_builtin_edition(
+            &LoadedBank::from_json(&v.to_string()).unwrap()
+        ));
     }
 }

@@ -569,13 +569,14 @@ mod tests {
         ));
     }
 
-    /// The case of issue 19: the user's own answer file imports whether the built-in bank is in use, a
-    /// byte-equal copy of it, or the same bank re-saved by a JavaScript formatter.
+    /// The case of issue 19: the user's own answer file (edition 2026.2) imports whether the kept 2026.2
+    /// edition is in use, a byte-equal copy of it, or the same bank re-saved by a JavaScript formatter; and
+    /// into the built-in bank, brought up to its edition.
     #[test]
     fn an_answer_file_imports_into_any_copy_of_its_bank() {
         let c00 = include_str!("../../tests/fixtures/c00-base-utf8.json");
-        let builtin = LoadedBank::default_bank();
-        let expected = import(c00, &builtin).unwrap();
+        let second = LoadedBank::from_json(include_str!("../banks/editions/2026.2.json")).unwrap();
+        let expected = import(c00, &second).unwrap();
         for copy in [
             include_str!("../../tests/fixtures/c10b-bank-identical-copy.json"),
             include_str!("../../tests/fixtures/c10-bank-js-reformatted.json"),
@@ -583,12 +584,19 @@ mod tests {
             let bank = LoadedBank::from_json(copy).unwrap();
             assert_eq!(import(c00, &bank), Ok(expected.clone()));
         }
-        assert_eq!(expected.bank, builtin.reference);
+        assert_eq!(expected.bank, second.reference);
         // Named by the hash of today's canonical form, it is the same bank.
-        let today = crate::domain::bank::ISSUED_HASHES[0].3;
-        let renamed = c00.replace(&builtin.reference.hash, today);
+        let (_, version, issued, today) = crate::domain::bank::ISSUED_HASHES[0];
+        assert_eq!(
+            (version, issued),
+            ("2026.2", second.reference.hash.as_str())
+        );
+        let renamed = c00.replace(issued, today);
         assert_ne!(renamed, c00);
-        assert_eq!(import(&renamed, &builtin), Ok(expected));
+        assert_eq!(import(&renamed, &second), Ok(expected));
+        let upgraded = import(c00, &LoadedBank::default_bank()).unwrap();
+        assert_eq!(upgraded.bank, LoadedBank::default_bank().reference);
+        assert_eq!(upgraded.profile.name, "示例精工机械有限公司");
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 
 pub use app::App;
-use state::{with_reason, Config, Notice};
+use state::{both, with_reason, Config, Notice};
 
 /// Switches trainer mode; the app is built anew with the other storage namespace.
 #[derive(Clone, Copy)]
@@ -163,6 +163,16 @@ pub fn Root(config: Config) -> impl IntoView {
         c.trainer = trainer.get();
         c.bank = switch.bank.get();
         c.start_notice = switch.notice.get_untracked();
+        if let Some(b) = c
+            .bank
+            .take_if(|b| crate::domain::edition::is_builtin_edition(b))
+        {
+            let current = LoadedBank::default_bank().reference.version;
+            c.start_notice = Some(Notice::info(both(
+                S::BankIsBuiltin,
+                &[("version", &b.reference.version), ("current", &current)],
+            )));
+        }
         view! { <App config=c /> }.into_any()
     }
 }
