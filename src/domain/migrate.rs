@@ -16,7 +16,7 @@ pub const DRAFT_VERSION: u32 = 2;
 type Step = fn(Value) -> Value;
 
 /// `EXPORT_STEPS[k]` turns an answer file of version k + 1 into version k + 2.
-const EXPORT_STEPS: &[Step] = &[only_adds_optional_fields];
+const EXPORT_STEPS: &[Step] = &[only_adds_optional_fields, only_adds_optional_fields];
 /// `DRAFT_STEPS[k]` turns a stored draft of version k + 1 into version k + 2.
 const DRAFT_STEPS: &[Step] = &[only_adds_optional_fields];
 
