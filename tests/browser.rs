@@ -1054,10 +1054,10 @@ async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
     );
     assert!(w.text("gap-A.10").contains("核心指标"));
     assert!(w
-        .find("[data-testid=gap-A.10] [data-testid=core-tag]")
+        .find("[data-testid=\"gap-A.10\"] [data-testid=core-tag]")
         .is_some());
     assert!(w
-        .find("[data-testid=gap-A.1] [data-testid=core-tag]")
+        .find("[data-testid=\"gap-A.1\"] [data-testid=core-tag]")
         .is_none());
     let first = w.get("[data-testid=gap-list] li");
     assert_eq!(
