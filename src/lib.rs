@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
+pub mod shell;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod view_model;
@@ -29,6 +30,33 @@ mod wasm {
         /// Every mounted widget's host, in mounting order: a panic is told in each of them, and a widget's
         /// place in the list numbers its element-id prefix.
         static HOSTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+        /// The storage namespace of every mounted widget and, shared by all widgets of one namespace, how
+        /// many of them are on the page.
+        static NAMESPACES: RefCell<Vec<(web_sys::HtmlElement, String, RwSignal<usize>)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+
+    /// Count the widgets on the page that use `namespace`, this one included, and tell each of them: two
+    /// widgets writing the same keys would overwrite each other's drafts.
+    fn register_namespace(host: &web_sys::HtmlElement, namespace: &str) -> RwSignal<usize> {
+        NAMESPACES.with(|all| {
+            let mut all = all.borrow_mut();
+            // A widget whose host left the page no longer writes.
+            all.retain(|(h, _, _)| h.is_connected());
+            let users = all
+                .iter()
+                .find(|(_, ns, _)| ns == namespace)
+                .map(|(_, _, users)| *users)
+                .unwrap_or_else(|| RwSignal::new(0));
+            all.push((host.clone(), namespace.to_string(), users));
+            for (_, ns, signal) in all.iter() {
+                let n = all.iter().filter(|(_, other, _)| other == ns).count();
+                if signal.get_untracked() != n {
+                    signal.set(n);
+                }
+            }
+            users
+        })
     }
 
     /// A panic leaves a readable message in every widget instead of a blank or frozen page.
@@ -88,6 +116,9 @@ mod wasm {
         });
         let mut config = config_from(&host);
         config.id_prefix = format!("qmpc{n}");
+        if !config.memory_only {
+            config.namespace_users = Some(register_namespace(&host, &config.namespace));
+        }
         // Replace the host's loading message.
         host.set_text_content(None);
         leptos::mount::mount_to(host, move || view! { <Root config=config /> }).forget();

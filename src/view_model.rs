@@ -1,9 +1,10 @@
 //! What each screen shows, computed from the bank, the draft and the assessment: pure functions, tested
 //! natively. Components render these and wire events; they decide nothing themselves.
 
-use crate::domain::answers::{LevelChoice, Recheck};
+use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Recheck};
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
+use crate::domain::figure::FigureProblem;
 use crate::domain::scoring::{Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
@@ -206,10 +207,14 @@ pub fn recheck_rows(bank: &Bank, recheck: &[Recheck], lang: Lang) -> Vec<Recheck
                 }
             }),
             note: r.note.clone(),
-            figure: r.kpi.as_ref().map(|k| {
-                let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                format!("{} {}{year}", k.value, k.unit).replace("  ", " ")
-            }),
+            figure: figure_shown(
+                &Answer {
+                    kpi: r.kpi.clone(),
+                    typed: r.typed.clone(),
+                    ..Answer::default()
+                },
+                lang,
+            ),
             now: r
                 .now
                 .iter()
@@ -349,6 +354,49 @@ pub fn css_string(text: &str) -> String {
     out
 }
 
+/// What the two fields of a figure say as they are typed: the value's problem in words, the other reading
+/// to offer when the form has two (`1,25` → `1.25`), and the year's problem.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureCheck {
+    pub value: Option<String>,
+    pub meant: Option<String>,
+    pub year: Option<String>,
+}
+
+pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCheck {
+    let read = read_figure_fields(value, year, unit);
+    FigureCheck {
+        meant: match &read.value_problem {
+            Some(FigureProblem::Ambiguous { meant }) => Some(meant.to_string()),
+            _ => None,
+        },
+        value: read.value_problem.map(|p| p.message(lang)),
+        year: read.year_problem.map(|p| p.message(lang)),
+    }
+}
+
+/// A figure as the result and the report print it: `1250 PPM (2025)`; a figure that was typed but not
+/// read is shown as typed and marked, never as a number; `None` when there is no figure.
+pub fn figure_shown(answer: &Answer, lang: Lang) -> Option<String> {
+    if let Some(k) = &answer.kpi {
+        let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        return Some(format!("{} {}{year}", k.value, k.unit).replace("  ", " "));
+    }
+    let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
+    Some(fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]))
+}
+
+/// The sentence listing the indicators whose figure was typed but not read; `None` when there are none.
+pub fn unread_figures_sentence(bank: &Bank, draft: &Draft, lang: Lang) -> Option<String> {
+    let ids = draft.unread_figures(bank);
+    (!ids.is_empty()).then(|| {
+        fill(
+            S::FiguresUnread.get(lang),
+            &[("ids", &ids.join(if lang == Lang::Zh { "、" } else { ", " }))],
+        )
+    })
+}
+
 /// What a figure field shows when it is built again (a new step, another language): what the user typed,
 /// such as `98.`, as long as it still reads as the figure the draft holds; otherwise the stored figure.
 pub fn figure_text(typed: Option<&str>, stored: Option<f64>) -> String {
@@ -392,9 +440,17 @@ mod tests {
     use crate::domain::bank::LoadedBank;
     use crate::domain::scoring::assess;
 
-    /// The default bank and its assessment of a draft with every indicator at `level_of(dimension, k)`.
+    /// Edition 2026.2, kept unchanged: what the result explains is tested on the bank these tests were written
+    /// against, so the built-in bank's calibrated scoring data do not move their expectations.
+    const EDITION_2026_2: &str = include_str!("banks/editions/2026.2.json");
+
+    fn edition_2026_2() -> LoadedBank {
+        LoadedBank::from_json(EDITION_2026_2).unwrap()
+    }
+
+    /// Edition 2026.2 and its assessment of a draft with every indicator at `level_of(dimension, k)`.
     fn assessed(level_of: impl Fn(&str, usize) -> u8) -> (LoadedBank, Assessment) {
-        let b = LoadedBank::default_bank();
+        let b = edition_2026_2();
         let mut d = test_draft(&b);
         for (k, (dim, i)) in b.bank.indicators().enumerate() {
             let choice = Some(LevelChoice::Level(
@@ -442,8 +498,7 @@ mod tests {
 
     #[test]
     fn a_core_indicator_is_named_in_both_languages_and_marked_in_the_gap_list() {
-        let mut v: serde_json::Value =
-            serde_json::from_str(crate::domain::bank::DEFAULT_BANK_JSON).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(EDITION_2026_2).unwrap();
         v["scoring"]["core"] = serde_json::json!([{ "indicator": "A.3", "from_level": 4 }]);
         let b = LoadedBank::from_json(&v.to_string()).unwrap();
         let mut d = test_draft(&b);
@@ -473,7 +528,7 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert!(rows[0].core && rows[0].indicator == "A.3");
         // Without the rule the same answers reach 预防级, and nothing is marked core.
-        let plain = assess(&LoadedBank::default_bank().bank, &d);
+        let plain = assess(&edition_2026_2().bank, &d);
         assert_eq!(plain.level, Level::new(4));
         assert!(gap_rows(&b.bank, &plain, Lang::Zh).iter().all(|r| !r.core));
     }
@@ -501,7 +556,7 @@ mod tests {
                     "A.10".to_string(),
                     "A.10 · 检验放行与不合格品控制".to_string()
                 ),
-                ("C.5".to_string(), "C.5 · 纠正措施与持续改进".to_string())
+                ("C.5".to_string(), "C.5 · 纠正措施与防止再发生".to_string())
             ]
         );
         let d4 = rows.iter().find(|r| r.was.contains("D.4")).unwrap();
@@ -533,6 +588,48 @@ mod tests {
         assert_eq!(figure_text(Some("97"), Some(98.0)), "98");
         assert_eq!(figure_text(None, Some(0.5)), "0.5");
         assert_eq!(figure_text(None, None), "");
+    }
+
+    #[test]
+    fn a_figure_field_says_what_is_wrong_and_offers_the_other_reading() {
+        assert_eq!(
+            figure_check("1,250", "2025", "PPM", Lang::Zh),
+            FigureCheck::default()
+        );
+        let c = figure_check("1,25", "", "PPM", Lang::En);
+        assert_eq!(c.meant.as_deref(), Some("1.25"));
+        assert!(c.value.unwrap().contains("1.25"));
+        let c = figure_check("98.5%", "20２5x", "PPM", Lang::Zh);
+        assert!(c.value.unwrap().contains("PPM"));
+        assert!(c.year.unwrap().contains("四位数字"));
+        assert_eq!(c.meant, None);
+    }
+
+    #[test]
+    fn an_unread_figure_is_printed_as_typed_and_listed_never_as_a_number() {
+        let b = LoadedBank::default_bank();
+        let mut d = test_draft(&b);
+        let figure = |indicator: &str, value: &str| Edit::Figure {
+            indicator: indicator.into(),
+            value: value.into(),
+            year: "2025".into(),
+            unit: "PPM".into(),
+        };
+        d.apply(figure("D.2", "1,250"), "t");
+        d.apply(figure("D.5", "12,50"), "t");
+        assert_eq!(
+            figure_shown(&d.answers["D.2"], Lang::Zh).as_deref(),
+            Some("1250 PPM (2025)")
+        );
+        let shown = figure_shown(&d.answers["D.5"], Lang::Zh).unwrap();
+        assert!(
+            shown.contains("“12,50”") && !shown.contains("12.5"),
+            "{shown}"
+        );
+        let en = unread_figures_sentence(&b.bank, &d, Lang::En).unwrap();
+        assert!(en.contains("D.5") && !en.contains("D.2"), "{en}");
+        d.apply(figure("D.5", "12,500"), "t");
+        assert_eq!(unread_figures_sentence(&b.bank, &d, Lang::Zh), None);
     }
 
     #[test]

@@ -289,10 +289,15 @@ async fn choosing_levels_updates_the_result_strip() {
     assert_eq!(w.text("strip-answered"), "1/30");
     assert_eq!(w.text("strip-score"), "3.00");
     w.choose("A.2", "1").await;
-    assert_eq!(w.text("strip-level"), "经验级 – 预防级");
+    // With 2026.3's calibrated thresholds two answers still allow every level; a third weak one in the
+    // quality system (A.3, a core indicator of 预防级) closes the top of the range.
+    assert_eq!(w.text("strip-level"), "经验级 – 卓越级");
     assert_eq!(w.text("strip-score"), "2.00");
     assert!(w.radio("A.2", "1").checked());
-    assert!(w.text("live-region").contains("预防级"));
+    w.choose("A.3", "1").await;
+    assert_eq!(w.text("strip-level"), "经验级 – 保证级");
+    assert_eq!(w.text("strip-score"), "1.67");
+    assert!(w.text("live-region").contains("保证级"));
 }
 
 #[wasm_bindgen_test]
@@ -470,17 +475,23 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     let open = "draft:5a0f3c2e-7d41-4b8e-9c6a-2f1e0d9c8b7a";
     // The second dimension, where the user was, with the stored answers and notes. It was answered
     // against bank edition 2026.1: answers that kept their meaning are carried, the rest wait for a recheck.
+    // Two editions on (2026.1 → 2026.2 → 2026.3), B.5 and B.6 kept their meaning all the way.
     assert!(w.has("step-B"));
-    assert!(w.radio("B.1", "2").checked());
     assert!(w.radio("B.5", "1").checked());
+    assert!(w.radio("B.6", "2").checked());
     assert!(
         !w.radio("B.2", "2").checked(),
         "B.2 changed, so it is asked again"
     );
+    assert!(
+        !w.radio("B.1", "2").checked(),
+        "B.1 was carried into 2026.2 and changed in 2026.3, so it is asked again"
+    );
     assert!(w
         .text("recheck")
-        .contains("The question bank has changed: 25 earlier answers need checking"));
+        .contains("The question bank has changed: 28 earlier answers need checking"));
     assert!(w.text("earlier-B.2").contains("Edition 2026.1, B.2"));
+    assert!(w.text("earlier-B.1").contains("Edition 2026.2, B.1"));
     until("the page to take the stored language", || {
         document()
             .document_element()
@@ -530,7 +541,7 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     assert!(!w.has("recheck"));
     w.hide_page().await;
     let stored = w.stored(open).unwrap();
-    assert!(stored.contains("\"version\":\"2026.2\""), "{stored}");
+    assert!(stored.contains("\"version\":\"2026.3\""), "{stored}");
     assert!(!stored.contains("\"recheck\""));
     assert!(stored.contains("供应商门户尚未上线"));
 }
@@ -914,8 +925,10 @@ async fn two_drafts_compare_side_by_side() {
     // The open draft is first: A.1 went from 4 there to 2 in the other.
     assert!(w.text("diff-A.1").contains("↓ 2"), "{}", w.text("diff-A.1"));
     assert!(!w.has("diff-A.2"), "equal answers are not listed");
-    assert_eq!(w.text("compare-left-level"), "保证级");
-    assert_eq!(w.text("compare-right-level"), "检验级");
+    // Two answers each leave the core indicators of 检验级 (A.5, A.7, A.10) unanswered, and an unanswered
+    // core indicator is not met: neither draft reaches 检验级 yet.
+    assert_eq!(w.text("compare-left-level"), "经验级");
+    assert_eq!(w.text("compare-right-level"), "经验级");
 }
 
 #[wasm_bindgen_test]
@@ -959,7 +972,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     );
     w.click("show-sample").await;
     assert!(w.has("result"));
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     assert!(w.has("gap-list"));
     assert!(
         !w.text("result").contains("统一社会信用代码"),
@@ -973,7 +986,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     w.click("reset-demo").await;
     assert!(w.text("notice").contains("真实草稿未受影响"));
     w.click("show-sample").await;
-    assert_eq!(w.text("result-level"), "经验级");
+    assert_eq!(w.text("result-level"), "检验级");
     let demo = storage()
         .get_item(&format!("{ns}-demo:v1:index"))
         .unwrap()
@@ -1381,11 +1394,13 @@ async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the
         "one answer is not 卓越级"
     );
     w.click("drafts-button").await;
+    // Without the range rule, and without the core indicators (which an unanswered indicator cannot meet),
+    // the score of the answers given decides alone.
     let bank = custom_bank_json(|v| {
-        v["scoring"]
-            .as_object_mut()
-            .unwrap()
-            .remove("range_until_answered");
+        let scoring = v["scoring"].as_object_mut().unwrap();
+        scoring.remove("range_until_answered");
+        scoring.remove("core");
+        scoring.remove("dimension_lag");
     });
     w.pick_file("bank-input", "bank.json", &bank).await;
     w.open_first_step().await;
@@ -1395,4 +1410,544 @@ async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the
     assert_eq!(w.text("result-level"), "卓越级");
     assert!(!w.has("result-range"));
     storage().remove_item("t-range:v1:bank").unwrap();
+}
+
+/// A transfer holding one file of raw bytes, as a picker hands over a file saved in any encoding.
+fn byte_file_list(name: &str, bytes: &[u8]) -> web_sys::DataTransfer {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    dt
+}
+
+impl Widget {
+    /// Choose a file of raw bytes in the import input and wait for the widget's answer.
+    async fn import_bytes(&self, name: &str, bytes: &[u8]) {
+        let before = self.response();
+        let input: HtmlInputElement = self.by_id("import-input").unchecked_into();
+        input.set_files(Some(&byte_file_list(name, bytes).files().unwrap()));
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+        until("the widget to answer the file", || {
+            self.response() != before
+        })
+        .await;
+    }
+
+    /// A widget whose host names `attr` as its namespace (any text), its storage under the escaped keys.
+    async fn named(attr: &str) -> Widget {
+        let ns = qm_precheck::domain::namespace::key_namespace(attr).unwrap();
+        let host = Widget::host(&ns);
+        host.set_attribute("data-namespace", attr).unwrap();
+        Widget::mount(host, &ns).await
+    }
+
+    fn value_of(&self, test_id: &str) -> String {
+        self.by_id(test_id)
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    }
+}
+
+/// The open draft as this widget last stored it.
+fn stored_open_draft(w: &Widget) -> Draft {
+    let id = w.stored("current").unwrap();
+    qm_precheck::domain::migrate::stored_draft(&w.stored(&format!("draft:{id}")).unwrap()).unwrap()
+}
+
+/// Issue 19, cases 1 and 2: a figure keeps its magnitude, what does not read is kept as typed, said in
+/// words, listed in the result, and still there after a reload.
+#[wasm_bindgen_test]
+async fn figures_are_read_as_typed_and_what_does_not_read_is_kept_and_said() {
+    let _page = serial().await;
+    let ns = "t-figures";
+    let w = Widget::new(ns).await;
+    w.open_first_step().await;
+    for _ in 0..3 {
+        w.click("next").await;
+    }
+    w.type_into("kpi-D.2", "1,250").await;
+    w.type_into("kpi-year-D.2", "２０２５").await;
+    w.type_into("kpi-D.1", "９８．５％").await;
+    assert_eq!(w.text("kpi-msg-D.2"), "");
+    w.type_into("kpi-D.5", "12,50").await;
+    assert!(
+        w.text("kpi-msg-D.5").contains("12.5"),
+        "{}",
+        w.text("kpi-msg-D.5")
+    );
+    assert_eq!(
+        w.by_id("kpi-D.5").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    w.type_into("kpi-D.3", "约 3").await;
+    assert!(w.text("kpi-msg-D.3").contains("不是数字"));
+    w.hide_page().await;
+    let d = stored_open_draft(&w);
+    let kpi = |id: &str| d.answers[id].kpi.as_ref().map(|k| (k.value, k.year));
+    assert_eq!(kpi("D.2"), Some((1250.0, Some(2025))));
+    assert_eq!(kpi("D.1"), Some((98.5, None)));
+    assert_eq!(kpi("D.5"), None, "no magnitude is guessed");
+    assert_eq!(d.answers["D.5"].typed.as_ref().unwrap().value, "12,50");
+    assert_eq!(d.answers["D.3"].typed.as_ref().unwrap().value, "约 3");
+
+    // After a reload every field shows what was typed.
+    let host = Widget::host_keep(ns);
+    drop(w);
+    let w = Widget::mount(host, ns).await;
+    assert_eq!(w.value_of("kpi-D.2"), "1,250");
+    assert_eq!(w.value_of("kpi-year-D.2"), "２０２５");
+    assert_eq!(w.value_of("kpi-D.5"), "12,50");
+    assert!(w.text("kpi-msg-D.5").contains("12.5"));
+    // Confirming the other reading stores it.
+    w.click("kpi-use-meant").await;
+    assert_eq!(w.value_of("kpi-D.5"), "12.5");
+    assert_eq!(w.text("kpi-msg-D.5"), "");
+    // The result lists the figure still not read and prints no number for it.
+    w.click("next").await;
+    until("the result", || w.has("result")).await;
+    let unread = w.text("figures-unread");
+    assert!(
+        unread.contains("D.3") && !unread.contains("D.5"),
+        "{unread}"
+    );
+    let table = w.text("result");
+    assert!(table.contains("1250 PPM (2025)"), "{table}");
+    assert!(!table.contains("1.25 PPM"));
+}
+
+/// Issue 19, case 3: a code typed in full-width mode or pasted with invisible characters passes the check,
+/// and the folded form is stored.
+#[wasm_bindgen_test]
+async fn a_full_width_or_pasted_credit_code_is_folded_before_the_check() {
+    let _page = serial().await;
+    let w = Widget::new("t-code-fw").await;
+    w.click("start-button").await;
+    for typed in [
+        "９１３５０１００Ｍ０００１００Ｙ４３",
+        "91350100M000100Y43\u{200B}",
+        "\u{FEFF}91350100M000100Y43",
+    ] {
+        w.type_into("profile-credit_code", typed).await;
+        assert!(w.text("credit-code-msg").contains("校验通过"), "{typed:?}");
+    }
+    w.type_into("profile-credit_code", "91350100-000100Y43")
+        .await;
+    let msg = w.text("credit-code-msg");
+    assert!(
+        msg.contains("不是数字或大写字母") && !msg.contains("I、O"),
+        "{msg}"
+    );
+    w.type_into(
+        "profile-credit_code",
+        "９１３５０１００Ｍ０００１００Ｙ４３\u{200B}",
+    )
+    .await;
+    w.hide_page().await;
+    assert_eq!(
+        stored_open_draft(&w).profile.credit_code,
+        "91350100M000100Y43"
+    );
+}
+
+/// Issue 19, case 5: a blank draft name is never stored; the previous one stays, with a message.
+#[wasm_bindgen_test]
+async fn a_blank_draft_name_keeps_the_previous_name() {
+    let _page = serial().await;
+    let w = Widget::new("t-blank-name").await;
+    w.click("start-button").await;
+    let field: HtmlInputElement = w.by_id("draft-name").unchecked_into();
+    let change = |text: &str| {
+        field.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        field
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+            .unwrap();
+    };
+    change("  二车间 2026 ");
+    tick().await;
+    assert_eq!(stored_open_draft(&w).name, "二车间 2026");
+    change("   ");
+    tick().await;
+    assert_eq!(
+        field.value(),
+        "二车间 2026",
+        "the field shows the name kept"
+    );
+    assert!(w.text("notice").contains("不能为空"));
+    w.hide_page().await;
+    assert_eq!(stored_open_draft(&w).name, "二车间 2026");
+}
+
+/// Issue 19, case 4: the answer file re-saved in the Chinese Windows code page previews with the right
+/// names and a notice naming the encoding; UTF-16 reads as it is; a file in neither is refused by name.
+#[wasm_bindgen_test]
+async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
+    let _page = serial().await;
+    let w = Widget::new("t-gbk").await;
+    w.import_bytes("c04-gbk.json", include_bytes!("fixtures/c04-gbk.json"))
+        .await;
+    let preview = w.text("import-preview");
+    assert!(preview.contains("示例精工机械有限公司"), "{preview}");
+    assert!(preview.contains("2026年度自评（质量部）"), "{preview}");
+    assert!(w.text("import-encoding").contains("GB18030"));
+    w.click("confirm-import").await;
+    assert!(w.text("notice").contains("已导入"));
+
+    let utf8 = include_str!("fixtures/c00-base-utf8.json");
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(utf8.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    w.import_bytes("utf16.json", &utf16).await;
+    assert!(w.text("import-preview").contains("示例精工机械有限公司"));
+    assert!(!w.has("import-encoding"), "UTF-16 needs no notice");
+    w.by_id("import-preview")
+        .query_selector("button:not([data-testid])")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+
+    // Bytes that are neither UTF-8 nor GB18030 (a lone lead byte at the end).
+    w.import_bytes("broken.json", b"{\"format\":\"qm-precheck-answers\"}\x81")
+        .await;
+    assert!(!w.has("import-preview"));
+    assert!(w.text("notice").contains("GB18030"), "{}", w.text("notice"));
+}
+
+/// Issue 19, case 9: a draft saved by a newer release is kept untouched, named as such in both
+/// languages, and never moved to the damaged area.
+#[wasm_bindgen_test]
+async fn a_draft_of_a_newer_release_is_listed_as_such_and_left_untouched() {
+    let _page = serial().await;
+    let ns = "t-newer";
+    let host = Widget::host(ns);
+    let case: BTreeMap<String, String> = serde_json::from_str(include_str!(
+        "fixtures/c16-newer-release-draft.localstorage.json"
+    ))
+    .unwrap();
+    for (k, v) in &case {
+        storage()
+            .set_item(&k.replacen("qmpc:", &format!("{ns}:"), 1), v)
+            .unwrap();
+    }
+    let key = "draft:d3d3d3d3-0000-4000-8000-000000000003";
+    let w = Widget::mount(host, ns).await;
+    assert!(
+        w.text("notice").contains("更新版本"),
+        "{}",
+        w.text("notice")
+    );
+    w.open_first_step().await;
+    w.choose("A.1", "2").await;
+    w.hide_page().await;
+    w.click("drafts-button").await;
+    let row = w.text("newer-row");
+    assert!(
+        row.contains("2026 年度自评（新版本保存）") && row.contains("请更新后打开"),
+        "{row}"
+    );
+    assert!(!w.has("damaged-row"));
+    assert_eq!(
+        w.stored(key).as_deref(),
+        Some(case[&format!("qmpc:v1:{key}")].as_str())
+    );
+    let damaged = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .any(|k| k.starts_with(&format!("{ns}:v1:damaged:")));
+    assert!(!damaged);
+    // Its entry stays in the list this release writes.
+    assert!(w.stored("index").unwrap().contains("d3d3d3d3"));
+    w.click("lang-switch").await;
+    assert!(w.text("newer-row").contains("update to open"));
+}
+
+/// Issue 19, case 7: `一车间` and `二车间` keep their own drafts through a reload, and two widgets that do
+/// share a namespace each say so.
+#[wasm_bindgen_test]
+async fn chinese_namespaces_keep_their_own_drafts_and_a_shared_one_is_reported() {
+    let _page = serial().await;
+    let one = Widget::named("一车间").await;
+    let two = Widget::named("二车间").await;
+    assert_ne!(one.ns, two.ns);
+    assert!(!one.has("namespace-shared") && !two.has("namespace-shared"));
+    one.open_first_step().await;
+    two.open_first_step().await;
+    one.choose("A.1", "4").await;
+    two.choose("A.1", "2").await;
+    one.hide_page().await;
+    two.hide_page().await;
+    assert!(
+        stored_open_draft(&one).answers["A.1"].level
+            == Some(LevelChoice::Level(Level::new(4).unwrap()))
+    );
+    assert!(
+        stored_open_draft(&two).answers["A.1"].level
+            == Some(LevelChoice::Level(Level::new(2).unwrap()))
+    );
+    drop(two);
+    // The same namespace again on the page: both widgets say so.
+    let ns = one.ns.clone();
+    let host = Widget::host_keep(&ns);
+    host.set_attribute("data-namespace", "一车间").unwrap();
+    let again = Widget::mount(host, &ns).await;
+    until("both widgets to report the shared namespace", || {
+        one.has("namespace-shared") && again.has("namespace-shared")
+    })
+    .await;
+    assert!(again.text("namespace-shared").contains("一车间"));
+    assert!(again.radio("A.1", "4").checked(), "the same drafts");
+    drop(one);
+    drop(again);
+
+    let host = Widget::host("t-ns-long");
+    host.set_attribute("data-namespace", &"车".repeat(65))
+        .unwrap();
+    host.set_attribute("data-storage", "memory").unwrap();
+    let long = Widget::mount(host, "qmpc").await;
+    assert!(long.text("namespace-problem").contains("64"));
+}
+
+/// Every element id in the page appears once, and every `label for` and id reference (`aria-labelledby`,
+/// `aria-describedby`, `aria-controls`) of each widget points into that same widget.
+fn assert_ids_apart(widgets: &[&Widget], screen: &str) {
+    let ids = document().query_selector_all("[id]").unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for i in 0..ids.length() {
+        let id = ids.item(i).unwrap().unchecked_into::<Element>().id();
+        assert!(seen.insert(id.clone()), "on {screen} the id {id} repeats");
+    }
+    for w in widgets {
+        let refs = w
+            .host
+            .query_selector_all(
+                "label[for], [aria-labelledby], [aria-describedby], [aria-controls]",
+            )
+            .unwrap();
+        assert!(
+            refs.length() > 0 || screen == "start",
+            "nothing to check on {screen}"
+        );
+        for i in 0..refs.length() {
+            let el: Element = refs.item(i).unwrap().unchecked_into();
+            for attr in [
+                "for",
+                "aria-labelledby",
+                "aria-describedby",
+                "aria-controls",
+            ] {
+                let Some(value) = el.get_attribute(attr) else {
+                    continue;
+                };
+                for id in value.split_whitespace() {
+                    let target = document().get_element_by_id(id);
+                    assert!(
+                        target.is_some_and(|t| w.host.contains(Some(&t))),
+                        "on {screen} {attr}={id} points outside its widget"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A draft with an answer from the earlier bank edition still to check, so the recheck notice shows.
+fn draft_with_recheck() -> Draft {
+    let mut d = draft_with(&[], 3);
+    d.recheck.push(qm_precheck::domain::answers::Recheck {
+        edition: "2026.1".into(),
+        id: "A.9".into(),
+        title: qm_precheck::domain::text::Text {
+            zh: "旧指标".into(),
+            en: "Old indicator".into(),
+        },
+        level: Some(LevelChoice::Level(Level::new(2).unwrap())),
+        level_text: None,
+        note: String::new(),
+        kpi: None,
+        now: vec!["A.1".into()],
+    });
+    d
+}
+
+/// Two widgets on one page, both on the same screen, for every screen: ids never repeat and each label
+/// names its own widget's field (the profile's fixed ids once focused the first widget's field).
+#[wasm_bindgen_test]
+async fn two_widgets_keep_ids_apart_on_every_screen() {
+    let _page = serial().await;
+    let d = draft_with_recheck();
+    let a = Widget::open_on_result("t-ids-a", &d).await;
+    let b = Widget::open_on_result("t-ids-b", &d).await;
+    let both = [&a, &b];
+    for w in both {
+        assert!(w.has("result") && w.has("recheck"));
+    }
+    assert_ids_apart(&both, "result with the recheck notice");
+    for w in both {
+        w.click("drafts-button").await;
+    }
+    assert_ids_apart(&both, "drafts");
+    for w in both {
+        w.click("new-draft").await;
+        assert!(w.has("step-profile"));
+    }
+    assert_ids_apart(&both, "profile");
+    // The second widget's 所属行业 label names the second widget's select.
+    let label: HtmlElement = b
+        .get(&format!(
+            "label[for=\"{}\"]",
+            b.by_id("profile-industry").id()
+        ))
+        .unchecked_into();
+    label.click();
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(b.by_id("profile-industry").id())
+    );
+    for i in 0..4 {
+        for w in both {
+            w.click(&format!("nav-dimension:{i}")).await;
+        }
+        if i == 0 {
+            // A second draft with an answer, so the compare screen has two to set side by side.
+            for w in both {
+                w.choose("A.1", "2").await;
+            }
+        }
+        assert_ids_apart(&both, &format!("dimension {i}"));
+    }
+    for w in both {
+        w.click("drafts-button").await;
+        w.click("compare-button").await;
+        assert!(w.has("compare-left"), "two drafts to compare");
+    }
+    assert_ids_apart(&both, "compare");
+    for w in both {
+        w.click("drafts-button").await;
+        w.click("new-draft").await;
+        w.click("previous").await;
+        assert!(w.has("start"));
+    }
+    assert_ids_apart(&both, "start");
+    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    for w in both {
+        w.import_text("a.json", &text).await;
+        assert!(w.has("import-preview"));
+    }
+    assert_ids_apart(&both, "the import preview");
+}
+
+/// A drag event of `kind` carrying `dt`, dispatched on `target`; whether the widget cancelled it.
+fn drag(target: &Element, kind: &str, dt: &web_sys::DataTransfer) -> bool {
+    let init = web_sys::DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(dt));
+    let ev = web_sys::DragEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+    ev.default_prevented()
+}
+
+/// Text dragged onto a note is the browser's to insert; only a drag of files is taken as an import.
+#[wasm_bindgen_test]
+async fn a_text_drag_reaches_the_note_and_a_file_drag_is_an_import() {
+    let _page = serial().await;
+    let w = Widget::new("t-drag").await;
+    w.open_first_step().await;
+    let note = w.by_id("note-A.1");
+    let text = web_sys::DataTransfer::new().unwrap();
+    text.set_data("text/plain", "见 2025 年内审报告").unwrap();
+    assert!(
+        !drag(&note, "dragover", &text),
+        "a text drag may drop on the note"
+    );
+    assert!(!drag(&note, "drop", &text), "the browser inserts the text");
+    assert!(!w.has("import-preview"));
+    let export = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let file = file_list("dropped.json", &export);
+    assert!(
+        drag(&note, "dragover", &file),
+        "a file drag is the widget's"
+    );
+    assert!(
+        drag(&note, "drop", &file),
+        "the browser does not open the file"
+    );
+    until("the dropped file's preview", || w.has("import-preview")).await;
+}
+
+/// An embedded widget adds nothing to the host's history; one whose host opts in makes each screen an
+/// entry, and Back and Forward move it between them.
+#[wasm_bindgen_test]
+async fn history_is_the_hosts_unless_it_opts_in() {
+    let _page = serial().await;
+    let history = web_sys::window().unwrap().history().unwrap();
+    let before = history.length().unwrap();
+    let w = Widget::new("t-history-off").await;
+    w.open_first_step().await;
+    w.click("next").await;
+    tick().await;
+    assert_eq!(
+        history.length().unwrap(),
+        before,
+        "the host's history is left alone"
+    );
+    drop(w);
+
+    let host = Widget::host("t-history-on");
+    host.set_attribute("data-history", "true").unwrap();
+    let w = Widget::mount(host, "t-history-on").await;
+    w.open_first_step().await;
+    w.click("next").await;
+    until("the second step's entry", || {
+        history.length().unwrap() >= before + 3
+    })
+    .await;
+    assert!(w.has("step-B"));
+    history.back().unwrap();
+    until("Back to step A", || w.has("step-A")).await;
+    history.back().unwrap();
+    until("Back to the profile", || w.has("step-profile")).await;
+    history.forward().unwrap();
+    until("Forward to step A", || w.has("step-A")).await;
+    history.forward().unwrap();
+    until("Forward to step B", || w.has("step-B")).await;
+}
+
+/// Without `navigator.clipboard` (plain HTTP) Copy JSON throws nothing: it says so and shows the JSON
+/// selected for copying by hand.
+#[wasm_bindgen_test]
+async fn copy_without_a_clipboard_offers_the_json_selected() {
+    let _page = serial().await;
+    let w = Widget::new("t-no-clipboard").await;
+    let navigator = web_sys::window().unwrap().navigator();
+    let proto = js_sys::Object::get_prototype_of(&navigator);
+    let key = JsValue::from_str("clipboard");
+    let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
+    js_sys::Reflect::delete_property(&proto, &key).unwrap();
+    w.click("copy-button").await;
+    until("the manual copy", || w.has("manual-json")).await;
+    js_sys::Object::define_property(&proto, &key, descriptor.unchecked_ref());
+    assert!(
+        w.text("host-help").contains("剪贴板"),
+        "{}",
+        w.text("host-help")
+    );
+    let area: web_sys::HtmlTextAreaElement = w.by_id("manual-json").unchecked_into();
+    let json = area.value();
+    assert!(json.contains("\"format\""), "{json}");
+    let len = json.encode_utf16().count() as u32;
+    // Selected on the frame after the text is drawn.
+    until("all of the JSON to be selected", || {
+        area.selection_start().unwrap() == Some(0) && area.selection_end().unwrap() == Some(len)
+    })
+    .await;
+    assert_eq!(document().active_element(), Some(area.unchecked_into()));
 }

@@ -66,6 +66,40 @@ fn the_schema_refuses_what_import_refuses() {
     assert!(!errors(&v).is_empty());
 }
 
+/// A figure kept as typed (not read, or written with separators) is part of a valid file.
+#[test]
+fn a_figure_kept_as_typed_exports_valid() {
+    let bank = LoadedBank::default_bank();
+    let mut d = Draft::new(
+        "c0ffee00-0000-4000-8000-000000000002".into(),
+        "n".into(),
+        T.into(),
+        Lang::Zh,
+        bank.reference.clone(),
+    );
+    for (indicator, value) in [("D.2", "1,250"), ("D.5", "12,50")] {
+        d.apply(
+            Edit::Figure {
+                indicator: indicator.into(),
+                value: value.into(),
+                year: "２０２５".into(),
+                unit: "PPM".into(),
+            },
+            T,
+        );
+    }
+    let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+    assert_eq!(v["answers"]["D.2"]["kpi"]["value"], 1250.0);
+    assert_eq!(v["answers"]["D.5"]["typed"]["value"], "12,50");
+    assert!(
+        v["answers"]["D.5"].get("kpi").is_none(),
+        "no number is guessed"
+    );
+    assert_eq!(errors(&v), Vec::<String>::new());
+    let back = qm_precheck::domain::exchange::import(&export_json(&bank, &d, T), &bank).unwrap();
+    assert_eq!(back.answers, d.answers);
+}
+
 fn one_answer_of_5(bank: &LoadedBank) -> Draft {
     let mut d = Draft::new(
         "c0ffee00-0000-4000-8000-000000000003".into(),

@@ -7,12 +7,16 @@ use serde_json::Value;
 
 use super::bank::{Bank, BankRef, Level};
 use super::enterprise::EnterpriseProfile;
+use super::figure::{read_figure, read_year, FigureProblem, YearProblem};
 use super::text::{Lang, Text};
+use super::typing::trim_name;
 
 /// Longest evidence note kept, in characters.
 pub const MAX_NOTE_CHARS: usize = 4000;
 /// Longest draft name, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
+/// Longest text kept from a figure's value or year field, in characters.
+pub const MAX_TYPED_CHARS: usize = 100;
 
 /// What a respondent chose for an indicator: written as a number 1–5, or the string `"na"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -66,6 +70,26 @@ pub struct KpiValue {
     pub year: Option<u16>,
 }
 
+/// The text of a figure's fields as typed, kept when it could not be read as a number or a year (so
+/// nothing is lost and no magnitude is guessed; `kpi` then holds only what was read) or when it is not how
+/// the stored figure is written (`1,250`, `２０２５`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypedFigure {
+    /// The value field's text, such as `1,25` or `约98`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub value: String,
+    /// The year field's text, such as `25`, or a year typed without a readable value.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub year: String,
+}
+
+impl TypedFigure {
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty() && self.year.is_empty()
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
@@ -75,12 +99,93 @@ pub struct Answer {
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<KpiValue>,
+    /// What was typed into the figure's fields and could not be read; the figure is then incomplete.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<TypedFigure>,
 }
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.level.is_none() && self.note.is_empty() && self.kpi.is_none()
+        self.level.is_none() && self.note.is_empty() && self.kpi.is_none() && self.typed.is_none()
     }
+
+    /// Whether a figure value was typed that is not read (kept as typed, not counted).
+    pub fn figure_unread(&self) -> bool {
+        self.kpi.is_none() && self.typed.as_ref().is_some_and(|t| !t.value.is_empty())
+    }
+
+    /// The text of the figure's value and year fields: as typed where the draft kept it, else the stored
+    /// figure written plainly.
+    pub fn figure_fields(&self) -> (String, String) {
+        let typed = self.typed.clone().unwrap_or_default();
+        let kpi = self.kpi.as_ref();
+        let value = if typed.value.is_empty() {
+            kpi.map(|k| k.value.to_string()).unwrap_or_default()
+        } else {
+            typed.value
+        };
+        let year = if typed.year.is_empty() {
+            kpi.and_then(|k| k.year)
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        } else {
+            typed.year
+        };
+        (value, year)
+    }
+}
+
+/// How the two fields of a figure read: each problem in words, for the field that has it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureReading {
+    pub kpi: Option<KpiValue>,
+    pub typed: Option<TypedFigure>,
+    pub value_problem: Option<FigureProblem>,
+    pub year_problem: Option<YearProblem>,
+}
+
+/// Read a figure's value and year fields as typed, for a field whose unit is `unit` (see
+/// `figure::read_figure`). What reads goes into `kpi`; the text of a field that does not read (or a year
+/// with no value to belong to) goes into `typed`, never dropped.
+pub fn read_figure_fields(value: &str, year: &str, unit: &str) -> FigureReading {
+    let value_read = read_figure(value, unit);
+    let year_read = read_year(year);
+    let number = value_read.as_ref().ok().copied().flatten();
+    let year_value = year_read.as_ref().ok().copied().flatten();
+    let kpi = number.map(|value| KpiValue {
+        value,
+        unit: unit.to_string(),
+        year: year_value,
+    });
+    // The text is kept whenever it is not how the stored figure is written (`1,250`, `98.`, `２０２５`), so
+    // a field built again shows what was typed, and always when it does not read.
+    let value_text = match &value_read {
+        Err(_) => value,
+        Ok(Some(v)) if value.trim() != v.to_string() => value,
+        Ok(_) => "",
+    };
+    let year_text = match &year_read {
+        Err(_) => year,
+        Ok(Some(y)) if kpi.is_none() || year.trim() != y.to_string() => year,
+        Ok(_) => "",
+    };
+    let typed = TypedFigure {
+        value: truncate_chars(value_text, MAX_TYPED_CHARS),
+        year: truncate_chars(year_text, MAX_TYPED_CHARS),
+    };
+    FigureReading {
+        kpi,
+        typed: (!typed.is_empty()).then_some(typed),
+        value_problem: value_read.err(),
+        year_problem: year_read.err(),
+    }
+}
+
+/// A draft name as it is stored: trimmed and bounded; `None` when nothing but blanks is left, so the
+/// previous name stays.
+pub fn draft_name(text: &str) -> Option<String> {
+    let name = trim_name(text);
+    (!name.is_empty()).then(|| truncate_chars(name, MAX_NAME_CHARS))
 }
 
 /// Everything a person enters for one self-check; stored as it is, the profile only when filled in.
@@ -126,6 +231,9 @@ pub struct Recheck {
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kpi: Option<KpiValue>,
+    /// The figure's text that could not be read, as the answer kept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<TypedFigure>,
     /// The current indicators that now cover its subject, to answer again.
     #[serde(default)]
     pub now: Vec<String>,
@@ -145,6 +253,13 @@ pub enum Edit {
     Kpi {
         indicator: String,
         kpi: Option<KpiValue>,
+    },
+    /// The figure's fields as typed, read by `read_figure_fields` for the field's `unit`.
+    Figure {
+        indicator: String,
+        value: String,
+        year: String,
+        unit: String,
     },
     /// Whether one of the bank's gates applies.
     Gate {
@@ -221,7 +336,20 @@ impl Draft {
                 if kpi.as_ref().is_some_and(|k| !k.value.is_finite()) {
                     return false;
                 }
-                self.update_answer(indicator, |a| set(&mut a.kpi, kpi))
+                self.update_answer(indicator, |a| {
+                    set(&mut a.kpi, kpi) | set(&mut a.typed, None)
+                })
+            }
+            Edit::Figure {
+                indicator,
+                value,
+                year,
+                unit,
+            } => {
+                let read = read_figure_fields(&value, &year, &unit);
+                self.update_answer(indicator, |a| {
+                    set(&mut a.kpi, read.kpi) | set(&mut a.typed, read.typed)
+                })
             }
             Edit::Gate { gate, applies } => {
                 if applies {
@@ -232,7 +360,11 @@ impl Draft {
             }
             Edit::Rechecked => !std::mem::take(&mut self.recheck).is_empty(),
             Edit::Profile(p) => set(&mut self.profile, p),
-            Edit::Rename(name) => set(&mut self.name, truncate_chars(name.trim(), MAX_NAME_CHARS)),
+            // A blank name is never stored: the previous one stays (the form says so).
+            Edit::Rename(name) => match draft_name(&name) {
+                Some(name) => set(&mut self.name, name),
+                None => false,
+            },
             Edit::Locale(l) => set(&mut self.locale, l),
         };
         if changed {
@@ -249,6 +381,15 @@ impl Draft {
             self.answers.remove(&indicator);
         }
         changed
+    }
+
+    /// The indicators whose figure was typed but not read, in bank order: the result lists them as
+    /// incomplete and prints no number for them.
+    pub fn unread_figures(&self, bank: &Bank) -> Vec<String> {
+        bank.indicators()
+            .filter(|(_, i)| self.answers.get(&i.id).is_some_and(Answer::figure_unread))
+            .map(|(_, i)| i.id.clone())
+            .collect()
     }
 
     /// Number of indicators with a level, or "not applicable" with its reason.
@@ -473,6 +614,83 @@ mod tests {
             assert!(!d.apply(edit, "2026-01-02T00:00:00Z"));
         }
         assert!(d.answers.is_empty());
+    }
+
+    #[test]
+    fn a_figure_that_cannot_be_read_is_kept_as_typed_and_never_changes_magnitude() {
+        let (bank, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        let figure = |value: &str, year: &str, unit: &str| Edit::Figure {
+            indicator: "D.2".into(),
+            value: value.into(),
+            year: year.into(),
+            unit: unit.into(),
+        };
+        assert!(d.apply(figure("1,250", "２０２５", "PPM"), t));
+        let a = &d.answers["D.2"];
+        assert_eq!(
+            a.kpi,
+            Some(KpiValue {
+                value: 1250.0,
+                unit: "PPM".into(),
+                year: Some(2025)
+            })
+        );
+        assert_eq!(
+            a.figure_fields(),
+            ("1,250".to_string(), "２０２５".to_string())
+        );
+        assert!(!a.figure_unread());
+        assert!(d.unread_figures(&bank.bank).is_empty());
+        assert!(d.apply(figure("1250", "2025", "PPM"), t));
+        assert_eq!(d.answers["D.2"].typed, None, "plain figures keep no copy");
+
+        assert!(d.apply(figure("1,25", "2025", "PPM"), t));
+        let a = &d.answers["D.2"];
+        assert_eq!(a.kpi, None, "no magnitude is guessed");
+        assert_eq!(
+            a.typed,
+            Some(TypedFigure {
+                value: "1,25".into(),
+                year: "2025".into()
+            })
+        );
+        assert_eq!(d.unread_figures(&bank.bank), vec!["D.2".to_string()]);
+        assert_eq!(
+            d.answers["D.2"].figure_fields(),
+            ("1,25".to_string(), "2025".to_string())
+        );
+        // Kept through the stored form and an export.
+        let back =
+            crate::domain::migrate::stored_draft(&crate::domain::migrate::stored_draft_json(&d));
+        assert_eq!(back.unwrap().answers["D.2"].typed, d.answers["D.2"].typed);
+
+        let read = read_figure_fields("98.5%", "25", "%");
+        assert_eq!(
+            read.kpi.as_ref().map(|k| (k.value, k.year)),
+            Some((98.5, None))
+        );
+        assert_eq!(read.typed.as_ref().map(|t| t.year.as_str()), Some("25"));
+        assert_eq!(read.year_problem, Some(YearProblem::NotAYear));
+
+        assert!(d.apply(figure("", "", "PPM"), t));
+        assert!(
+            d.answers.is_empty(),
+            "clearing both fields clears the figure"
+        );
+    }
+
+    #[test]
+    fn a_blank_name_is_never_stored() {
+        let (_, mut d) = draft();
+        let t = "2026-01-02T00:00:00Z";
+        for blank in ["", "   ", "\u{3000}", "\u{200B} \u{FEFF}"] {
+            assert!(!d.apply(Edit::Rename(blank.into()), t), "{blank:?}");
+            assert_eq!(d.name, "Test");
+        }
+        assert!(d.apply(Edit::Rename("  二车间 2026 \u{200B}".into()), t));
+        assert_eq!(d.name, "二车间 2026");
+        assert_eq!(draft_name(" \u{00A0} "), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::decode::{canonical, parse, typed, ShapeError, SyntaxError};
+use super::decode::{canonical, canonical_numbers, parse, typed, ShapeError, SyntaxError};
 use super::text::{Lang, Text};
 
 pub const BANK_FORMAT: &str = "qm-precheck-bank";
@@ -312,7 +312,29 @@ pub struct BankRef {
 pub struct LoadedBank {
     pub bank: Bank,
     pub reference: BankRef,
+    /// Other hashes the same content was known by (the hash of an earlier canonical form), so drafts and
+    /// answer files that carry one of them are still recognised.
+    pub earlier_hashes: Vec<String>,
 }
+
+/// The identities of the bank editions issued before the hash stopped depending on how numbers are
+/// spelled: `(id, version, hash as issued, hash of the same content today)`. A bank whose hash today is
+/// the second keeps the first as its identity, so every draft, answer file and sample that names it stays
+/// valid. Banks issued later need no entry. The one place where hashes of the shipped banks are pinned.
+pub const ISSUED_HASHES: &[(&str, &str, &str, &str)] = &[
+    (
+        "qm-precheck-default",
+        "2026.2",
+        "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3",
+        "sha256:932b80eb4956620f8241e22de4e85b3a9f9a35d647f540b12b0d5fe61c4426c2",
+    ),
+    (
+        "qm-precheck-default",
+        "2026.1",
+        "sha256:8f29cd240b862cef859c80cab7341e6ba12935e66683f2b1804698bba3d2f1d8",
+        "sha256:744d92881e2fd2be3562772c0fce23fc55cc68e8d08d7b1923d588085e87c0cd",
+    ),
+];
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", self.message(Lang::En))]
@@ -891,19 +913,38 @@ impl LoadedBank {
                 found: version.and_then(|v| u32::try_from(v).ok()).unwrap_or(0),
             });
         }
-        // Sorted keys and no spacing: equal banks hash equally whatever their layout.
-        let hash = sha256_hex(canonical(value.clone()).as_bytes());
+        // Sorted keys, no spacing, numbers by value: equal banks hash equally whatever their layout.
+        let today = sha256_hex(canonical_numbers(value.clone()).as_bytes());
+        let before = sha256_hex(canonical(value.clone()).as_bytes());
         let bank: Bank = typed(value).map_err(BankError::Shape)?;
         let problems = bank.problems();
         if !problems.is_empty() {
             return Err(BankError::Invalid(problems));
         }
+        let (hash, earlier_hashes) = identity(&bank.id, &bank.version, today, before);
         let reference = BankRef {
             id: bank.id.clone(),
             version: bank.version.clone(),
             hash,
         };
-        Ok(LoadedBank { bank, reference })
+        Ok(LoadedBank {
+            bank,
+            reference,
+            earlier_hashes,
+        })
+    }
+
+    /// Whether `r` names this bank: same id and version, and its hash or one this content had before.
+    pub fn is(&self, r: &BankRef) -> bool {
+        r.id == self.reference.id
+            && r.version == self.reference.version
+            && (r.hash == self.reference.hash || self.earlier_hashes.contains(&r.hash))
+    }
+
+    /// Whether this is the bank that ships with the app, whatever file it was read from: then it keeps
+    /// the built-in bank's drafts and storage.
+    pub fn is_builtin(&self) -> bool {
+        LoadedBank::default_bank().reference == self.reference
     }
 
     /// The bank that ships with the app.
@@ -913,6 +954,22 @@ impl LoadedBank {
             Err(e) => panic!("the shipped bank is validated by tests: {e}"),
         }
     }
+}
+
+/// A bank's identity hash and the other hashes it is recognised by, from its hash `today` and the hash
+/// `before` of the canonical form that depended on number spelling (see [`ISSUED_HASHES`]).
+fn identity(id: &str, version: &str, today: String, before: String) -> (String, Vec<String>) {
+    let issued = ISSUED_HASHES
+        .iter()
+        .find(|(i, v, _, now)| *i == id && *v == version && *now == today);
+    let mut others = vec![today.clone(), before];
+    let hash = match issued {
+        Some((_, _, hash, _)) => hash.to_string(),
+        None => today,
+    };
+    others.retain(|h| *h != hash);
+    others.dedup();
+    (hash, others)
 }
 
 /// `sha256:` and the digest in lower-case hex.
@@ -959,12 +1016,13 @@ mod tests {
         assert!(d.indicators.iter().all(|i| i.kpi.is_some()));
     }
 
-    /// What edition 2026.2 promises: every level above 保证级 says what evidence could show it, every figure is
-    /// defined with its direction, "not applicable" comes with when it applies, and the scoring rule is strict.
+    /// What editions 2026.2 and 2026.3 promise: every level above 保证级 says what evidence could show it, every
+    /// figure is defined with its direction, "not applicable" comes with when it applies, and the scoring rule
+    /// is strict.
     #[test]
     fn default_bank_defines_its_evidence_figures_and_rules() {
         let b = LoadedBank::default_bank().bank;
-        assert_eq!(b.version, "2026.2");
+        assert_eq!(b.version, "2026.3");
         assert!(b.scope.is_some());
         for (_, i) in b.indicators() {
             let hinted: Vec<u8> = i.hints.keys().map(|l| l.get()).collect();
@@ -985,6 +1043,10 @@ mod tests {
             ("SPC", "A.8"),
             ("Cpk", "A.8"),
             ("8D", "C.5"),
+            ("放宽检验", "A.10"),
+            ("测量系统分析", "A.5"),
+            ("防错", "A.8"),
+            ("举一反三", "C.5"),
         ] {
             let homes: Vec<&str> = b
                 .indicators()
@@ -994,10 +1056,118 @@ mod tests {
             assert_eq!(homes, vec![home], "{method}");
         }
         let s = &b.scoring;
-        assert_eq!(s.range_until_answered, Some(0.8));
+        assert_eq!(s.range_until_answered, Some(1.0));
         assert_eq!(s.top_level_lag, Some(0));
-        assert_eq!(s.gates.len(), 3);
+        assert_eq!(s.gates.len(), 5);
         assert!(s.na_weight_cap.is_some());
+    }
+
+    /// Edition 2026.3: the results ladders start from what exists, count on a rolling year, and the gates
+    /// model the real vetoes, each with its reason and a cap no higher than 保证级.
+    #[test]
+    fn default_bank_results_ladders_and_gates_of_2026_3() {
+        let b = LoadedBank::default_bank().bank;
+        for i in &b.dimensions[3].indicators {
+            let l1 = &i.levels[0];
+            assert!(
+                !l1.zh.contains("尚未") && !l1.en.contains("not yet"),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.zh.contains("10 个月")),
+                "{}",
+                i.id
+            );
+            assert!(
+                i.levels.iter().all(|l| !l.en.contains("best quarter")),
+                "{}",
+                i.id
+            );
+            let k = i.kpi.as_ref().unwrap();
+            // One language per text: a unit is a symbol, never "批次 / batches".
+            assert!(
+                !k.unit.contains('/') && k.unit.is_ascii(),
+                "{}: {}",
+                i.id,
+                k.unit
+            );
+        }
+        let d7 = b.indicator("D.7").unwrap().kpi.clone().unwrap();
+        assert!(d7.definition.unwrap().zh.contains("再上一财年的质量损失"));
+        let caps: Vec<(&str, u8)> = b
+            .scoring
+            .gates
+            .iter()
+            .map(|g| (g.id.as_str(), g.cap.get()))
+            .collect();
+        assert_eq!(
+            caps,
+            vec![
+                ("G.spot-check", 2),
+                ("G.incident", 2),
+                ("G.recall", 3),
+                ("G.licence", 1),
+                ("G.falsified", 1)
+            ]
+        );
+        let recall = b.scoring.gate("G.recall").unwrap();
+        assert!(
+            recall.question.zh.contains("责令召回")
+                && recall.question.zh.contains("主动召回的不在此列")
+        );
+        assert!(b
+            .scoring
+            .gate("G.licence")
+            .unwrap()
+            .question
+            .zh
+            .contains("CCC"));
+        for g in &b.scoring.gates {
+            let name = b.level_name(g.cap, Lang::Zh);
+            assert!(g.reason.zh.contains(name), "{}: {}", g.id, g.reason.zh);
+        }
+        assert!(!b.scope.unwrap().zh.contains("主要产品和主要过程（"));
+    }
+
+    /// The scoring data of 2026.3, chosen by calibration (docs/calibration/README.md): the same margin below
+    /// every level, the core indicators of each level, dimension A not lagging from 保证级 up, and one level
+    /// only once every indicator is answered.
+    #[test]
+    fn default_bank_scoring_data_of_2026_3() {
+        let s = LoadedBank::default_bank().bank.scoring;
+        for (k, x) in s.thresholds.iter().enumerate().skip(1) {
+            assert!(
+                ((k as f64 + 1.0) - x - 0.6).abs() < 1e-9,
+                "{:?}",
+                s.thresholds
+            );
+        }
+        assert_eq!(s.range_until_answered, Some(1.0));
+        let core: Vec<(&str, u8, Option<u8>)> = s
+            .core
+            .iter()
+            .map(|c| (c.indicator.as_str(), c.from_level, c.at_least))
+            .collect();
+        assert_eq!(
+            core,
+            vec![
+                ("A.5", 2, Some(2)),
+                ("A.7", 2, Some(2)),
+                ("A.10", 2, Some(2)),
+                ("C.4", 3, Some(3)),
+                ("C.5", 3, Some(3)),
+                ("A.9", 3, Some(3)),
+                ("A.3", 4, None),
+                ("A.8", 4, None),
+                ("D.4", 4, Some(3)),
+            ]
+        );
+        let lv = |n| Level::new(n).unwrap();
+        assert_eq!(s.lag_of("A", lv(2)), 1);
+        assert_eq!(s.lag_of("A", lv(3)), 0);
+        assert_eq!(s.lag_of("B", lv(4)), 1);
+        assert_eq!(s.lag_of("B", lv(5)), 0);
     }
 
     #[test]
@@ -1276,8 +1446,94 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3"
+            "sha256:62a1690f0a0deebc04e1b05610be70da525b137d3dd44d487b164867eae1d57a"
         );
+    }
+
+    /// The same bank saved by a JavaScript formatter (`1.0` written `1`), or copied byte for byte, is the
+    /// built-in bank; a bank changed in content is not.
+    #[test]
+    fn a_reformatted_copy_of_the_builtin_bank_is_the_builtin_bank() {
+        /// What a JavaScript formatter writes: a whole number without its `.0`.
+        fn js_numbers(v: serde_json::Value) -> serde_json::Value {
+            use serde_json::Value;
+            match v {
+                Value::Number(n) => match n.as_f64() {
+                    Some(f) if f.fract() == 0.0 && n.is_f64() => Value::from(f as i64),
+                    _ => Value::Number(n),
+                },
+                Value::Array(a) => Value::Array(a.into_iter().map(js_numbers).collect()),
+                Value::Object(o) => {
+                    Value::Object(o.into_iter().map(|(k, x)| (k, js_numbers(x))).collect())
+                }
+                other => other,
+            }
+        }
+        let builtin = LoadedBank::default_bank();
+        let reformatted = serde_json::to_string_pretty(&js_numbers(default_value())).unwrap();
+        assert_ne!(reformatted, DEFAULT_BANK_JSON);
+        assert!(
+            !reformatted.contains("1.0,"),
+            "the copy spells its numbers differently"
+        );
+        let js = LoadedBank::from_json(&reformatted).unwrap();
+        let copy = LoadedBank::from_json(DEFAULT_BANK_JSON).unwrap();
+        assert_eq!(copy.reference, builtin.reference);
+        assert_eq!(js.reference, builtin.reference);
+        assert!(copy.is_builtin() && js.is_builtin());
+        let mut v = default_value();
+        v["dimensions"][0]["indicators"][0]["title"]["en"] = "Changed".into();
+        let changed = load_value(&v).unwrap();
+        assert!(!changed.is_builtin());
+        assert!(!changed.is(&builtin.reference));
+    }
+
+    /// Each issued edition keeps the hash it was issued with, and its content today is what the table says.
+    #[test]
+    fn issued_hashes_stay_the_identity_of_their_editions() {
+        let today = |text: &str| sha256_hex(canonical_numbers(parse(text).unwrap()).as_bytes());
+        let second = LoadedBank::from_json(include_str!("../banks/editions/2026.2.json")).unwrap();
+        let first = LoadedBank::from_json(include_str!("../banks/editions/2026.1.json")).unwrap();
+        for (b, text) in [
+            (&second, include_str!("../banks/editions/2026.2.json")),
+            (&first, include_str!("../banks/editions/2026.1.json")),
+        ] {
+            let (_, _, issued, now) = ISSUED_HASHES
+                .iter()
+                .find(|(i, v, _, _)| *i == b.reference.id && *v == b.reference.version)
+                .unwrap();
+            assert_eq!(b.reference.hash, *issued);
+            assert_eq!(today(text), *now);
+            assert!(b.is(&BankRef {
+                hash: now.to_string(),
+                ..b.reference.clone()
+            }));
+        }
+    }
+
+    /// A bank not in the table is identified by its hash today and still recognised by its earlier one.
+    #[test]
+    fn another_bank_keeps_its_earlier_hash_as_an_alias() {
+        let mut v = default_value();
+        v["id"] = "plant-bank".into();
+        let b = load_value(&v).unwrap();
+        assert_eq!(
+            b.reference.hash,
+            sha256_hex(canonical_numbers(v.clone()).as_bytes())
+        );
+        let earlier = BankRef {
+            hash: sha256_hex(canonical(v.clone()).as_bytes()),
+            ..b.reference.clone()
+        };
+        assert_ne!(
+            earlier.hash, b.reference.hash,
+            "the bank spells a whole number 1.0"
+        );
+        assert!(b.is(&earlier));
+        assert!(!b.is(&BankRef {
+            hash: "sha256:00".into(),
+            ..b.reference.clone()
+        }));
     }
 
     #[test]

@@ -167,6 +167,32 @@ pub fn canonical(mut value: Value) -> String {
     value.to_string()
 }
 
+/// The canonical text a bank's identity is hashed from (`docs/bank-format.md`): [`canonical`], except that
+/// every number is read as an IEEE 754 double, as JavaScript and most editors read it, and a whole number
+/// below 2^53 is written without a fraction or exponent. So `1`, `1.0`, `1.00` and `1e0` are one number
+/// and reformatting a file never changes its hash.
+pub fn canonical_numbers(mut value: Value) -> String {
+    fn numbers(v: &mut Value) {
+        match v {
+            Value::Number(n) => {
+                // Every JSON number serde_json parsed is finite, so `as_f64` always answers.
+                let x = n.as_f64().unwrap_or(0.0);
+                const EXACT: f64 = 9_007_199_254_740_992.0;
+                *n = if x.fract() == 0.0 && x.abs() < EXACT {
+                    serde_json::Number::from(x as i64)
+                } else {
+                    serde_json::Number::from_f64(x).unwrap_or_else(|| n.clone())
+                };
+            }
+            Value::Array(items) => items.iter_mut().for_each(numbers),
+            Value::Object(fields) => fields.values_mut().for_each(numbers),
+            _ => {}
+        }
+    }
+    numbers(&mut value);
+    canonical(value)
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -264,6 +290,24 @@ mod tests {
     fn nesting_is_bounded() {
         let deep = "[".repeat(100_000);
         assert!(parse(&deep).is_err());
+    }
+
+    #[test]
+    fn identity_text_does_not_depend_on_how_a_number_is_spelled() {
+        let spellings = [
+            r#"{"w":1.0,"t":[0.5,35,2.70],"n":-0.0}"#,
+            r#"{"n":0,"t":[5e-1,35.0,2.7],"w":1}"#,
+            r#"{ "t": [0.50, 3.5e1, 27e-1], "w": 1e0, "n": -0 }"#,
+        ];
+        for s in spellings {
+            assert_eq!(
+                canonical_numbers(parse(s).unwrap()),
+                r#"{"n":0,"t":[0.5,35,2.7],"w":1}"#,
+                "{s}"
+            );
+        }
+        let big = canonical_numbers(parse(r#"[9007199254740993, 1e300, 0.000125]"#).unwrap());
+        assert_eq!(big, "[9007199254740992.0,1e+300,0.000125]");
     }
 
     #[test]

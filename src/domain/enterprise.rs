@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::text::{Lang, Text};
+use super::typing::identifier;
 
 /// The 31 characters a credit code may use: digits and capitals without I, O, S, V, Z.
 const CODE_CHARS: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -152,11 +153,17 @@ impl CreditCodeError {
             (CreditCodeError::Length { found }, Lang::En) => format!(
                 "A unified social credit code has {CREDIT_CODE_LEN} characters; this one has {found}."
             ),
-            (CreditCodeError::Character { position, found }, Lang::Zh) => format!(
+            (CreditCodeError::Character { position, found }, Lang::Zh) if is_unused_letter(*found) => format!(
                 "第 {position} 位的 “{found}” 不能出现在统一社会信用代码中（不使用 I、O、S、V、Z）。"
             ),
-            (CreditCodeError::Character { position, found }, Lang::En) => format!(
+            (CreditCodeError::Character { position, found }, Lang::En) if is_unused_letter(*found) => format!(
                 "Character {position} (“{found}”) cannot appear in a credit code (I, O, S, V and Z are not used)."
+            ),
+            (CreditCodeError::Character { position, found }, Lang::Zh) => format!(
+                "第 {position} 位的 “{found}” 不是数字或大写字母；统一社会信用代码只由数字和大写字母组成。"
+            ),
+            (CreditCodeError::Character { position, found }, Lang::En) => format!(
+                "Character {position} (“{found}”) is not a digit or a capital letter; a credit code has only those."
             ),
             (CreditCodeError::CheckCharacter { expected, found }, Lang::Zh) => format!(
                 "校验位不符：最后一位应为 “{expected}”，实际为 “{found}”，请核对是否输错。"
@@ -168,13 +175,16 @@ impl CreditCodeError {
     }
 }
 
-/// Normalise what a person typed: trim, drop inner spaces, upper-case.
+/// The letters GB 32100 leaves out, so they are not mistaken for 1, 0, 5, U and 2.
+fn is_unused_letter(c: char) -> bool {
+    matches!(c, 'I' | 'O' | 'S' | 'V' | 'Z')
+}
+
+/// Normalise what a person typed or pasted before it is checked and stored: full-width forms folded
+/// (NFKC), invisible characters (zero-width space, byte-order mark, soft hyphen …) and spaces removed,
+/// letters upper-cased. See `typing::identifier`.
 pub fn normalize_credit_code(input: &str) -> String {
-    input
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
-        .collect()
+    identifier(input)
 }
 
 /// Check an 18-character unified social credit code with the GB 32100 check-character algorithm.
@@ -415,6 +425,40 @@ mod tests {
     fn normalises_case_and_spaces() {
         assert_eq!(check_credit_code(" 91350100m000100y43 "), Ok(()));
         assert_eq!(check_credit_code("9135 0100 M000 100Y 43"), Ok(()));
+    }
+
+    #[test]
+    fn full_width_and_invisible_characters_do_not_make_a_good_code_wrong() {
+        for typed in [
+            "９１３５０１００Ｍ０００１００Ｙ４３",
+            "９１３５０１００ｍ０００１００ｙ４３",
+            "91350100M000100Y43\u{200B}",
+            "\u{FEFF}91350100M000100Y43",
+            "9135\u{00AD}0100M000100Y43",
+            "91350100M000100Y43\u{200D}\u{2060}",
+            "\u{3000}91350100M000100Y43\u{00A0}",
+        ] {
+            assert_eq!(check_credit_code(typed), Ok(()), "{typed:?}");
+            assert_eq!(normalize_credit_code(typed), "91350100M000100Y43");
+        }
+    }
+
+    #[test]
+    fn a_character_error_names_the_real_problem() {
+        let dash = check_credit_code("91350100-000100Y43").unwrap_err();
+        assert_eq!(
+            dash,
+            CreditCodeError::Character {
+                position: 9,
+                found: '-'
+            }
+        );
+        assert!(!dash.message(Lang::Zh).contains("I、O"));
+        assert!(dash
+            .message(Lang::En)
+            .contains("not a digit or a capital letter"));
+        let o = check_credit_code("91350100M0001O0Y43").unwrap_err();
+        assert!(o.message(Lang::En).contains("I, O, S, V and Z"));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TYPED_CHARS};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
@@ -330,7 +330,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         });
     }
     // A file of an earlier edition is checked against that edition, then brought up to this one.
-    let same_edition = file_bank == bank.reference;
+    let same_edition = bank.is(&file_bank);
     let steps = if same_edition {
         Vec::new()
     } else {
@@ -341,7 +341,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     } else {
         steps
             .iter()
-            .find(|s| s.map.from == file_bank)
+            .find(|s| s.bank.is(&file_bank))
             .map(|s| &s.bank)
             .ok_or(ImportError::OtherBankEdition {
                 version: file_bank.version.clone(),
@@ -389,7 +389,12 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         created: draft.created,
         updated: draft.updated,
         locale: draft.locale,
-        bank: file_bank,
+        // A file naming this bank by an earlier hash of the same content now names it as it is known today.
+        bank: if same_edition {
+            bank.reference.clone()
+        } else {
+            file_bank
+        },
         profile: enterprise,
         answers,
         gates,
@@ -407,6 +412,14 @@ fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Resul
         };
         if answer.level == Some(super::answers::LevelChoice::NotApplicable) && !indicator.allow_na {
             return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
+        }
+        if let Some(t) = &answer.typed {
+            if t.value.chars().count() > MAX_TYPED_CHARS || t.year.chars().count() > MAX_TYPED_CHARS
+            {
+                return Err(ImportError::FieldTooLong {
+                    field: format!("answers[\"{id}\"].typed"),
+                });
+            }
         }
         let chars = answer.note.chars().count();
         if chars > MAX_NOTE_CHARS {
@@ -563,6 +576,36 @@ mod tests {
             import(&big, &b),
             Err(ImportError::TooLarge { .. })
         ));
+    }
+
+    /// The case of issue 19: the user's own answer file (edition 2026.2) imports whether the kept 2026.2
+    /// edition is in use, a byte-equal copy of it, or the same bank re-saved by a JavaScript formatter; and
+    /// into the built-in bank, brought up to its edition.
+    #[test]
+    fn an_answer_file_imports_into_any_copy_of_its_bank() {
+        let c00 = include_str!("../../tests/fixtures/c00-base-utf8.json");
+        let second = LoadedBank::from_json(include_str!("../banks/editions/2026.2.json")).unwrap();
+        let expected = import(c00, &second).unwrap();
+        for copy in [
+            include_str!("../../tests/fixtures/c10b-bank-identical-copy.json"),
+            include_str!("../../tests/fixtures/c10-bank-js-reformatted.json"),
+        ] {
+            let bank = LoadedBank::from_json(copy).unwrap();
+            assert_eq!(import(c00, &bank), Ok(expected.clone()));
+        }
+        assert_eq!(expected.bank, second.reference);
+        // Named by the hash of today's canonical form, it is the same bank.
+        let (_, version, issued, today) = crate::domain::bank::ISSUED_HASHES[0];
+        assert_eq!(
+            (version, issued),
+            ("2026.2", second.reference.hash.as_str())
+        );
+        let renamed = c00.replace(issued, today);
+        assert_ne!(renamed, c00);
+        assert_eq!(import(&renamed, &second), Ok(expected));
+        let upgraded = import(c00, &LoadedBank::default_bank()).unwrap();
+        assert_eq!(upgraded.bank, LoadedBank::default_bank().reference);
+        assert_eq!(upgraded.profile.name, "示例精工机械有限公司");
     }
 
     #[test]

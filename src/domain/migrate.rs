@@ -21,7 +21,9 @@ const EXPORT_STEPS: &[Step] = &[only_adds_optional_fields, only_adds_optional_fi
 const DRAFT_STEPS: &[Step] = &[only_adds_optional_fields];
 
 /// Version 2 of both added `gates` and `recheck`, both optional: a version 1 file is already a valid
-/// version 2 file. The version number still rose, so that an older app refuses a newer file by its version
+/// version 2 file. Version 3 of the answer file added the optional `typed` text of a figure. The stored
+/// draft took that field without a new version: a release that reads version 3 drafts is yet to come (a
+/// newer release's version 3 draft is kept as such, see `newer_draft`). The version number still rose, so that an older app refuses a newer file by its version
 /// instead of by an unknown field.
 fn only_adds_optional_fields(value: Value) -> Value {
     value
@@ -84,6 +86,38 @@ pub fn stored_draft(text: &str) -> Result<Draft, StoredDraftError> {
     typed::<StoredDraft<Draft>>(value)
         .map(|s| s.draft)
         .map_err(StoredDraftError::Malformed)
+}
+
+/// A stored draft written by a newer release: what the drafts list shows of it (its id, name and last
+/// change, read without the current format), so it is listed as made by a newer version, never set aside
+/// as damaged and never written over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewerDraft {
+    pub id: String,
+    pub name: String,
+    pub updated: String,
+    pub version: u64,
+}
+
+/// `Some` when `raw` is a stored draft of a format version newer than this release reads.
+pub fn newer_draft(raw: &str) -> Option<NewerDraft> {
+    let Err(StoredDraftError::Newer(version)) = stored_draft(raw) else {
+        return None;
+    };
+    let value = parse(raw).ok()?;
+    let text = |key: &str| {
+        value
+            .pointer(&format!("/draft/{key}"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    Some(NewerDraft {
+        id: text("id"),
+        name: text("name"),
+        updated: text("updated"),
+        version,
+    })
 }
 
 /// The stored form of a draft: compact, fields in a fixed order, answers in id order, so equal drafts
@@ -188,6 +222,38 @@ mod tests {
             stored_draft(&broken),
             Err(StoredDraftError::Malformed(e)) if e.path() == "draft.locale"
         ));
+    }
+
+    /// The case of issue 19: browser storage holding a draft saved by a newer release.
+    #[test]
+    fn a_draft_of_a_newer_release_is_named_not_called_damaged() {
+        use std::collections::BTreeMap;
+        let raw: BTreeMap<String, String> = serde_json::from_str(include_str!(
+            "../../tests/fixtures/c16-newer-release-draft.localstorage.json"
+        ))
+        .unwrap();
+        let key = "qmpc:v1:draft:d3d3d3d3-0000-4000-8000-000000000003";
+        let record = &raw[key];
+        assert!(matches!(
+            stored_draft(record),
+            Err(StoredDraftError::Newer(v)) if v > u64::from(DRAFT_VERSION)
+        ));
+        assert_eq!(
+            newer_draft(record),
+            Some(NewerDraft {
+                id: "d3d3d3d3-0000-4000-8000-000000000003".into(),
+                name: "2026 年度自评（新版本保存）".into(),
+                updated: "2026-06-02T01:00:00.000Z".into(),
+                version: 3,
+            })
+        );
+        // A damaged record or one of this release is not "newer".
+        assert_eq!(newer_draft("{oops"), None);
+        assert_eq!(newer_draft(DRAFT_V1), None);
+        // Its list entry still reads, so the list written next keeps it.
+        let index: Vec<crate::domain::summary::DraftSummary> =
+            serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
+        assert_eq!(index[0].id, "d3d3d3d3-0000-4000-8000-000000000003");
     }
 
     #[test]

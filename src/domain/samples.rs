@@ -4,7 +4,7 @@ use super::answers::Draft;
 use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
 
-/// A small workshop (经验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
+/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
 const SAMPLE_FILES: [&str; 3] = [
     include_str!("../samples/workshop.json"),
     include_str!("../samples/supplier.json"),
@@ -37,7 +37,7 @@ mod tests {
             .iter()
             .map(|d| assess(&bank.bank, d).level.map(Level::get))
             .collect();
-        assert_eq!(levels, vec![Some(1), Some(3), Some(4)]);
+        assert_eq!(levels, vec![Some(2), Some(3), Some(4)]);
         for d in &drafts {
             let a = assess(&bank.bank, d);
             assert!(a.complete(), "{}", d.name);
@@ -51,6 +51,25 @@ mod tests {
             );
             assert!(d.recheck.is_empty() && d.gates.is_empty());
         }
+        // Realistic profiles: enterprises (a 91… code, not an individual business's 92…), the automotive
+        // supplier certified to IATF 16949, its suppliers called 分供方 (it is itself the tier 2).
+        for d in &drafts {
+            assert!(d.profile.credit_code.starts_with("91"), "{}", d.name);
+            assert!(d.answers.values().all(|a| !a.note.contains("二级供方")));
+            // A recorded figure never contradicts the level chosen: one language per unit, and a spot-check
+            // failure rate above zero stays below level 3 of D.6.
+            for a in d.answers.values().filter_map(|a| a.kpi.as_ref()) {
+                assert!(a.unit.is_ascii(), "{}: {}", d.name, a.unit);
+            }
+            if let Some(k) = &d.answers["D.6"].kpi {
+                let level = d.choice("D.6").and_then(|c| match c {
+                    crate::domain::answers::LevelChoice::Level(l) => Some(l.get()),
+                    _ => None,
+                });
+                assert!(k.value == 0.0 || level < Some(3), "{}", d.name);
+            }
+        }
+        assert!(drafts[1].note("A.1").contains("IATF 16949"));
         // The leader still has a few gaps to show.
         let leader = assess(&bank.bank, &drafts[2]);
         let gaps = leader.next.unwrap().gaps;

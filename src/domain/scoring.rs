@@ -408,8 +408,13 @@ mod tests {
     use crate::domain::text::Lang;
     use proptest::prelude::*;
 
+    /// Edition 2026.2, kept unchanged: the engine's rules are tested on the bank these tests were written
+    /// against (no core indicators, the range while a dimension is under 80 % answered, thresholds 0.3 below
+    /// each level). The built-in bank's own scoring data are checked in `bank` and tests/calibration.rs.
+    const EDITION_2026_2: &str = include_str!("../banks/editions/2026.2.json");
+
     fn bank() -> LoadedBank {
-        LoadedBank::default_bank()
+        LoadedBank::from_json(EDITION_2026_2).unwrap()
     }
 
     fn empty(b: &LoadedBank) -> Draft {
@@ -701,7 +706,7 @@ mod tests {
         }
     }
 
-    /// The default bank with the range rule at `share`.
+    /// Edition 2026.2 with the range rule at `share`.
     fn bank_with_range(share: f64) -> LoadedBank {
         let mut b = bank();
         b.bank.scoring.range_until_answered = Some(share);
@@ -917,11 +922,10 @@ mod tests {
         }
     }
 
-    /// The built-in 2026.2 bank with the core indicators and the lag rule of dimension A that the lead auditor's
+    /// Edition 2026.2 with the core indicators and the lag rule of dimension A that the lead auditor's
     /// review recommends (§5), added as data the way a bank file states them.
     fn core_bank() -> LoadedBank {
-        let mut v: serde_json::Value =
-            serde_json::from_str(crate::domain::bank::DEFAULT_BANK_JSON).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(EDITION_2026_2).unwrap();
         v["scoring"]["core"] = serde_json::json!([
             { "indicator": "A.5", "from_level": 2 },
             { "indicator": "A.7", "from_level": 2 },

@@ -1,6 +1,9 @@
-//! The only place that touches the browser's storage, files and clock.
+//! The only place that touches the browser: storage, files, clock, history, the host page and the
+//! service worker.
 
 pub mod env;
 pub mod files;
+pub mod history;
+pub mod page;
 pub mod storage;
 pub mod sw;

@@ -15,10 +15,21 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
-use crate::domain::migrate::{stored_draft, stored_draft_json};
+use crate::domain::migrate::{newer_draft, stored_draft, stored_draft_json, NewerDraft};
 use crate::domain::text::Lang;
 
-pub const DEFAULT_NAMESPACE: &str = "qmpc";
+pub use crate::domain::namespace::DEFAULT_NAMESPACE;
+
+/// Whether localStorage holds any key of `namespace` (`{namespace}:…`); false where storage is blocked.
+pub fn has_data(namespace: &str) -> bool {
+    let Some(s) = probe_local_storage() else {
+        return false;
+    };
+    let prefix = format!("{namespace}:");
+    (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .any(|k| k.starts_with(&prefix))
+}
 
 pub use crate::domain::summary::DraftSummary;
 
@@ -32,6 +43,15 @@ pub enum SaveError {
     Quota,
     /// Any other refusal, with the browser's words.
     Other(String),
+}
+
+/// Why a stored draft was not opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// It could not be read and was set aside.
+    Damaged(Damaged),
+    /// A newer release wrote it; it stays where it is, untouched.
+    Newer(NewerDraft),
 }
 
 /// A stored record that could not be read, moved to its own key.
@@ -186,16 +206,27 @@ impl DraftStore {
     }
 
     /// Read a draft. A record that fails to parse is moved aside under a `damaged:` key and returned as
-    /// `Err`, so the next save cannot overwrite it.
-    pub fn load(&self, id: &str) -> Result<Option<Draft>, Damaged> {
+    /// `Err`, so the next save cannot overwrite it; one written by a newer release is left where it is.
+    pub fn load(&self, id: &str) -> Result<Option<Draft>, LoadError> {
         let key = self.draft_key(id);
         let Some(raw) = self.get(&key) else {
             return Ok(None);
         };
         match stored_draft(&raw) {
             Ok(d) => Ok(Some(d)),
-            Err(_) => Err(self.quarantine(&key, raw)),
+            Err(_) => match newer_draft(&raw) {
+                Some(n) => Err(LoadError::Newer(n)),
+                None => Err(LoadError::Damaged(self.quarantine(&key, raw))),
+            },
         }
+    }
+
+    /// The drafts written by a newer release, to list as such; they are only read.
+    pub fn newer(&self) -> Vec<NewerDraft> {
+        self.keys_with("draft:")
+            .into_iter()
+            .filter_map(|key| self.get(&key).and_then(|raw| newer_draft(&raw)))
+            .collect()
     }
 
     fn quarantine(&self, key: &str, raw: String) -> Damaged {
@@ -272,8 +303,8 @@ impl DraftStore {
             .collect();
         for id in draft_ids {
             if !index.iter().any(|s| s.id == id) {
-                if let Ok(Some(d)) = self.load(&id) {
-                    index.push(DraftSummary {
+                match self.load(&id) {
+                    Ok(Some(d)) => index.push(DraftSummary {
                         id: d.id.clone(),
                         name: d.name.clone(),
                         enterprise: d.profile.name.clone(),
@@ -281,7 +312,18 @@ impl DraftStore {
                         answered: d.answers.values().filter(|a| a.level.is_some()).count(),
                         total: 0,
                         updated: d.updated.clone(),
-                    });
+                    }),
+                    // Kept in the list it writes, so a newer release finds its draft listed.
+                    Err(LoadError::Newer(n)) => index.push(DraftSummary {
+                        id,
+                        name: n.name,
+                        enterprise: String::new(),
+                        level: None,
+                        answered: 0,
+                        total: 0,
+                        updated: n.updated,
+                    }),
+                    _ => {}
                 }
             }
         }

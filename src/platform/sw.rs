@@ -7,12 +7,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
-/// The page's service worker container; absent outside secure contexts.
+/// The page's service worker container; absent outside secure contexts, and in a sandboxed frame without
+/// `allow-same-origin`, where merely reading `navigator.serviceWorker` throws a SecurityError.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false)
-        .then(|| navigator.service_worker())
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(JsCast::unchecked_into)
 }
 
 /// Whether an earlier release controls this page: only then is a newly installed one an update.

@@ -7,13 +7,21 @@ use wasm_bindgen::JsCast;
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
-use super::{compare, drafts, profile, result, start, walk};
+use super::{compare, drafts, host_help, profile, result, start, walk};
+use crate::i18n::{fill, S};
+use crate::platform::{files, history};
+use crate::shell::{is_file_drag, needs_history_entry, screen_of_entry};
 use crate::view_model::css_string;
 
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
     provide_context(app);
+    provide_context(chrome::ImportPicker(NodeRef::new()));
+    provide_context(host_help::HostActions::new());
+    if config.history {
+        follow_history(app);
+    }
     // Start pressed on the page's own first screen while the app was loading.
     if config.start_requested && app.screen.get_untracked() == Screen::Start {
         app.go(Screen::Profile);
@@ -73,7 +81,16 @@ pub fn App(config: Config) -> impl IntoView {
         h5.remove();
     });
 
+    // Only a drag of files is an import; a drag of text goes on to the field under it.
+    let on_dragover = |ev: web_sys::DragEvent| {
+        if is_file_drag(files::drag_types(&ev).iter().map(String::as_str)) {
+            ev.prevent_default();
+        }
+    };
     let on_drop = move |ev: web_sys::DragEvent| {
+        if !is_file_drag(files::drag_types(&ev).iter().map(String::as_str)) {
+            return;
+        }
         ev.prevent_default();
         if let Some(file) = ev
             .data_transfer()
@@ -108,10 +125,29 @@ pub fn App(config: Config) -> impl IntoView {
 
     // Interface text is static within a language; switching language rebuilds the tree (a rare action),
     // which keeps reactive nodes for what really changes: answers, results, save state.
+    let namespace_problem = config.namespace_problem.clone();
+    let namespace_users = config.namespace_users;
+    let namespace = config
+        .namespace_name
+        .clone()
+        .unwrap_or_else(|| config.namespace.clone());
     let tree = move || {
         app.lang.track();
+        let lang = app.lang.get_untracked();
+        let problem = namespace_problem.as_ref().map(|t| t.get(lang).to_string());
+        let namespace = namespace.clone();
+        let shared = move || {
+            (namespace_users.is_some_and(|u| u.get() > 1))
+                .then(|| fill(S::NamespaceShared.get(lang), &[("ns", &namespace)]))
+        };
         view! {
             <Header />
+            {problem.map(|t| view! {
+                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-problem">{t}</p>
+            })}
+            {move || shared().map(|t| view! {
+                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-shared">{t}</p>
+            })}
             <Notices />
             <RecheckNotice />
             <div class="qmpc__body" class=("qmpc__body--walk", walking)>
@@ -136,10 +172,33 @@ pub fn App(config: Config) -> impl IntoView {
     view! {
         <div class="qmpc" class=("qmpc--present", app.trainer)
             class=("qmpc--print-copy", print_copy) lang=move || app.lang.get().tag() data-testid="app"
-            on:dragover=|ev: web_sys::DragEvent| ev.prevent_default() on:drop=on_drop>
+            on:dragover=on_dragover on:drop=on_drop>
             {tree}
         </div>
     }
+}
+
+/// Each screen an entry of the page's history: a new screen adds one, and Back or Forward to an entry
+/// this widget wrote opens its screen. The entry the widget opened on records where it started.
+fn follow_history(app: AppState) {
+    let key = app.el_id("screen");
+    history::replace(&key, &app.screen.get_untracked().key());
+    let dimensions = app.bank.with_value(|b| b.bank.dimensions.len());
+    let current = key.clone();
+    Effect::new(move |_| {
+        let screen = app.screen.get();
+        if needs_history_entry(history::entry(&current).as_deref(), screen) {
+            history::push(&current, &screen.key());
+        }
+    });
+    let popped = window_event_listener(leptos::ev::popstate, move |ev| {
+        if let Some(screen) =
+            screen_of_entry(history::entry_of(&ev.state(), &key).as_deref(), dimensions)
+        {
+            app.go(screen);
+        }
+    });
+    on_cleanup(move || popped.remove());
 }
 
 /// The printed pages' running header, a CSS string on the document's root where `@page` reads it; removed

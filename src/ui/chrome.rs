@@ -8,17 +8,33 @@ use crate::domain::scoring::assess;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::platform::files::{self, ReadError};
+use crate::ui::host_help::{use_host_actions, HostHelpPanel};
 use crate::ui::state::{use_app, AppState, SaveState, Screen, Tone};
 
 /// Read a picked or dropped file and hand its text to the core.
 pub fn import_file(app: AppState, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         match files::read_text(file).await {
-            Ok(text) => app.offer_import(&text),
+            Ok(t) => app.offer_import(&t.text, t.decoded_as),
             Err(ReadError::TooLarge(bytes)) => app.refuse_import(&ImportError::TooLarge { bytes }),
             Err(ReadError::Unreadable) => app.refuse_import(&ImportError::Unreadable),
+            Err(ReadError::NotText(encoding)) => app.refuse_not_text(encoding),
         }
     });
+}
+
+/// The widget's one file input for answer files, shared by every button that opens the picker, so no
+/// screen looks for it in the page (where another widget's input may come first).
+#[derive(Clone, Copy)]
+pub struct ImportPicker(pub NodeRef<leptos::html::Input>);
+
+impl ImportPicker {
+    /// Open the file picker of this widget.
+    pub fn open(self) {
+        if let Some(input) = self.0.get_untracked() {
+            input.click();
+        }
+    }
 }
 
 /// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
@@ -44,7 +60,8 @@ pub fn StepHeading(children: Children) -> impl IntoView {
 pub fn Header() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let file_input = NodeRef::<leptos::html::Input>::new();
+    let picker = expect_context::<ImportPicker>();
+    let actions = use_host_actions();
     let on_file = move |ev: web_sys::Event| {
         let Some(input) = ev
             .target()
@@ -57,18 +74,6 @@ pub fn Header() -> impl IntoView {
         }
         // Clearing the value lets the same file be picked again.
         input.set_value("");
-    };
-    let copy = move |_| {
-        let text = app.export_text();
-        leptos::task::spawn_local(async move {
-            let ok = files::copy_to_clipboard(&text).await.is_ok();
-            let s = if ok { S::Copied } else { S::CopyFailed };
-            app.notice.set(Some(if ok {
-                crate::ui::state::Notice::info(crate::ui::state::both(s, &[]))
-            } else {
-                crate::ui::state::Notice::error(crate::ui::state::both(s, &[]))
-            }));
-        });
     };
     view! {
         <header class="qmpc__header">
@@ -85,21 +90,17 @@ pub fn Header() -> impl IntoView {
                     {S::Drafts.get(lang)}
                 </button>
                 <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
-                    on:click=move |_| {
-                        if let Some(i) = file_input.get() {
-                            i.click();
-                        }
-                    }>
+                    on:click=move |_| picker.open()>
                     {S::ImportButton.get(lang)}
                 </button>
-                <input type="file" accept=".json,application/json" hidden node_ref=file_input
+                <input type="file" accept=".json,application/json" hidden node_ref=picker.0
                     data-testid="import-input" on:change=on_file />
                 <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
-                    on:click=move |_| app.export_draft()>
+                    on:click=move |_| actions.export(app)>
                     {S::ExportButton.get(lang)}
                 </button>
                 <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="copy-button"
-                    on:click=copy>
+                    on:click=move |_| actions.copy(app)>
                     {S::CopyJson.get(lang)}
                 </button>
                 {move || {
@@ -133,6 +134,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = use_app();
+    let actions = use_host_actions();
     let lang = app.lang.get_untracked();
     let storage_banner = move || {
         let text = if !app.persistent {
@@ -152,7 +154,7 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="storage-warning">
                     <p>{t}</p>
-                    <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                    <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| actions.export(app)>
                         {S::ExportButton.get(lang)}
                     </button>
                 </div>
@@ -222,6 +224,7 @@ pub fn Notices() -> impl IntoView {
             {storage_banner}
             {conflict}
             {notice}
+            <HostHelpPanel />
             <ImportPreview />
         </div>
     }
@@ -253,6 +256,11 @@ fn ImportPreview() -> impl IntoView {
                 <section class="qmpc-notice qmpc-notice--info qmpc-import" data-testid="import-preview"
                     aria-labelledby=app.el_id("import-title")>
                     <h2 id=app.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
+                    {app.pending_encoding.get().map(|encoding| view! {
+                        <p class="qmpc-import__encoding" role="note" data-testid="import-encoding">
+                            {fill(S::FileDecodedAs.get(lang), &[("encoding", encoding)])}
+                        </p>
+                    })}
                     <dl class="qmpc-facts">
                         <dt>{S::DraftName.get(lang)}</dt><dd>{d.name.clone()}</dd>
                         <dt>{S::Enterprise.get(lang)}</dt><dd>{enterprise}</dd>

@@ -8,6 +8,7 @@ use crate::domain::text::Lang;
 use crate::i18n::S;
 use crate::platform::env::local_time;
 use crate::platform::files;
+use crate::ui::host_help::use_host_actions;
 use crate::ui::state::{use_app, with_reason, Notice};
 
 /// One line of the drafts list. Keyed by the draft's id, so renaming or saving updates the row in place
@@ -15,6 +16,7 @@ use crate::ui::state::{use_app, with_reason, Notice};
 #[component]
 fn DraftRow(id: String) -> impl IntoView {
     let app = use_app();
+    let actions = use_host_actions();
     let lang = app.lang.get_untracked();
     let summary = {
         let id = id.clone();
@@ -67,7 +69,12 @@ fn DraftRow(id: String) -> impl IntoView {
                 <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
                 <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
                     data-testid="draft-row-name"
-                    on:change:target=move |ev| app.rename(&id.get_value(), ev.target().value()) />
+                    on:change:target=move |ev| {
+                        let field = ev.target();
+                        if !app.rename(&id.get_value(), field.value()) {
+                            field.set_value(&name());
+                        }
+                    } />
                 <p class="qmpc-draft__meta">{meta}</p>
             </div>
             <div class="qmpc-draft__actions">
@@ -75,7 +82,11 @@ fn DraftRow(id: String) -> impl IntoView {
                     on:click=move |_| app.open_id(&id.get_value())>{S::Open.get(lang)}</button>
                 <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
                     {S::Duplicate.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| app.export_stored(&id.get_value())>
+                <button type="button" class="qmpc-btn" on:click=move |_| {
+                        if let Some((name, text)) = app.stored_export(&id.get_value()) {
+                            actions.download(app, &name, text, "application/json");
+                        }
+                    }>
                     {S::ExportButton.get(lang)}</button>
                 <button type="button" class="qmpc-btn qmpc-btn--danger" data-testid="draft-delete"
                     on:click=move |_| app.delete(&id.get_value())>{S::Delete.get(lang)}</button>
@@ -87,9 +98,42 @@ fn DraftRow(id: String) -> impl IntoView {
 #[component]
 pub fn DraftsScreen() -> impl IntoView {
     let app = use_app();
+    let actions = use_host_actions();
     let lang = app.lang.get_untracked();
+    // Drafts a newer release wrote are listed apart, by name only: this release cannot open them.
+    let newer = app.store.with_value(|s| s.newer());
+    let newer_ids = StoredValue::new(newer.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
+    let newer_list = (!newer.is_empty()).then(|| {
+        let rows = newer
+            .into_iter()
+            .map(|n| {
+                view! {
+                    <li class="qmpc-draft qmpc-draft--newer" data-testid="newer-row">
+                        <div class="qmpc-draft__info">
+                            <p class="qmpc-draft__name">{n.name}</p>
+                            <p class="qmpc-draft__meta">
+                                {S::NewerDraftRow.get(lang)} " · " {S::LastChange.get(lang)} " "
+                                {local_time(&n.updated, lang)}
+                            </p>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="qmpc-result__block" data-testid="newer-drafts">
+                <h3>{S::NewerDrafts.get(lang)}</h3>
+                <ul class="qmpc-drafts">{rows}</ul>
+            </section>
+        }
+    });
     let rows = view! {
-        <For each=move || app.index.with(|i| i.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+        <For each=move || app.index.with(|i| {
+                i.iter()
+                    .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            })
             key=|id| id.clone()
             children=|id| view! { <DraftRow id=id /> } />
     };
@@ -105,7 +149,7 @@ pub fn DraftsScreen() -> impl IntoView {
                         <li class="qmpc-draft qmpc-draft--damaged" data-testid="damaged-row">
                             <code>{key}</code>
                             <button type="button" class="qmpc-btn" on:click=move |_| {
-                                let _ = files::download("qm-precheck-damaged-draft.txt", &raw.get_value(), "text/plain");
+                                actions.download(app, "qm-precheck-damaged-draft.txt", raw.get_value(), "text/plain");
                             }>{S::ExportDamaged.get(lang)}</button>
                         </li>
                     }
@@ -172,6 +216,7 @@ pub fn DraftsScreen() -> impl IntoView {
                     {S::Compare.get(lang)}</button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
+            {newer_list}
             {damaged}
             <section class="qmpc-result__block" data-testid="bank-panel">
                 <h3>{S::BankLabel.get(lang)}</h3>

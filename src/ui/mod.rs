@@ -4,6 +4,7 @@ pub mod app;
 pub mod chrome;
 pub mod compare;
 pub mod drafts;
+pub mod host_help;
 pub mod profile;
 pub mod radar;
 pub mod recheck;
@@ -16,11 +17,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::bank::{BankError, LoadedBank};
+use crate::domain::namespace::{choose_namespace, DEFAULT_NAMESPACE};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 
 pub use app::App;
-use state::{with_reason, Config, Notice};
+use state::{both, with_reason, Config, Notice};
 
 /// Switches trainer mode; the app is built anew with the other storage namespace.
 #[derive(Clone, Copy)]
@@ -142,10 +144,12 @@ pub fn Root(config: Config) -> impl IntoView {
             )))),
         },
     }
+    // Only a page that hands its history to the widget has its address changed.
+    let history = config.history;
     Effect::new(move |prev: Option<bool>| {
         let on = trainer.get();
-        if prev.is_some() {
-            set_url_trainer(on);
+        if prev.is_some() && history {
+            crate::platform::history::set_query_flag("trainer", on);
         }
         on
     });
@@ -159,36 +163,18 @@ pub fn Root(config: Config) -> impl IntoView {
         c.trainer = trainer.get();
         c.bank = switch.bank.get();
         c.start_notice = switch.notice.get_untracked();
+        if let Some(b) = c
+            .bank
+            .take_if(|b| crate::domain::edition::is_builtin_edition(b))
+        {
+            let current = LoadedBank::default_bank().reference.version;
+            c.start_notice = Some(Notice::info(both(
+                S::BankIsBuiltin,
+                &[("version", &b.reference.version), ("current", &current)],
+            )));
+        }
         view! { <App config=c /> }.into_any()
     }
-}
-
-fn set_url_trainer(on: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    if on {
-        url.search_params().set("trainer", "1");
-    } else {
-        url.search_params().delete("trainer");
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
-}
-
-fn url_asks_for_trainer() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|p| p.get("trainer"))
-        .is_some_and(|v| v != "0" && v != "false")
 }
 
 /// Read the host element's `data-*` options.
@@ -197,18 +183,38 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
     if let Some(lang) = host.get_attribute("data-lang") {
         config.lang = crate::domain::text::Lang::from_tag(&lang);
     }
-    if let Some(ns) = host.get_attribute("data-namespace") {
-        let ns: String = ns
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect();
-        if !ns.is_empty() {
-            config.namespace = ns;
+    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
+    if let Some(attr) = host.get_attribute("data-namespace") {
+        let has_data = |ns: &str| !config.memory_only && crate::platform::storage::has_data(ns);
+        match choose_namespace(&attr, has_data) {
+            Ok(ns) => {
+                config.namespace = ns;
+                config.namespace_name = Some(attr.trim().to_string());
+            }
+            Err(problem) => {
+                let text = |l: Lang| {
+                    fill(
+                        S::NamespaceUnusable.get(l),
+                        &[
+                            ("ns", attr.as_str()),
+                            ("reason", &problem.reason(l)),
+                            ("fallback", DEFAULT_NAMESPACE),
+                        ],
+                    )
+                };
+                config.namespace_problem = Some(Text {
+                    zh: text(Lang::Zh),
+                    en: text(Lang::En),
+                });
+            }
         }
     }
-    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
-    config.trainer =
-        host.get_attribute("data-trainer").as_deref() == Some("true") || url_asks_for_trainer();
+    config.trainer = host.get_attribute("data-trainer").as_deref() == Some("true")
+        || crate::platform::history::query_flag("trainer");
+    config.history = crate::shell::follows_history(
+        host.get_attribute("data-history").as_deref() == Some("true"),
+        &crate::platform::page::framing(),
+    );
     config.bank_url = host
         .get_attribute("data-bank-url")
         .filter(|u| !u.trim().is_empty());

@@ -6,13 +6,15 @@ use crate::ui::chrome::StepHeading;
 
 use crate::domain::answers::Edit;
 use crate::domain::enterprise::{
-    check_credit_code, field_label, industries, normalize_credit_code, EnterpriseProfile,
-    EnterpriseSize, CREDIT_CODE_LEN, MAX_PROFILE_FIELD,
+    field_label, industries, normalize_credit_code, EnterpriseProfile, EnterpriseSize,
+    CREDIT_CODE_LEN, MAX_PROFILE_FIELD,
 };
 use crate::domain::text::Lang;
+use crate::domain::typing::trim_name;
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};
 use crate::ui::walk::StepButtons;
+use crate::view_model::credit_code_state;
 
 fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
     let app = use_app();
@@ -40,7 +42,8 @@ fn TextField(
                 maxlength=MAX_PROFILE_FIELD.to_string() data-testid=format!("profile-{field}")
                 prop:value=initial
                 on:input:target=move |ev| {
-                    let v = ev.target().value();
+                    // Stored trimmed; the field keeps what is being typed.
+                    let v = trim_name(&ev.target().value()).to_string();
                     update(|p| set(p, v));
                 } />
         </div>
@@ -52,16 +55,7 @@ pub fn ProfileStep() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
-    let code_message = move || {
-        let c = code.get();
-        if c.trim().is_empty() {
-            return None;
-        }
-        Some(match check_credit_code(&c) {
-            Ok(()) => (true, S::CreditCodeOk.get(lang).to_string()),
-            Err(e) => (false, e.message(lang)),
-        })
-    };
+    let code_message = move || credit_code_state(&code.get(), lang);
     let size_initial = app
         .draft
         .with_untracked(|d| d.profile.size.map(|s| s.key()).unwrap_or(""));
@@ -93,11 +87,17 @@ pub fn ProfileStep() -> impl IntoView {
             </header>
             <div class="qmpc-form">
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-draft-name">{S::DraftName.get(lang)}</label>
-                    <input class="qmpc-field" id="qmpc-draft-name" type="text" data-testid="draft-name"
+                    <label class="qmpc-field__label" for=app.el_id("draft-name")>{S::DraftName.get(lang)}</label>
+                    <input class="qmpc-field" id=app.el_id("draft-name") type="text" data-testid="draft-name"
                         maxlength=crate::domain::answers::MAX_NAME_CHARS.to_string()
                         prop:value=app.draft.with_untracked(|d| d.name.clone())
-                        on:change:target=move |ev| app.edit(Edit::Rename(ev.target().value())) />
+                        on:change:target=move |ev| {
+                            let field = ev.target();
+                            let id = app.draft.with_untracked(|d| d.id.clone());
+                            if !app.rename(&id, field.value()) {
+                                field.set_value(&app.draft.with_untracked(|d| d.name.clone()));
+                            }
+                        } />
                 </div>
                 <TextField field="name" get=|p| p.name.clone() set=|p, v| p.name = v />
                 <div class="qmpc-formrow">
@@ -105,7 +105,7 @@ pub fn ProfileStep() -> impl IntoView {
                         {field_label("credit_code").get(lang).to_string()}
                     </label>
                     <input class="qmpc-field qmpc-field--code" id=app.el_id("profile-credit_code") type="text"
-                        autocomplete="off" spellcheck="false" maxlength=(CREDIT_CODE_LEN + 6).to_string()
+                        autocomplete="off" spellcheck="false" maxlength=(CREDIT_CODE_LEN * 2).to_string()
                         data-testid="profile-credit_code"
                         aria-describedby=app.el_id("credit-code-msg")
                         aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())
@@ -118,25 +118,25 @@ pub fn ProfileStep() -> impl IntoView {
                     <p id=app.el_id("credit-code-msg") class="qmpc-field__msg" data-testid="credit-code-msg"
                         class=("qmpc-field__msg--ok", move || code_message().is_some_and(|(ok, _)| ok))
                         class=("qmpc-field__msg--error", move || code_message().is_some_and(|(ok, _)| !ok))>
-                        {move || code_message().map(|(ok, m)| format!("{} {m}", if ok { "✓" } else { "✗" }))}
+                        {move || code_message().map(|(_, m)| m)}
                     </p>
                 </div>
                 <TextField field="region" get=|p| p.region.clone() set=|p, v| p.region = v />
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-profile-industry">
+                    <label class="qmpc-field__label" for=app.el_id("profile-industry")>
                         {field_label("industry").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id="qmpc-profile-industry" data-testid="profile-industry"
+                    <select class="qmpc-field" id=app.el_id("profile-industry") data-testid="profile-industry"
                         on:change:target=move |ev| { let v = ev.target().value(); update(|p| p.industry = v); }>
                         <option value="">{S::ChooseOption.get(lang)}</option>
                         {industry_options}
                     </select>
                 </div>
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for="qmpc-profile-size">
+                    <label class="qmpc-field__label" for=app.el_id("profile-size")>
                         {field_label("size").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id="qmpc-profile-size" data-testid="profile-size"
+                    <select class="qmpc-field" id=app.el_id("profile-size") data-testid="profile-size"
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             update(|p| p.size = EnterpriseSize::from_key(&v));

@@ -13,14 +13,15 @@ use crate::ui::state::{use_app, Screen};
 
 use crate::domain::scoring::figure_warnings;
 use crate::view_model::{
-    failing_sentences, figure_warning_rows, fmt_score, gap_rows, level_name, level_shown,
-    range_sentence, GAPS_SHOWN,
+    failing_sentences, figure_shown, figure_warning_rows, fmt_score, gap_rows, level_name,
+    level_shown, range_sentence, unread_figures_sentence, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
 #[component]
 pub fn ResultScreen() -> impl IntoView {
     let app = use_app();
+    let actions = crate::ui::host_help::use_host_actions();
     let lang = app.lang.get_untracked();
     view! {
         <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
@@ -33,12 +34,11 @@ pub fn ResultScreen() -> impl IntoView {
                     let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
                     app.go(Screen::Dimension(last));
                 }>"← " {S::Previous.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{S::PrintButton.get(lang)}</button>
-                <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| app.export_draft()>
+                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| actions.print()>
+                    {S::PrintButton.get(lang)}
+                </button>
+                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="result-export"
+                    on:click=move |_| actions.export(app)>
                     {S::ExportButton.get(lang)}
                 </button>
             </div>
@@ -267,6 +267,14 @@ fn Report() -> impl IntoView {
         })
     };
 
+    let unread_figures = move || {
+        app.draft.with(|d| {
+            app.bank
+                .with_value(|b| unread_figures_sentence(&b.bank, d, lang))
+                .map(|t| view! { <p class="qmpc-result__incomplete" data-testid="figures-unread">{t}</p> })
+        })
+    };
+
     let answers_table = move || {
         app.draft.with(|d| {
             app.bank.with_value(|b| {
@@ -282,9 +290,7 @@ fn Report() -> impl IntoView {
                             None => "—".into(),
                         };
                         let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
-                        if let Some(k) = answer.and_then(|a| a.kpi.as_ref()) {
-                            let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-                            let kpi = format!("{} {}{}", k.value, k.unit, year);
+                        if let Some(kpi) = answer.and_then(|a| figure_shown(a, lang)) {
                             note = if note.is_empty() {
                                 kpi
                             } else {
@@ -354,6 +360,7 @@ fn Report() -> impl IntoView {
                         " / 5"
                     </p>
                     {unanswered}
+                    {unread_figures}
                 </div>
                 <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
             </div>

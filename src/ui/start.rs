@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chrome::StepHeading;
+use crate::ui::chrome::{ImportPicker, StepHeading};
 
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};
@@ -19,19 +19,7 @@ pub fn StartScreen() -> impl IntoView {
         let (answered, total) = app.assessment.with(|a| (a.answered, a.total));
         format!("{} ({answered}/{total})", S::ResumeButton.get(lang))
     };
-    let import = move |_| {
-        if let Some(input) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.query_selector(".qmpc [data-testid=import-input]")
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            input.click();
-        }
-    };
+    let picker = expect_context::<ImportPicker>();
     view! {
         <section class="qmpc-start" aria-labelledby=app.el_id("step-heading") data-testid="start">
             <StepHeading>{S::StartHeading.get(lang)}</StepHeading>
@@ -60,7 +48,7 @@ pub fn StartScreen() -> impl IntoView {
                         {S::NewDraft.get(lang)}
                     </button>
                 </Show>
-                <button type="button" class="qmpc-btn qmpc-btn--big" on:click=import>
+                <button type="button" class="qmpc-btn qmpc-btn--big" on:click=move |_| picker.open()>
                     {S::ImportButton.get(lang)}
                 </button>
             </div>

@@ -15,7 +15,7 @@ use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
 use crate::platform::files;
-use crate::platform::storage::{Damaged, DraftStore, DraftSummary, SaveError};
+use crate::platform::storage::{Damaged, DraftStore, DraftSummary, LoadError, SaveError};
 pub use crate::view_model::Screen;
 
 /// How long typing may pause before the draft is written.
@@ -100,33 +100,32 @@ pub struct Config {
     pub start_notice: Option<Notice>,
     /// Starts every element id of this widget, so several widgets on one page never share an id.
     pub id_prefix: String,
+    /// Each screen is an entry of the page's history, so Back and Forward move between screens
+    /// (`data-history="true"` on a top-level page; the standalone page sets it). Otherwise the
+    /// embedding page's history is left alone.
+    pub history: bool,
     /// The service worker to register (`data-service-worker`): the standalone page opts in, hosts may.
     pub service_worker: Option<String>,
     /// Start was pressed on the page's first screen before the app had loaded.
     pub start_requested: bool,
+    /// The host's `data-namespace` as written, to name it to people (the keys use it escaped).
+    pub namespace_name: Option<String>,
+    /// The host's `data-namespace` could not be used: what the widget says about it.
+    pub namespace_problem: Option<Text>,
+    /// How many widgets on the page use this namespace (see `lib::mount`); more than one is reported.
+    pub namespace_users: Option<RwSignal<usize>>,
 }
 
 impl Config {
-    /// Demo data never shares keys with real drafts, nor drafts of one bank with another's.
+    /// Demo data never shares keys with real drafts, nor drafts of one bank with another's; a copy of
+    /// the built-in bank keeps the built-in bank's drafts.
     pub fn storage_namespace(&self) -> String {
-        let mut ns = self.namespace.clone();
-        if let Some(b) = &self.bank {
-            let id: String = format!("{}-{}", b.reference.id, b.reference.version)
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            ns = format!("{ns}~{id}");
-        }
-        if self.trainer {
-            ns.push_str("-demo");
-        }
-        ns
+        let bank = self
+            .bank
+            .as_ref()
+            .filter(|b| !b.is_builtin())
+            .map(|b| &b.reference);
+        crate::domain::namespace::storage_namespace(&self.namespace, bank, self.trainer)
     }
 }
 
@@ -141,8 +140,12 @@ impl Default for Config {
             bank: None,
             start_notice: None,
             id_prefix: "qmpc".into(),
+            history: false,
             service_worker: None,
             start_requested: false,
+            namespace_name: None,
+            namespace_problem: None,
+            namespace_users: None,
         }
     }
 }
@@ -163,6 +166,8 @@ pub struct AppState {
     pub index: RwSignal<Vec<DraftSummary>>,
     pub damaged: RwSignal<Vec<Damaged>>,
     pub pending_import: RwSignal<Option<Draft>>,
+    /// The encoding the waiting file was read from when it was not UTF-8, named in its preview.
+    pub pending_encoding: RwSignal<Option<&'static str>>,
     /// Another tab's version of the open draft, while both tabs have changes; autosave waits for a choice.
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
@@ -180,8 +185,6 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// A new release is installed and waits for the user to reload.
     pub update_ready: RwSignal<bool>,
-    /// Figures as the user typed them (`98.`), by indicator, so a field built again shows the same text.
-    pub typed_figures: StoredValue<std::collections::BTreeMap<String, String>>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -242,16 +245,26 @@ impl AppState {
         let index = store.index();
         let mut damaged = store.damaged();
         let mut notice = None;
+        let mut newer = None;
         let current = match store.current_id().map(|id| store.load(&id)) {
             Some(Ok(Some(d))) => Some(upgrade(d, &bank)),
-            Some(Err(d)) => {
+            Some(Err(LoadError::Damaged(d))) => {
                 damaged.push(d);
+                None
+            }
+            Some(Err(LoadError::Newer(n))) => {
+                newer = Some(n);
                 None
             }
             _ => None,
         };
         if !damaged.is_empty() {
             notice = Some(Notice::error(both(S::Damaged, &[])));
+        } else if let Some(n) = newer {
+            notice = Some(Notice::info(both(
+                S::NewerDraftNotice,
+                &[("name", &n.name)],
+            )));
         }
         if let Some(n) = &config.start_notice {
             notice = Some(n.clone());
@@ -287,6 +300,7 @@ impl AppState {
             index: RwSignal::new(index),
             damaged: RwSignal::new(damaged),
             pending_import: RwSignal::new(None),
+            pending_encoding: RwSignal::new(None),
             conflict: RwSignal::new(None),
             persistent,
             trainer: config.trainer,
@@ -296,7 +310,6 @@ impl AppState {
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
             update_ready: RwSignal::new(false),
-            typed_figures: StoredValue::new(Default::default()),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };
@@ -503,7 +516,7 @@ impl AppState {
 
     /// A stored draft, brought up to the bank edition in use (see `domain::edition`); the stored copy is
     /// rewritten only when the person next changes something.
-    fn load(self, id: &str) -> Result<Option<Draft>, Damaged> {
+    fn load(self, id: &str) -> Result<Option<Draft>, LoadError> {
         let loaded = self.store.with_value(|s| s.load(id))?;
         Ok(loaded.map(|d| self.bank.with_value(|b| upgrade(d, b))))
     }
@@ -513,10 +526,16 @@ impl AppState {
         match self.load(id) {
             Ok(Some(d)) => self.open(d),
             Ok(None) => self.refresh_index(),
-            Err(damaged) => {
+            Err(LoadError::Damaged(damaged)) => {
                 self.damaged.update(|v| v.push(damaged));
                 self.notice.set(Some(Notice::error(both(S::Damaged, &[]))));
                 self.refresh_index();
+            }
+            Err(LoadError::Newer(n)) => {
+                self.notice.set(Some(Notice::info(both(
+                    S::NewerDraftNotice,
+                    &[("name", &n.name)],
+                ))));
             }
         }
     }
@@ -597,7 +616,24 @@ impl AppState {
         self.notice.set(None);
     }
 
-    pub fn rename(self, id: &str, name: String) {
+    /// Rename a draft; a blank name is refused with a message and the previous name stays. Returns
+    /// whether the name was taken.
+    pub fn rename(self, id: &str, name: String) -> bool {
+        if crate::domain::answers::draft_name(&name).is_none() {
+            let kept = if self.draft.with_untracked(|d| d.id == id) {
+                self.draft.with_untracked(|d| d.name.clone())
+            } else {
+                self.index.with_untracked(|i| {
+                    i.iter()
+                        .find(|s| s.id == id)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default()
+                })
+            };
+            self.notice
+                .set(Some(Notice::error(both(S::NameBlank, &[("name", &kept)]))));
+            return false;
+        }
         if self.draft.with_untracked(|d| d.id == id) {
             self.edit(Edit::Rename(name));
             self.flush();
@@ -609,6 +645,7 @@ impl AppState {
             }
             self.refresh_index();
         }
+        true
     }
 
     /// The answer file of the open draft, in the current language.
@@ -629,39 +666,55 @@ impl AppState {
         })
     }
 
-    pub fn export_draft(self) {
-        let text = self.export_text();
-        if files::download(&self.export_file_name(), &text, "application/json").is_err() {
-            self.notice
-                .set(Some(Notice::error(both(S::ExportFailed, &[]))));
-        }
-    }
-
-    pub fn export_stored(self, id: &str) {
-        if let Ok(Some(d)) = self.load(id) {
-            let text = self.bank.with_value(|b| export_json(b, &d, &now()));
-            let label = if d.profile.name.is_empty() {
-                d.name.clone()
-            } else {
-                d.profile.name.clone()
-            };
-            let _ = files::download(
-                &files::answer_file_name(&label, &local_date()),
-                &text,
-                "application/json",
-            );
-        }
+    /// The answer file of a stored draft and its file name.
+    pub fn stored_export(self, id: &str) -> Option<(String, String)> {
+        let d = self.load(id).ok().flatten()?;
+        let text = self.bank.with_value(|b| export_json(b, &d, &now()));
+        let label = if d.profile.name.is_empty() {
+            d.name.clone()
+        } else {
+            d.profile.name.clone()
+        };
+        Some((files::answer_file_name(&label, &local_date()), text))
     }
 
     /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
-    pub fn offer_import(self, text: &str) {
+    /// `decoded_as` names the legacy encoding the text was read from, if it was not UTF-8: the preview
+    /// says so, and a refusal names it.
+    pub fn offer_import(self, text: &str, decoded_as: Option<&'static str>) {
         match self.bank.with_value(|b| import(text, b)) {
             Ok(d) => {
                 self.notice.set(None);
+                self.pending_encoding.set(decoded_as);
                 self.pending_import.set(Some(d));
             }
-            Err(e) => self.refuse_import(&e),
+            Err(e) => match decoded_as {
+                Some(encoding) => {
+                    self.pending_import.set(None);
+                    let text = Text {
+                        zh: fill(
+                            S::FileEncodingRefused.get(Lang::Zh),
+                            &[("encoding", encoding), ("reason", &e.message(Lang::Zh))],
+                        ),
+                        en: fill(
+                            S::FileEncodingRefused.get(Lang::En),
+                            &[("encoding", encoding), ("reason", &e.message(Lang::En))],
+                        ),
+                    };
+                    self.notice.set(Some(Notice::error(text)));
+                }
+                None => self.refuse_import(&e),
+            },
         }
+    }
+
+    /// A file that is neither UTF-8 nor `encoding` text.
+    pub fn refuse_not_text(self, encoding: &str) {
+        self.pending_import.set(None);
+        self.notice.set(Some(Notice::error(both(
+            S::FileNotText,
+            &[("encoding", encoding)],
+        ))));
     }
 
     pub fn refuse_import(self, e: &ImportError) {

@@ -5,14 +5,14 @@ use wasm_bindgen::JsCast;
 
 use leptos::html::Input;
 
-use crate::domain::answers::{parse_figure, Edit, KpiValue, LevelChoice};
+use crate::domain::answers::{Edit, LevelChoice, MAX_TYPED_CHARS};
 use crate::domain::bank::{Direction, Gate, Indicator, Level};
 use crate::domain::scoring::indicator_figure_warnings;
 use crate::i18n::{fill, S};
 use crate::ui::chrome::StepHeading;
 use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_app, Screen};
-use crate::view_model::{figure_text, recheck_rows};
+use crate::view_model::{figure_check, recheck_rows};
 
 /// Go to the first unanswered indicator, on whichever step it is.
 pub fn jump_to_first_unanswered() {
@@ -426,52 +426,41 @@ fn FigureCheckNote(indicator: String) -> impl IntoView {
     }
 }
 
+/// A figure's value and year, typed freely: what reads is stored, what does not is kept as typed in the
+/// draft and said in words under the field, with the other reading offered when the form has two.
 #[component]
 fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let current = {
-        let id = indicator.clone();
-        move || {
-            app.draft
-                .with_untracked(|d| d.answers.get(&id).and_then(|a| a.kpi.clone()))
-        }
-    };
-    let initial = current();
-    let typed = app.typed_figures.with_value(|t| t.get(&indicator).cloned());
-    let value = RwSignal::new(figure_text(
-        typed.as_deref(),
-        initial.as_ref().map(|k| k.value),
-    ));
-    let year = RwSignal::new(
-        initial
-            .as_ref()
-            .and_then(|k| k.year)
-            .map(|y| y.to_string())
-            .unwrap_or_default(),
-    );
+    let (value_initial, year_initial) = app.draft.with_untracked(|d| {
+        d.answers
+            .get(&indicator)
+            .map(|a| a.figure_fields())
+            .unwrap_or_default()
+    });
+    let value = RwSignal::new(value_initial);
+    let year = RwSignal::new(year_initial);
     let unit = kpi.unit.clone();
     let commit = {
         let id = indicator.clone();
         let unit = unit.clone();
         move || {
-            let text = value.get_untracked();
-            app.typed_figures
-                .update_value(|t| _ = t.insert(id.clone(), text.clone()));
-            let kpi = parse_figure(&text).map(|x| KpiValue {
-                value: x,
-                unit: unit.clone(),
-                year: year.get_untracked().trim().parse().ok(),
-            });
-            app.edit(Edit::Kpi {
+            app.edit(Edit::Figure {
                 indicator: id.clone(),
-                kpi,
-            });
+                value: value.get_untracked(),
+                year: year.get_untracked(),
+                unit: unit.clone(),
+            })
         }
     };
-    let commit2 = commit.clone();
+    let check = {
+        let unit = unit.clone();
+        Memo::new(move |_| figure_check(&value.get(), &year.get(), &unit, lang))
+    };
     let vid = app.el_id(&format!("kpi-{indicator}"));
     let yid = app.el_id(&format!("kpi-year-{indicator}"));
+    let vmsg = app.el_id(&format!("kpi-msg-{indicator}"));
+    let ymsg = app.el_id(&format!("kpi-year-msg-{indicator}"));
     let label = kpi.label.clone();
     let defined = kpi.definition.as_ref().map(|d| {
         let way = kpi.direction.map(|d| match d {
@@ -480,6 +469,21 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
         });
         (d.get(lang).to_string(), way.map(|w| w.get(lang)))
     });
+    let on_value = {
+        let commit = commit.clone();
+        move |text: String| {
+            value.set(text);
+            commit();
+        }
+    };
+    let use_meant = {
+        let on_value = on_value.clone();
+        move |_| {
+            if let Some(m) = check.get_untracked().meant {
+                on_value(m);
+            }
+        }
+    };
     view! {
         <div class="qmpc-kpi">
             {defined.map(|(def, way)| view! {
@@ -490,13 +494,37 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
                 {(!unit.is_empty()).then(|| format!(" ({unit})"))}
             </label>
             <input class="qmpc-field qmpc-kpi__value" id=vid type="text" inputmode="decimal"
+                maxlength=MAX_TYPED_CHARS.to_string()
                 data-testid=format!("kpi-{indicator}")
+                aria-describedby=vmsg.clone()
+                aria-invalid=move || check.with(|c| c.value.is_some()).then_some("true")
                 prop:value=move || value.get()
-                on:input:target=move |ev| { value.set(ev.target().value()); commit(); } />
+                on:input:target=move |ev| on_value(ev.target().value()) />
+            <p class="qmpc-field__msg qmpc-field__msg--error" id=vmsg role="status"
+                data-testid=format!("kpi-msg-{indicator}")>
+                {move || check.with(|c| c.value.clone())}
+                {move || check.with(|c| c.meant.clone()).map(|m| {
+                    let use_meant = use_meant.clone();
+                    view! {
+                        " "
+                        <button type="button" class="qmpc-link" data-testid="kpi-use-meant" on:click=use_meant>
+                            {fill(S::FigureUseMeant.get(lang), &[("meant", &m)])}
+                        </button>
+                    }
+                })}
+            </p>
             <label class="qmpc-field__label" for=yid.clone()>{S::KpiYear.get(lang)}</label>
-            <input class="qmpc-field qmpc-kpi__year" id=yid type="text" inputmode="numeric" maxlength="4"
+            <input class="qmpc-field qmpc-kpi__year" id=yid type="text" inputmode="numeric"
+                maxlength=MAX_TYPED_CHARS.to_string()
+                data-testid=format!("kpi-year-{indicator}")
+                aria-describedby=ymsg.clone()
+                aria-invalid=move || check.with(|c| c.year.is_some()).then_some("true")
                 prop:value=move || year.get()
-                on:input:target=move |ev| { year.set(ev.target().value()); commit2(); } />
+                on:input:target=move |ev| { year.set(ev.target().value()); commit(); } />
+            <p class="qmpc-field__msg qmpc-field__msg--error" id=ymsg role="status"
+                data-testid=format!("kpi-year-msg-{indicator}")>
+                {move || check.with(|c| c.year.clone())}
+            </p>
         </div>
     }
 }
