@@ -1208,6 +1208,30 @@ mod tests {
         }));
     }
 
+    /// Edition 2026.3 warns where a recorded figure contradicts its own ladder: a failed spot-check batch
+    /// beside 保证级 or above on D.6, and a savings rate below the bar of 预防级 (10 %) or 卓越级 (20 %) on D.7.
+    #[test]
+    fn default_bank_checks_figures_against_the_levels_they_contradict() {
+        let b = LoadedBank::default_bank().bank;
+        let lv = |n| Level::new(n).unwrap();
+        let checks = |id: &str| b.indicator(id).unwrap().kpi.clone().unwrap().checks;
+        let d6 = checks("D.6");
+        assert!(d6.iter().any(|c| c.contradicts(lv(3), 0.5)));
+        assert!(!d6.iter().any(|c| c.contradicts(lv(2), 0.5)));
+        assert!(!d6.iter().any(|c| c.contradicts(lv(5), 0.0)));
+        let d7 = checks("D.7");
+        assert!(d7.iter().any(|c| c.contradicts(lv(4), 9.9)));
+        assert!(!d7.iter().any(|c| c.contradicts(lv(4), 10.0)));
+        assert!(d7.iter().any(|c| c.contradicts(lv(5), 15.0)));
+        assert!(!d7.iter().any(|c| c.contradicts(lv(3), 1.0)));
+        // Each warning says what the level needs, in the bank's own words for it.
+        for c in d6.iter().chain(&d7) {
+            assert!(c.warning.zh.contains(&format!("第 {} 级", c.from_level)));
+            assert!(c.warning.en.contains(&format!("Level {}", c.from_level)));
+        }
+        assert_eq!(b.indicator("D.6").unwrap().kpi.as_ref().unwrap().unit, "%");
+    }
+
     /// The KPI object of indicator `id` in a bank value, to edit.
     fn kpi_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
         v["dimensions"]
@@ -1446,7 +1470,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:62a1690f0a0deebc04e1b05610be70da525b137d3dd44d487b164867eae1d57a"
+            "sha256:63823096131f977ef2b3c41230e4b5df77d412c3a823991b05e0247fe4cf5aaa"
         );
     }
 
