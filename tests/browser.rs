@@ -1772,6 +1772,7 @@ fn draft_with_recheck() -> Draft {
         level_text: None,
         note: String::new(),
         kpi: None,
+        typed: None,
         now: vec!["A.1".into()],
     });
     d
