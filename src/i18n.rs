@@ -124,6 +124,10 @@ ui_strings! {
     CoreBelow => "核心指标“{indicator}”需达到{need}（现为{have}）。", "Core indicator {indicator} must be at {need} (now {have}).";
     CoreUnanswered => "核心指标“{indicator}”尚未作答，需达到{need}。", "Core indicator {indicator} is not answered yet; it must be at {need}.";
     GapList => "差距清单", "Gap list";
+    FigureChecks => "正式自评前请核对", "To check before the official self-assessment";
+    FigureChecksIntro => "以下记录的数据与所选等级不一致。请核对数据或等级；这只是提醒，不影响得分和等级。", "These recorded figures do not fit the level chosen. Please check the figure or the level; this is a reminder only and changes neither the score nor the level.";
+    FigureCheckStands => "选择了{level}，记录的数据为 {figure}", "{level} chosen, figure recorded {figure}";
+    FigureCheckCard => "请核对：", "Please check: ";
     GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
     GapTarget => "需达到", "must meet";

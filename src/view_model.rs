@@ -5,7 +5,7 @@ use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Rec
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::figure::FigureProblem;
-use crate::domain::scoring::{Assessment, Failing};
+use crate::domain::scoring::{Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
@@ -280,6 +280,55 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 need: ind.level_text(g.target).get(lang).to_string(),
                 holds_back: g.in_lagging_dimension,
                 core: g.core,
+            })
+        })
+        .collect()
+}
+
+/// One figure that contradicts its level, as the result lists it to check before the official
+/// self-assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureWarningRow {
+    pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
+    /// "保证级 chosen, figure recorded 1 batches".
+    pub stands: String,
+    /// The bank's warning.
+    pub warning: String,
+}
+
+/// A figure as written beside its unit: `1`, `98.6 %`; the shortest text that reads back as the value.
+pub fn figure_with_unit(value: f64, unit: &str) -> String {
+    if unit.is_empty() {
+        value.to_string()
+    } else {
+        format!("{value} {unit}")
+    }
+}
+
+/// The rows of the figure warnings, in their order (bank order from `scoring::figure_warnings`).
+pub fn figure_warning_rows(
+    bank: &Bank,
+    warnings: &[FigureWarning],
+    lang: Lang,
+) -> Vec<FigureWarningRow> {
+    warnings
+        .iter()
+        .filter_map(|w| {
+            let ind = bank.indicator(&w.indicator)?;
+            let unit = ind.kpi.as_ref().map_or("", |k| k.unit.as_str());
+            Some(FigureWarningRow {
+                indicator: ind.id.clone(),
+                title: format!("{} {}", ind.id, ind.title.get(lang)),
+                stands: fill(
+                    S::FigureCheckStands.get(lang),
+                    &[
+                        ("level", bank.level_name(w.level, lang)),
+                        ("figure", &figure_with_unit(w.figure, unit)),
+                    ],
+                ),
+                warning: w.check.warning.get(lang).to_string(),
             })
         })
         .collect()
@@ -606,5 +655,55 @@ mod tests {
         let (b, a) = assessed(|_, _| 3);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "保证级");
         assert_eq!(range_sentence(&b.bank, &a, Lang::Zh), None);
+    }
+
+    #[test]
+    fn a_figure_warning_row_names_the_indicator_the_level_and_the_figure_with_its_unit() {
+        use crate::domain::bank::{FigureCheck, Level, LoadedBank};
+        use crate::domain::scoring::FigureWarning;
+        use crate::domain::text::Text;
+        let b = LoadedBank::default_bank().bank;
+        let unit = b
+            .indicator("D.1")
+            .unwrap()
+            .kpi
+            .as_ref()
+            .unwrap()
+            .unit
+            .clone();
+        let w = FigureWarning {
+            indicator: "D.1".into(),
+            level: Level::new(3).unwrap(),
+            figure: 80.5,
+            check: FigureCheck {
+                from_level: 2,
+                min: Some(90.0),
+                max: None,
+                warning: Text {
+                    zh: "请核对合格率".into(),
+                    en: "Check the yield".into(),
+                },
+            },
+        };
+        let unknown = FigureWarning {
+            indicator: "Z.9".into(),
+            ..w.clone()
+        };
+        let rows = figure_warning_rows(&b, &[w, unknown], Lang::En);
+        assert_eq!(rows.len(), 1);
+        let r = &rows[0];
+        assert_eq!(r.indicator, "D.1");
+        assert!(r.title.starts_with("D.1 "));
+        assert_eq!(
+            r.stands,
+            format!(
+                "{} chosen, figure recorded {}",
+                b.level_name(Level::new(3).unwrap(), Lang::En),
+                figure_with_unit(80.5, &unit)
+            )
+        );
+        assert_eq!(r.warning, "Check the yield");
+        assert_eq!(figure_with_unit(1.0, ""), "1");
+        assert_eq!(figure_with_unit(98.6, "%"), "98.6 %");
     }
 }

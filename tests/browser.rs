@@ -1082,6 +1082,89 @@ async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
     }
 }
 
+/// A bank with a figure check: a failed batch recorded beside 保证级 on D.6 shows a polite note next to the
+/// figure, goes away when the figure fits, and is listed on the result to check; the level is unchanged.
+#[wasm_bindgen_test]
+async fn a_figure_that_contradicts_the_level_is_noted_not_blocked() {
+    let _page = serial().await;
+    let text = custom_bank_json(|v| {
+        let d6 = v["dimensions"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .flat_map(|d| d["indicators"].as_array_mut().unwrap().iter_mut())
+            .find(|i| i["id"] == "D.6")
+            .unwrap();
+        d6["kpi"]["checks"] = serde_json::json!([{
+            "from_level": 3,
+            "max": 0,
+            "warning": { "zh": "记录有不合格批次，与所选等级不符。", "en": "A failed batch is recorded." }
+        }]);
+    });
+    let b = LoadedBank::from_json(&text).unwrap();
+    let t = "2026-06-01T00:00:00Z";
+    let mut d = Draft::new(
+        "8d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a".into(),
+        "数据核对".into(),
+        t.into(),
+        Lang::Zh,
+        b.reference.clone(),
+    );
+    for (_, i) in b.bank.indicators() {
+        let choice = Some(LevelChoice::Level(Level::new(3).unwrap()));
+        d.apply(
+            Edit::Choose {
+                indicator: i.id.clone(),
+                choice,
+            },
+            t,
+        );
+    }
+    let ns = "t-check";
+    let host = Widget::host(ns);
+    let drafts = format!("{ns}~acme-official-2026-A:v1:");
+    let s = storage();
+    s.set_item(&format!("{ns}:v1:bank"), &text).unwrap();
+    s.set_item(&format!("{drafts}draft:{}", d.id), &stored_draft_json(&d))
+        .unwrap();
+    s.set_item(&format!("{drafts}current"), &d.id).unwrap();
+    s.set_item(&format!("{drafts}position"), "dimension:3")
+        .unwrap();
+    let w = Widget::mount(host, ns).await;
+    until("the step with D.6", || w.has("kpi-D.6")).await;
+    let note = w.by_id("figure-check-D.6");
+    assert_eq!(note.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(w.text("figure-check-D.6"), "");
+    let level_before = w.text("strip-level");
+    w.type_into("kpi-D.6", "1").await;
+    until("the figure check", || {
+        w.text("figure-check-D.6").contains("记录有不合格批次")
+    })
+    .await;
+    // A warning, not an error: the figure is kept and the level does not move.
+    let field: HtmlInputElement = w.by_id("kpi-D.6").unchecked_into();
+    assert_eq!(field.value(), "1");
+    assert_eq!(field.get_attribute("aria-invalid"), None);
+    assert_eq!(w.text("strip-level"), level_before);
+    w.type_into("kpi-D.6", "0").await;
+    until("the check to clear", || {
+        w.text("figure-check-D.6").is_empty()
+    })
+    .await;
+    assert!(!w.has("figure-checks") || w.text("figure-checks").is_empty());
+    w.type_into("kpi-D.6", "2").await;
+    until("the check again", || !w.text("figure-check-D.6").is_empty()).await;
+    w.click("strip-result").await;
+    until("the result", || w.has("result")).await;
+    let row = w.text("figure-check-row-D.6");
+    assert!(row.contains("D.6") && row.contains("保证级"), "{row}");
+    assert!(row.contains("记录有不合格批次"), "{row}");
+    assert!(w.text("figure-checks").contains("正式自评前请核对"));
+    for key in [format!("{ns}:v1:bank"), format!("{drafts}draft:{}", d.id)] {
+        s.remove_item(&key).unwrap();
+    }
+}
+
 /// A bank whose ids carry markup is refused by name and never rendered; markup in its texts is shown as
 /// text. A hostile bank stored by an earlier release is refused at start-up.
 #[wasm_bindgen_test]

@@ -100,6 +100,45 @@ fn a_figure_kept_as_typed_exports_valid() {
     assert_eq!(back.answers, d.answers);
 }
 
+fn one_answer_of_5(bank: &LoadedBank) -> Draft {
+    let mut d = Draft::new(
+        "c0ffee00-0000-4000-8000-000000000003".into(),
+        "n".into(),
+        T.into(),
+        Lang::Zh,
+        bank.reference.clone(),
+    );
+    d.apply(
+        Edit::Choose {
+            indicator: "A.1".into(),
+            choice: Some(LevelChoice::Level(Level::MAX)),
+        },
+        T,
+    );
+    d
+}
+
+/// From version 3 the file follows the screen: a range and no level. A version 2 file that wrote the level
+/// of what was answered beside its range stays valid; a version 3 file that does so is not.
+#[test]
+fn a_range_is_written_without_a_level_and_older_files_with_one_stay_valid() {
+    let bank = LoadedBank::default_bank();
+    let mut v: Value =
+        serde_json::from_str(&export_json(&bank, &one_answer_of_5(&bank), T)).unwrap();
+    assert_eq!(v["format_version"], 3);
+    assert_eq!(v["result"]["range"], serde_json::json!([1, 5]));
+    assert!(v["result"]["level"].is_null() && v["result"]["level_name"].is_null());
+    assert_eq!(errors(&v), Vec::<String>::new());
+    v["result"]["level"] = 5.into();
+    v["result"]["level_name"] = "卓越级".into();
+    assert!(!errors(&v).is_empty(), "a level beside a range");
+    v["format_version"] = 2.into();
+    assert_eq!(errors(&v), Vec::<String>::new());
+    // And the importer reads such a version 2 file.
+    let back = qm_precheck::domain::exchange::import(&v.to_string(), &bank).unwrap();
+    assert_eq!(back.answers, one_answer_of_5(&bank).answers);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(100))]
 
@@ -134,5 +173,31 @@ proptest! {
         }
         let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
         prop_assert_eq!(errors(&v), Vec::<String>::new());
+        // The result follows the screen: a range, or one level, never both.
+        let r = &v["result"];
+        prop_assert!(r.get("range").is_none() || (r["level"].is_null() && r["level_name"].is_null()));
+    }
+
+    /// Drafts with unanswered indicators, so most give a range: each export is valid and has no level.
+    #[test]
+    fn every_export_with_a_range_is_valid(
+        levels in proptest::collection::vec(proptest::option::of(1u8..=5), 30),
+    ) {
+        let bank = LoadedBank::default_bank();
+        let mut d = Draft::new("c0ffee00-0000-4000-8000-000000000004".into(), "r".into(), T.into(), Lang::Zh, bank.reference.clone());
+        for ((_, i), l) in bank.bank.indicators().zip(&levels) {
+            let choice = l.map(|n| LevelChoice::Level(Level::new(n).unwrap()));
+            d.apply(Edit::Choose { indicator: i.id.clone(), choice }, T);
+        }
+        let a = qm_precheck::domain::scoring::assess(&bank.bank, &d);
+        let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+        prop_assert_eq!(errors(&v), Vec::<String>::new());
+        match a.possible {
+            Some((low, high)) => {
+                prop_assert_eq!(&v["result"]["range"], &serde_json::json!([low.get(), high.get()]));
+                prop_assert!(v["result"]["level"].is_null());
+            }
+            None => prop_assert_eq!(&v["result"]["level"], &serde_json::json!(a.level.map(Level::get))),
+        }
     }
 }

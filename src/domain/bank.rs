@@ -206,6 +206,38 @@ pub struct Kpi {
     /// Formula, denominator, period and scope.
     #[serde(default)]
     pub definition: Option<Text>,
+    /// Figures that contradict a chosen level; they warn, never block or change the score.
+    #[serde(default)]
+    pub checks: Vec<FigureCheck>,
+}
+
+/// A consistency check between a recorded figure and the level chosen: when the chosen level is at least
+/// `from_level` and the figure is above `max` or below `min` (in the KPI's own unit), `warning` is shown.
+/// At least one bound is given, and `min <= max` when both are.
+///
+/// Source: the lead auditor's review of edition 2026.2, §4 "Figure and level are not cross-checked" (e.g. a
+/// failed spot-check batch recorded beside 保证级 on D.6).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureCheck {
+    /// The lowest chosen level (2–5) the check applies to.
+    pub from_level: u8,
+    /// The figure must not be below this at `from_level` and above.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// The figure must not be above this at `from_level` and above.
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// What to check, in both languages.
+    pub warning: Text,
+}
+
+impl FigureCheck {
+    /// Whether `figure` recorded beside a chosen `level` contradicts it.
+    pub fn contradicts(&self, level: Level, figure: f64) -> bool {
+        level.get() >= self.from_level
+            && (self.max.is_some_and(|m| figure > m) || self.min.is_some_and(|m| figure < m))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -395,6 +427,13 @@ pub enum ProblemKind {
     MaxLag {
         found: u8,
     },
+    /// A figure check with neither `min` nor `max`.
+    CheckBound,
+    /// A figure check whose `min` is above its `max`.
+    CheckOrder {
+        min: f64,
+        max: f64,
+    },
 }
 
 impl BankError {
@@ -578,6 +617,16 @@ impl BankProblem {
                 "{at}: max_lag is {found}, but must be a whole number from 0 to {}",
                 LEVEL_COUNT - 1
             ),
+            (ProblemKind::CheckBound, Lang::Zh) => format!("{at}：数据核对项须给出 min 或 max"),
+            (ProblemKind::CheckBound, Lang::En) => {
+                format!("{at}: a figure check needs min or max")
+            }
+            (ProblemKind::CheckOrder { min, max }, Lang::Zh) => {
+                format!("{at}：min（{min}）大于 max（{max}）")
+            }
+            (ProblemKind::CheckOrder { min, max }, Lang::En) => {
+                format!("{at}: min ({min}) is above max ({max})")
+            }
         }
     }
 }
@@ -738,6 +787,25 @@ impl Bank {
                     texts(iat, "kpi.label", &k.label, &mut push);
                     if let Some(def) = &k.definition {
                         texts(iat, "kpi.definition", def, &mut push);
+                    }
+                    for (n, c) in k.checks.iter().enumerate() {
+                        let cat = format!("{iat}.kpi.checks[{n}]");
+                        if !(2..=LEVEL_COUNT as u8).contains(&c.from_level) {
+                            push(
+                                &cat,
+                                ProblemKind::FromLevel {
+                                    found: c.from_level,
+                                },
+                            );
+                        }
+                        match (c.min, c.max) {
+                            (None, None) => push(&cat, ProblemKind::CheckBound),
+                            (Some(min), Some(max)) if min > max => {
+                                push(&cat, ProblemKind::CheckOrder { min, max })
+                            }
+                            _ => {}
+                        }
+                        texts(&cat, "warning", &c.warning, &mut push);
                     }
                 }
             }
@@ -1140,6 +1208,111 @@ mod tests {
         }));
     }
 
+    /// Edition 2026.3 warns where a recorded figure contradicts its own ladder: a failed spot-check batch
+    /// beside 保证级 or above on D.6, and a savings rate below the bar of 预防级 (10 %) or 卓越级 (20 %) on D.7.
+    #[test]
+    fn default_bank_checks_figures_against_the_levels_they_contradict() {
+        let b = LoadedBank::default_bank().bank;
+        let lv = |n| Level::new(n).unwrap();
+        let checks = |id: &str| b.indicator(id).unwrap().kpi.clone().unwrap().checks;
+        let d6 = checks("D.6");
+        assert!(d6.iter().any(|c| c.contradicts(lv(3), 0.5)));
+        assert!(!d6.iter().any(|c| c.contradicts(lv(2), 0.5)));
+        assert!(!d6.iter().any(|c| c.contradicts(lv(5), 0.0)));
+        let d7 = checks("D.7");
+        assert!(d7.iter().any(|c| c.contradicts(lv(4), 9.9)));
+        assert!(!d7.iter().any(|c| c.contradicts(lv(4), 10.0)));
+        assert!(d7.iter().any(|c| c.contradicts(lv(5), 15.0)));
+        assert!(!d7.iter().any(|c| c.contradicts(lv(3), 1.0)));
+        // Each warning says what the level needs, in the bank's own words for it.
+        for c in d6.iter().chain(&d7) {
+            assert!(c.warning.zh.contains(&format!("第 {} 级", c.from_level)));
+            assert!(c.warning.en.contains(&format!("Level {}", c.from_level)));
+        }
+        assert_eq!(b.indicator("D.6").unwrap().kpi.as_ref().unwrap().unit, "%");
+    }
+
+    /// The KPI object of indicator `id` in a bank value, to edit.
+    fn kpi_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+        v["dimensions"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .flat_map(|d| d["indicators"].as_array_mut().unwrap().iter_mut())
+            .find(|i| i["id"] == id)
+            .map(|i| &mut i["kpi"])
+            .unwrap()
+    }
+
+    #[test]
+    fn figure_checks_are_read_and_each_fault_is_named() {
+        let warning = serde_json::json!({ "zh": "请核对", "en": "Please check" });
+        let mut v = default_value();
+        kpi_mut(&mut v, "D.6")["checks"] = serde_json::json!([
+            { "from_level": 3, "max": 0, "warning": warning },
+            { "from_level": 2, "min": 90.5, "max": 100, "warning": warning }
+        ]);
+        let b = load_value(&v).unwrap().bank;
+        let checks = &b.indicator("D.6").unwrap().kpi.as_ref().unwrap().checks;
+        assert_eq!(checks.len(), 2);
+        assert_eq!((checks[0].max, checks[0].min), (Some(0.0), None));
+        let lv = |n| Level::new(n).unwrap();
+        assert!(checks[0].contradicts(lv(3), 1.0));
+        assert!(checks[0].contradicts(lv(5), 0.5));
+        assert!(!checks[0].contradicts(lv(2), 1.0));
+        assert!(!checks[0].contradicts(lv(4), 0.0));
+        assert!(checks[1].contradicts(lv(2), 90.4));
+        assert!(checks[1].contradicts(lv(2), 100.1));
+        assert!(!checks[1].contradicts(lv(2), 90.5));
+
+        let mut v = default_value();
+        kpi_mut(&mut v, "D.6")["checks"] = serde_json::json!([
+            { "from_level": 1, "max": 0, "warning": warning },
+            { "from_level": 3, "warning": warning },
+            { "from_level": 3, "min": 5, "max": 1, "warning": warning },
+            { "from_level": 6, "max": 0, "warning": { "zh": "请核对", "en": " " } }
+        ]);
+        let p = problems_of(&v);
+        let expected: Vec<BankProblem> = [
+            ("D.6.kpi.checks[0]", ProblemKind::FromLevel { found: 1 }),
+            ("D.6.kpi.checks[1]", ProblemKind::CheckBound),
+            (
+                "D.6.kpi.checks[2]",
+                ProblemKind::CheckOrder { min: 5.0, max: 1.0 },
+            ),
+            ("D.6.kpi.checks[3]", ProblemKind::FromLevel { found: 6 }),
+            (
+                "D.6.kpi.checks[3]",
+                ProblemKind::MissingText {
+                    field: "warning",
+                    lang: Lang::En,
+                },
+            ),
+        ]
+        .into_iter()
+        .map(|(at, what)| BankProblem {
+            at: at.into(),
+            what,
+        })
+        .collect();
+        assert_eq!(p, expected);
+        for problem in &p {
+            let zh = problem.message(Lang::Zh);
+            let en = problem.message(Lang::En);
+            assert!(zh.starts_with(&problem.at) && en.starts_with(&problem.at));
+            assert_ne!(zh, en);
+        }
+        assert_eq!(
+            p[2].message(Lang::En),
+            "D.6.kpi.checks[2]: min (5) is above max (1)"
+        );
+        // A check names no other field: a misspelt bound is refused by shape.
+        let mut v = default_value();
+        kpi_mut(&mut v, "D.6")["checks"] =
+            serde_json::json!([{ "from_level": 3, "maximum": 0, "warning": warning }]);
+        assert!(matches!(load_value(&v), Err(BankError::Shape(_))));
+    }
+
     fn with_rules(core: serde_json::Value, lag: serde_json::Value) -> serde_json::Value {
         let mut v = default_value();
         v["scoring"]["core"] = core;
@@ -1297,7 +1470,7 @@ mod tests {
     fn default_bank_hash_is_pinned() {
         assert_eq!(
             LoadedBank::default_bank().reference.hash,
-            "sha256:62a1690f0a0deebc04e1b05610be70da525b137d3dd44d487b164867eae1d57a"
+            "sha256:63823096131f977ef2b3c41230e4b5df77d412c3a823991b05e0247fe4cf5aaa"
         );
     }
 

@@ -1,4 +1,4 @@
-//! The answer file: export envelope version 2, and an import that refuses what it cannot trust.
+//! The answer file: export envelope version 3, and an import that refuses what it cannot trust.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -36,9 +36,12 @@ pub struct DimensionSummary {
 }
 
 /// The computed result, for readers of the file; import recomputes it and never trusts this copy.
+/// It says what the screen says: while a range of levels applies, `level` and `level_name` are `null` and
+/// `range` holds the range; with one level, `level` and `level_name` hold it and `range` is absent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultSummary {
     pub engine: String,
+    /// The one indicative level; `None` with no answers, or while `range` applies.
     pub level: Option<Level>,
     pub level_name: Option<String>,
     pub score: Option<f64>,
@@ -77,10 +80,13 @@ fn round2(x: f64) -> f64 {
 
 impl ResultSummary {
     pub fn new(bank: &LoadedBank, a: &Assessment, lang: Lang) -> ResultSummary {
+        // A reader of the file must not take the level of what happens to be answered for the result, any
+        // more than a reader of the screen (issue 21; the auditor's review of 2026.2, section 5).
+        let level = a.level.filter(|_| a.possible.is_none());
         ResultSummary {
             engine: ENGINE_VERSION.to_string(),
-            level: a.level,
-            level_name: a.level.map(|l| bank.bank.level_name(l, lang).to_string()),
+            level,
+            level_name: level.map(|l| bank.bank.level_name(l, lang).to_string()),
             score: a.score.map(round2),
             range: a.possible.map(|(low, high)| [low, high]),
             answered: a.answered,
@@ -497,7 +503,10 @@ mod tests {
     }
 
     fn exported_value(b: &LoadedBank) -> Value {
-        serde_json::from_str(&export_json(b, &sample(b), T)).unwrap()
+        exported_value_of(b, &sample(b))
+    }
+    fn exported_value_of(b: &LoadedBank, d: &Draft) -> Value {
+        serde_json::from_str(&export_json(b, d, T)).unwrap()
     }
 
     fn import_value(v: &Value, b: &LoadedBank) -> Result<Draft, ImportError> {
@@ -745,6 +754,91 @@ mod tests {
         assert_eq!(d4.kpi, d.answers["D.4"].kpi);
         // Exported again, it reads back to the same draft, recheck list and all.
         assert_eq!(import(&export_json(&b, &up, T), &b), Ok(up));
+    }
+
+    fn one_answer(b: &LoadedBank, id: &str, n: u8) -> Draft {
+        let mut d = Draft::new(
+            "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c".into(),
+            "一项".into(),
+            T.into(),
+            Lang::Zh,
+            b.reference.clone(),
+        );
+        d.apply(
+            Edit::Choose {
+                indicator: id.into(),
+                choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
+            },
+            T,
+        );
+        d
+    }
+
+    /// The case of issue 21: a single answer of 5 must not be written as 卓越级 beside the range.
+    #[test]
+    fn while_a_range_applies_the_file_gives_the_range_and_no_level() {
+        let b = bank();
+        let d = one_answer(&b, "A.1", 5);
+        assert!(assess(&b.bank, &d).possible.is_some());
+        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T)).unwrap();
+        let r = &v["result"];
+        assert!(r["level"].is_null(), "{r}");
+        assert!(r["level_name"].is_null(), "{r}");
+        assert_eq!(r["range"], serde_json::json!([1, 5]));
+        assert_eq!(
+            (r["answered"].clone(), r["total"].clone()),
+            (1.into(), 30.into())
+        );
+        // The score of what is answered is still there for readers who want it.
+        assert_eq!(r["score"], 5.0);
+    }
+
+    #[test]
+    fn a_complete_draft_gives_its_level_and_no_range() {
+        let b = bank();
+        let mut d = one_answer(&b, "A.1", 3);
+        for (_, i) in b.bank.indicators() {
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice: Some(LevelChoice::Level(Level::new(3).unwrap())),
+                },
+                T,
+            );
+        }
+        let a = assess(&b.bank, &d);
+        assert_eq!((a.level, a.possible), (Level::new(3), None));
+        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T)).unwrap();
+        let r = &v["result"];
+        assert_eq!(r["level"], 3);
+        assert_eq!(
+            r["level_name"],
+            b.bank.level_name(Level::new(3).unwrap(), Lang::Zh)
+        );
+        assert!(r.get("range").is_none(), "{r}");
+    }
+
+    /// A version 2 file wrote the level of what was answered beside the range (卓越级 for one answer of 5).
+    /// Import never reads the written result: the file opens with its answers, and is written again with
+    /// the range only.
+    #[test]
+    fn a_version_2_file_with_a_level_beside_its_range_imports() {
+        let b = bank();
+        let d = one_answer(&b, "A.1", 5);
+        let mut v = exported_value_of(&b, &d);
+        v["format_version"] = 2.into();
+        v["result"]["level"] = 5.into();
+        v["result"]["level_name"] = "卓越级".into();
+        v["result"]["range"] = serde_json::json!([1, 5]);
+        let back = import_value(&v, &b).unwrap();
+        assert_eq!(back, d);
+        let again: serde_json::Value = serde_json::from_str(&export_json(&b, &back, T)).unwrap();
+        assert!(again["result"]["level"].is_null());
+        assert_eq!(again["result"]["range"], serde_json::json!([1, 5]));
+        // A written result that contradicts the answers changes nothing either.
+        v["result"]["level"] = 1.into();
+        v["result"]["range"] = serde_json::Value::Null;
+        assert_eq!(import_value(&v, &b), Ok(d));
     }
 
     #[test]

@@ -19,8 +19,8 @@
 //! Core indicators and per-dimension lag follow the lead auditor's review of edition 2026.2, §5
 //! "Recommended rule".
 
-use super::answers::{Draft, LevelChoice};
-use super::bank::{Bank, Gate, Level};
+use super::answers::{Answer, Draft, LevelChoice};
+use super::bank::{Bank, FigureCheck, Gate, Indicator, Level};
 
 /// Version of the scoring engine, written into every export next to the result.
 pub const ENGINE_VERSION: &str = concat!("qm-precheck ", env!("CARGO_PKG_VERSION"));
@@ -357,6 +357,49 @@ fn explain_next(
 }
 
 // Unit tests run natively; the browser suite lives in tests/.
+/// A recorded figure that contradicts the level chosen for its indicator, by one of the bank's figure
+/// checks (`kpi.checks`). A warning to check before the official self-assessment: it never blocks an answer
+/// and never changes the score or the level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureWarning {
+    pub indicator: String,
+    /// The level chosen.
+    pub level: Level,
+    /// The figure recorded, in the KPI's unit.
+    pub figure: f64,
+    pub check: FigureCheck,
+}
+
+/// The figure warnings of one indicator's answer, in the order of its checks; none without both a chosen
+/// level and a recorded figure ("not applicable" claims no level).
+pub fn indicator_figure_warnings(indicator: &Indicator, answer: &Answer) -> Vec<FigureWarning> {
+    let (Some(LevelChoice::Level(level)), Some(figure), Some(kpi)) = (
+        answer.level,
+        answer.kpi.as_ref().map(|k| k.value),
+        indicator.kpi.as_ref(),
+    ) else {
+        return Vec::new();
+    };
+    kpi.checks
+        .iter()
+        .filter(|c| c.contradicts(level, figure))
+        .map(|c| FigureWarning {
+            indicator: indicator.id.clone(),
+            level,
+            figure,
+            check: c.clone(),
+        })
+        .collect()
+}
+
+/// Every figure warning of a draft, in bank order. Answers to ids the bank does not have are ignored.
+pub fn figure_warnings(bank: &Bank, draft: &Draft) -> Vec<FigureWarning> {
+    bank.indicators()
+        .filter_map(|(_, i)| draft.answers.get(&i.id).map(|a| (i, a)))
+        .flat_map(|(i, a)| indicator_figure_warnings(i, a))
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -1279,5 +1322,138 @@ mod tests {
             );
         }
         assert_eq!(assess(&b.bank, &d).possible, None);
+    }
+
+    /// The default bank with figure checks on D.6 (a failed batch beside 保证级 or above) and D.1 (a yield
+    /// below 90 % or above 100 % beside 检验级 or above), whatever checks the bank ships.
+    fn bank_with_checks() -> LoadedBank {
+        use crate::domain::bank::FigureCheck;
+        use crate::domain::text::Text;
+        let mut b = bank();
+        let warning = |zh: &str, en: &str| Text {
+            zh: zh.into(),
+            en: en.into(),
+        };
+        for ind in b
+            .bank
+            .dimensions
+            .iter_mut()
+            .flat_map(|d| d.indicators.iter_mut())
+        {
+            let Some(kpi) = ind.kpi.as_mut() else {
+                continue;
+            };
+            kpi.checks = match ind.id.as_str() {
+                "D.6" => vec![FigureCheck {
+                    from_level: 3,
+                    min: None,
+                    max: Some(0.0),
+                    warning: warning("有不合格批次", "A batch failed"),
+                }],
+                "D.1" => vec![FigureCheck {
+                    from_level: 2,
+                    min: Some(90.0),
+                    max: Some(100.0),
+                    warning: warning("合格率存疑", "Check the yield"),
+                }],
+                _ => Vec::new(),
+            };
+        }
+        assert_eq!(b.bank.problems(), vec![]);
+        b
+    }
+
+    fn record(d: &mut Draft, id: &str, value: f64) {
+        d.apply(
+            Edit::Kpi {
+                indicator: id.into(),
+                kpi: Some(crate::domain::answers::KpiValue {
+                    value,
+                    unit: String::new(),
+                    year: None,
+                }),
+            },
+            "2026-01-01T00:00:02Z",
+        );
+    }
+
+    fn warned(b: &LoadedBank, d: &Draft) -> Vec<(String, u8, f64)> {
+        figure_warnings(&b.bank, d)
+            .into_iter()
+            .map(|w| (w.indicator, w.level.get(), w.figure))
+            .collect()
+    }
+
+    #[test]
+    fn a_failed_batch_beside_assurance_warns_and_changes_nothing_else() {
+        let b = bank_with_checks();
+        let mut d = all_at(&b, 3);
+        record(&mut d, "D.6", 1.0);
+        assert_eq!(warned(&b, &d), vec![("D.6".to_string(), 3, 1.0)]);
+        let w = &figure_warnings(&b.bank, &d)[0];
+        assert_eq!(w.check.warning.en, "A batch failed");
+        // A warning, never a rule: the same draft scores the same without any check.
+        let mut plain = bank();
+        for ind in plain
+            .bank
+            .dimensions
+            .iter_mut()
+            .flat_map(|d| d.indicators.iter_mut())
+        {
+            if let Some(k) = ind.kpi.as_mut() {
+                k.checks.clear();
+            }
+        }
+        assert_eq!(assess(&b.bank, &d), assess(&plain.bank, &d));
+        // Below the check's level, at the bound, or without a figure: nothing to check.
+        set(&mut d, "D.6", 2);
+        assert_eq!(warned(&b, &d), vec![]);
+        set(&mut d, "D.6", 5);
+        record(&mut d, "D.6", 0.0);
+        assert_eq!(warned(&b, &d), vec![]);
+        record(&mut d, "D.6", 2.0);
+        assert_eq!(warned(&b, &d), vec![("D.6".to_string(), 5, 2.0)]);
+        d.apply(
+            Edit::Kpi {
+                indicator: "D.6".into(),
+                kpi: None,
+            },
+            "2026-01-01T00:00:03Z",
+        );
+        assert_eq!(warned(&b, &d), vec![]);
+    }
+
+    #[test]
+    fn figure_warnings_follow_both_bounds_in_bank_order_and_need_a_chosen_level() {
+        let b = bank_with_checks();
+        let mut d = empty(&b);
+        // A figure with no level chosen claims nothing.
+        record(&mut d, "D.6", 3.0);
+        record(&mut d, "D.1", 80.0);
+        assert_eq!(warned(&b, &d), vec![]);
+        set(&mut d, "D.6", 4);
+        set(&mut d, "D.1", 2);
+        assert_eq!(
+            warned(&b, &d),
+            vec![("D.1".to_string(), 2, 80.0), ("D.6".to_string(), 4, 3.0)]
+        );
+        record(&mut d, "D.1", 100.5);
+        assert_eq!(warned(&b, &d)[0], ("D.1".to_string(), 2, 100.5));
+        record(&mut d, "D.1", 95.0);
+        assert_eq!(warned(&b, &d), vec![("D.6".to_string(), 4, 3.0)]);
+        set(&mut d, "D.1", 1);
+        record(&mut d, "D.1", 80.0);
+        assert_eq!(warned(&b, &d), vec![("D.6".to_string(), 4, 3.0)]);
+        // "Not applicable" claims no level, so its figure is not checked.
+        if b.bank.indicator("D.6").unwrap().allow_na {
+            d.apply(
+                Edit::Choose {
+                    indicator: "D.6".into(),
+                    choice: Some(LevelChoice::NotApplicable),
+                },
+                "2026-01-01T00:00:04Z",
+            );
+            assert_eq!(warned(&b, &d), vec![]);
+        }
     }
 }

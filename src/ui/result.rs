@@ -11,9 +11,10 @@ use crate::ui::chrome::StepHeading;
 use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
+use crate::domain::scoring::figure_warnings;
 use crate::view_model::{
-    failing_sentences, figure_shown, fmt_score, gap_rows, level_name, level_shown, range_sentence,
-    unread_figures_sentence, GAPS_SHOWN,
+    failing_sentences, figure_shown, figure_warning_rows, fmt_score, gap_rows, level_name,
+    level_shown, range_sentence, unread_figures_sentence, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -164,6 +165,28 @@ fn Report() -> impl IntoView {
                 }
                 .into_any()
             })
+        })
+    };
+
+    let checks = move || {
+        let rows = app.bank.with_value(|b| {
+            app.draft
+                .with(|d| figure_warning_rows(&b.bank, &figure_warnings(&b.bank, d), lang))
+        });
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="qmpc-result__block" data-testid="figure-checks">
+                    <h3>{S::FigureChecks.get(lang)}</h3>
+                    <p>{S::FigureChecksIntro.get(lang)}</p>
+                    <ul class="qmpc-checks">
+                        {rows.into_iter().map(|r| view! {
+                            <li data-testid=format!("figure-check-row-{}", r.indicator)>
+                                <strong>{r.title}</strong> " · " {r.stands} <br/> {r.warning}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
         })
     };
 
@@ -365,6 +388,7 @@ fn Report() -> impl IntoView {
                 <h3>{S::WhyNotNext.get(lang)}</h3>
                 {why}
             </section>
+            {checks}
             {gaps}
             <section class="qmpc-result__block qmpc-answers">
                 <h3>{S::Answers.get(lang)}</h3>

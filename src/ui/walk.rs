@@ -7,6 +7,7 @@ use leptos::html::Input;
 
 use crate::domain::answers::{Edit, LevelChoice, MAX_TYPED_CHARS};
 use crate::domain::bank::{Direction, Gate, Indicator, Level};
+use crate::domain::scoring::indicator_figure_warnings;
 use crate::i18n::{fill, S};
 use crate::ui::chrome::StepHeading;
 use crate::ui::recheck::RecheckEntry;
@@ -340,6 +341,11 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
         .kpi
         .clone()
         .map(|k| view! { <KpiField indicator=id.clone() kpi=k /> });
+    let figure_check = indicator
+        .kpi
+        .as_ref()
+        .is_some_and(|k| !k.checks.is_empty())
+        .then(|| view! { <FigureCheckNote indicator=id.clone() /> });
     view! {
         <section class="qmpc-ind" data-testid=format!("indicator-{id}") on:keydown=on_key>
             <fieldset class="qmpc-ind__levels" class=("qmpc-ind--answered", has_choice)>
@@ -376,7 +382,47 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                 {move || needs_reason.get().then(|| S::NaReasonMissing.get(lang))}
             </p>
             {kpi}
+            {figure_check}
         </section>
+    }
+}
+
+/// The bank's warnings where the recorded figure contradicts the level chosen: a polite live note next to
+/// the figure, never an error and never a block.
+#[component]
+fn FigureCheckNote(indicator: String) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let warnings = {
+        let id = indicator.clone();
+        // A memo, so a keystroke elsewhere in the draft does not rebuild the note.
+        Memo::new(move |_| {
+            app.bank.with_value(|b| {
+                let Some(ind) = b.bank.indicator(&id) else {
+                    return Vec::new();
+                };
+                app.draft.with(|d| {
+                    d.answers
+                        .get(&id)
+                        .map(|a| indicator_figure_warnings(ind, a))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|w| w.check.warning.get(lang).to_string())
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    };
+    view! {
+        <div class="qmpc-ind__check" role="status" data-testid=format!("figure-check-{indicator}")>
+            {move || {
+                warnings
+                    .get()
+                    .into_iter()
+                    .map(|w| view! { <p class="qmpc-ind__check-text">{S::FigureCheckCard.get(lang)}{w}</p> })
+                    .collect_view()
+            }}
+        </div>
     }
 }
 
