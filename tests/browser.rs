@@ -1952,3 +1952,20 @@ async fn copy_without_a_clipboard_offers_the_json_selected() {
     .await;
     assert_eq!(document().active_element(), Some(area.unchecked_into()));
 }
+
+/// A file with answers missing previews the range of levels still possible, as the strip and the result
+/// show it, never the low end alone as if it were the level.
+#[wasm_bindgen_test]
+async fn the_import_preview_shows_the_range_while_answers_are_missing() {
+    let _page = serial().await;
+    let w = Widget::new("t-preview-range").await;
+    let mut d = draft_with(&[], 3);
+    d.answers.retain(|id, _| id == "A.1");
+    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z");
+    w.import_text("partial.json", &text).await;
+    let a = qm_precheck::domain::scoring::assess(&bank().bank, &d);
+    let shown = qm_precheck::view_model::level_shown(&bank().bank, &a, Lang::Zh);
+    assert!(shown.contains(" – "), "{shown}");
+    let preview = w.text("import-preview");
+    assert!(preview.contains(&shown), "{preview}");
+}

@@ -239,13 +239,11 @@ fn ImportPreview() -> impl IntoView {
         app.pending_import.get().map(|d| {
                         let (answered, total, level) = app.bank.with_value(|b| {
                 let a = assess(&b.bank, &d);
-                (
-                    a.answered,
-                    a.total,
-                    a.level
-                        .map(|l| b.bank.level_name(l, lang).to_string())
-                        .unwrap_or_else(|| S::NoLevelYet.get(lang).to_string()),
-                )
+                let level = match a.level {
+                    Some(_) => crate::view_model::level_shown(&b.bank, &a, lang),
+                    None => S::NoLevelYet.get(lang).to_string(),
+                };
+                (a.answered, a.total, level)
             });
             let enterprise = if d.profile.name.is_empty() {
                 "—".to_string()
