@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use qm_precheck::domain::answers::{Draft, Edit, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank};
 use qm_precheck::domain::exchange::export_json;
+use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::stored_draft_json;
 use qm_precheck::domain::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
@@ -685,7 +686,7 @@ async fn importing_a_good_file_adds_a_draft_and_a_wrong_file_is_refused() {
 
     let mut d = draft_with(&[("A.1", 5)], 3);
     d.profile.name = "导入测试有限公司".into();
-    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z");
+    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z").unwrap();
     w.import_text("answers.json", &text).await;
     let preview = w.text("import-preview");
     assert!(preview.contains("导入测试有限公司"), "{preview}");
@@ -935,7 +936,7 @@ async fn two_drafts_compare_side_by_side() {
 async fn a_file_dropped_on_the_widget_is_offered_for_import() {
     let _page = serial().await;
     let w = Widget::new("t-drop").await;
-    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z").unwrap();
     let dt = file_list("dropped.json", &text);
     let init = web_sys::DragEventInit::new();
     init.set_bubbles(true);
@@ -1837,7 +1838,7 @@ async fn two_widgets_keep_ids_apart_on_every_screen() {
         assert!(w.has("start"));
     }
     assert_ids_apart(&both, "start");
-    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z").unwrap();
     for w in both {
         w.import_text("a.json", &text).await;
         assert!(w.has("import-preview"));
@@ -1871,7 +1872,7 @@ async fn a_text_drag_reaches_the_note_and_a_file_drag_is_an_import() {
     );
     assert!(!drag(&note, "drop", &text), "the browser inserts the text");
     assert!(!w.has("import-preview"));
-    let export = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z");
+    let export = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z").unwrap();
     let file = file_list("dropped.json", &export);
     assert!(
         drag(&note, "dragover", &file),
@@ -1961,11 +1962,50 @@ async fn the_import_preview_shows_the_range_while_answers_are_missing() {
     let w = Widget::new("t-preview-range").await;
     let mut d = draft_with(&[], 3);
     d.answers.retain(|id, _| id == "A.1");
-    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z");
+    let text = export_json(&bank(), &d, "2026-06-02T00:00:00Z").unwrap();
     w.import_text("partial.json", &text).await;
     let a = qm_precheck::domain::scoring::assess(&bank().bank, &d);
     let shown = qm_precheck::view_model::level_shown(&bank().bank, &a, Lang::Zh);
     assert!(shown.contains(" – "), "{shown}");
     let preview = w.text("import-preview");
     assert!(preview.contains(&shown), "{preview}");
+}
+
+/// Text is never cut: a note pasted past what an answer file holds is kept whole through a reload, the
+/// field says by how much it is over, and the export names the field instead of writing a file the import
+/// would refuse.
+#[wasm_bindgen_test]
+async fn a_note_over_the_limit_is_kept_whole_and_the_export_says_why() {
+    let _page = serial().await;
+    let ns = "t-long-note";
+    let w = Widget::new(ns).await;
+    w.open_first_step().await;
+    let long = format!("{}。", "质量手册第三章".repeat(700));
+    assert_eq!(long.chars().count(), MAX_NOTE_CHARS + 901);
+    w.type_into("note-A.1", &long).await;
+    until("the length line", || {
+        w.text("note-count-A.1").contains("超出 901 字")
+    })
+    .await;
+    assert_eq!(
+        w.by_id("note-A.1").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    w.hide_page().await;
+    assert_eq!(stored_open_draft(&w).note("A.1"), long, "stored whole");
+
+    w.click("export-button").await;
+    until("the refusal", || w.text("notice").contains("暂不能导出")).await;
+    assert!(w
+        .text("notice")
+        .contains("指标 A.1 的佐证说明有 4,901 个字符"));
+
+    drop(w);
+    let again = Widget::mount(Widget::host_keep(ns), ns).await;
+    let note: web_sys::HtmlTextAreaElement = again.by_id("note-A.1").unchecked_into();
+    assert_eq!(
+        note.value(),
+        long,
+        "the reloaded field shows every character"
+    );
 }

@@ -47,7 +47,7 @@ fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
         },
         T,
     );
-    let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+    let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
     assert_eq!(v["format_version"], 3);
     assert_eq!(v["gates"][0], "G.recall");
     assert_eq!(errors(&v), Vec::<String>::new());
@@ -88,7 +88,7 @@ fn a_figure_kept_as_typed_exports_valid() {
             T,
         );
     }
-    let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+    let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
     assert_eq!(v["answers"]["D.2"]["kpi"]["value"], 1250.0);
     assert_eq!(v["answers"]["D.5"]["typed"]["value"], "12,50");
     assert!(
@@ -96,7 +96,8 @@ fn a_figure_kept_as_typed_exports_valid() {
         "no number is guessed"
     );
     assert_eq!(errors(&v), Vec::<String>::new());
-    let back = qm_precheck::domain::exchange::import(&export_json(&bank, &d, T), &bank).unwrap();
+    let back =
+        qm_precheck::domain::exchange::import(&export_json(&bank, &d, T).unwrap(), &bank).unwrap();
     assert_eq!(back.answers, d.answers);
 }
 
@@ -124,7 +125,7 @@ fn one_answer_of_5(bank: &LoadedBank) -> Draft {
 fn a_range_is_written_without_a_level_and_older_files_with_one_stay_valid() {
     let bank = LoadedBank::default_bank();
     let mut v: Value =
-        serde_json::from_str(&export_json(&bank, &one_answer_of_5(&bank), T)).unwrap();
+        serde_json::from_str(&export_json(&bank, &one_answer_of_5(&bank), T).unwrap()).unwrap();
     assert_eq!(v["format_version"], 3);
     assert_eq!(v["result"]["range"], serde_json::json!([1, 5]));
     assert!(v["result"]["level"].is_null() && v["result"]["level_name"].is_null());
@@ -171,7 +172,7 @@ proptest! {
                 d.apply(Edit::Kpi { indicator: i.id.clone(), kpi }, T);
             }
         }
-        let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+        let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
         prop_assert_eq!(errors(&v), Vec::<String>::new());
         // The result follows the screen: a range, or one level, never both.
         let r = &v["result"];
@@ -190,7 +191,7 @@ proptest! {
             d.apply(Edit::Choose { indicator: i.id.clone(), choice }, T);
         }
         let a = qm_precheck::domain::scoring::assess(&bank.bank, &d);
-        let v: Value = serde_json::from_str(&export_json(&bank, &d, T)).unwrap();
+        let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
         prop_assert_eq!(errors(&v), Vec::<String>::new());
         match a.possible {
             Some((low, high)) => {

@@ -11,12 +11,7 @@ use super::figure::{read_figure, read_year, FigureProblem, YearProblem};
 use super::text::{Lang, Text};
 use super::typing::trim_name;
 
-/// Longest evidence note kept, in characters.
-pub const MAX_NOTE_CHARS: usize = 4000;
-/// Longest draft name, in characters.
-pub const MAX_NAME_CHARS: usize = 120;
-/// Longest text kept from a figure's value or year field, in characters.
-pub const MAX_TYPED_CHARS: usize = 100;
+pub use super::limits::{MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TYPED_CHARS};
 
 /// What a respondent chose for an indicator: written as a number 1–5, or the string `"na"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -170,8 +165,8 @@ pub fn read_figure_fields(value: &str, year: &str, unit: &str) -> FigureReading 
         Ok(_) => "",
     };
     let typed = TypedFigure {
-        value: truncate_chars(value_text, MAX_TYPED_CHARS),
-        year: truncate_chars(year_text, MAX_TYPED_CHARS),
+        value: value_text.to_string(),
+        year: year_text.to_string(),
     };
     FigureReading {
         kpi,
@@ -181,11 +176,11 @@ pub fn read_figure_fields(value: &str, year: &str, unit: &str) -> FigureReading 
     }
 }
 
-/// A draft name as it is stored: trimmed and bounded; `None` when nothing but blanks is left, so the
-/// previous name stays.
+/// A draft name as it is stored: trimmed, never cut (a name over its limit is flagged, see
+/// [`super::limits`]); `None` when nothing but blanks is left, so the previous name stays.
 pub fn draft_name(text: &str) -> Option<String> {
     let name = trim_name(text);
-    (!name.is_empty()).then(|| truncate_chars(name, MAX_NAME_CHARS))
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// Everything a person enters for one self-check; stored as it is, the profile only when filled in.
@@ -328,7 +323,6 @@ impl Draft {
                 self.update_answer(indicator, |a| set(&mut a.level, choice))
             }
             Edit::Note { indicator, note } => {
-                let note = truncate_chars(&note, MAX_NOTE_CHARS);
                 self.update_answer(indicator, |a| set(&mut a.note, note))
             }
             Edit::Kpi { indicator, kpi } => {
@@ -432,13 +426,6 @@ pub fn parse_figure(text: &str) -> Option<f64> {
         return None;
     }
     t.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-pub fn truncate_chars(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((cut, _)) => s[..cut].to_string(),
-        None => s.to_string(),
-    }
 }
 
 // Unit tests run natively; the browser suite lives in tests/.
@@ -694,18 +681,19 @@ mod tests {
     }
 
     #[test]
-    fn notes_and_names_are_bounded() {
+    fn long_notes_and_names_are_kept_whole() {
         let (_, mut d) = draft();
         let t = "2026-01-02T00:00:00Z";
+        let note = "质".repeat(MAX_NOTE_CHARS + 10);
         d.apply(
             Edit::Note {
                 indicator: "A.1".into(),
-                note: "质".repeat(MAX_NOTE_CHARS + 10),
+                note: note.clone(),
             },
             t,
         );
-        assert_eq!(d.note("A.1").chars().count(), MAX_NOTE_CHARS);
+        assert_eq!(d.note("A.1"), note);
         d.apply(Edit::Rename(format!("  {}  ", "n".repeat(500))), t);
-        assert_eq!(d.name.len(), MAX_NAME_CHARS);
+        assert_eq!(d.name, "n".repeat(500));
     }
 }

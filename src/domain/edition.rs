@@ -634,7 +634,7 @@ mod tests {
         assert_eq!(d7.kpi, then.answers["D.7"].kpi);
         assert_eq!(d7.title.zh, "质量改进收益率");
         // Exported again, it reads back to the same draft, recheck list and all.
-        let again = export_json(&current, &up, "2026-12-01T00:00:00Z");
+        let again = export_json(&current, &up, "2026-12-01T00:00:00Z").unwrap();
         assert_eq!(import(&again, &current), Ok(up));
     }
 

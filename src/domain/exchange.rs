@@ -5,10 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, Recheck, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TYPED_CHARS};
+use super::answers::{Answer, Draft, Recheck, MAX_NOTE_CHARS};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
-use super::enterprise::{EnterpriseProfile, MAX_PROFILE_FIELD};
+use super::enterprise::EnterpriseProfile;
+use super::limits::{too_long, LongField, TooLong};
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
 use super::{edition, migrate};
@@ -128,9 +129,16 @@ pub fn export(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> ExportEnve
 }
 
 /// The answer file as people read it: indented, keys in a fixed order.
-pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> String {
+///
+/// # Errors
+/// The first field longer than an answer file may hold ([`too_long`]): such a file would be refused on
+/// import, so it is not written; the draft keeps the text for the person to shorten.
+pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> Result<String, TooLong> {
+    if let Some(first) = too_long(draft).into_iter().next() {
+        return Err(first);
+    }
     // Every field is a string, number, list or map with string keys, which always serialise.
-    serde_json::to_string_pretty(&export(bank, draft, exported_at)).unwrap_or_default()
+    Ok(serde_json::to_string_pretty(&export(bank, draft, exported_at)).unwrap_or_default())
 }
 
 /// Why a file was refused, in words a person understands.
@@ -180,6 +188,26 @@ pub enum ImportError {
     },
     /// The file is an answer file but departs from the format at a path.
     Malformed(ShapeError),
+}
+
+/// A file with a field over its limit is refused by the field's name in the file.
+impl From<TooLong> for ImportError {
+    fn from(t: TooLong) -> ImportError {
+        match t.field {
+            LongField::Note(id) | LongField::EarlierNote(id) => {
+                ImportError::NoteTooLong { id, chars: t.chars }
+            }
+            LongField::Figure(id) => ImportError::FieldTooLong {
+                field: format!("answers[\"{id}\"].typed"),
+            },
+            LongField::Profile(key) => ImportError::FieldTooLong {
+                field: format!("enterprise.{key}"),
+            },
+            LongField::DraftName => ImportError::FieldTooLong {
+                field: "draft.name".into(),
+            },
+        }
+    }
 }
 
 impl ImportError {
@@ -354,34 +382,6 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     {
         return Err(ImportError::UnknownGate { id: id.clone() });
     }
-    if let Some(r) = recheck
-        .iter()
-        .find(|r| r.note.chars().count() > MAX_NOTE_CHARS)
-    {
-        return Err(ImportError::NoteTooLong {
-            id: r.id.clone(),
-            chars: r.note.chars().count(),
-        });
-    }
-    for (field, v) in [
-        ("name", &enterprise.name),
-        ("credit_code", &enterprise.credit_code),
-        ("region", &enterprise.region),
-        ("industry", &enterprise.industry),
-        ("contact", &enterprise.contact),
-        ("assessment_date", &enterprise.assessment_date),
-    ] {
-        if v.chars().count() > MAX_PROFILE_FIELD {
-            return Err(ImportError::FieldTooLong {
-                field: format!("enterprise.{field}"),
-            });
-        }
-    }
-    if draft.name.chars().count() > MAX_NAME_CHARS {
-        return Err(ImportError::FieldTooLong {
-            field: "draft.name".into(),
-        });
-    }
     answers.retain(|_, a| !a.is_empty());
     let draft = Draft {
         id: draft.id,
@@ -400,11 +400,13 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         gates,
         recheck,
     };
+    if let Some(first) = too_long(&draft).into_iter().next() {
+        return Err(first.into());
+    }
     Ok(edition::upgrade_with(&steps, draft, bank))
 }
 
-/// Every answer belongs to an indicator of the bank, uses "not applicable" only where allowed, and keeps
-/// its note within bounds.
+/// Every answer belongs to an indicator of the bank and uses "not applicable" only where allowed.
 fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Result<(), ImportError> {
     for (id, answer) in answers {
         let Some(indicator) = bank.bank.indicator(id) else {
@@ -412,21 +414,6 @@ fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Resul
         };
         if answer.level == Some(super::answers::LevelChoice::NotApplicable) && !indicator.allow_na {
             return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
-        }
-        if let Some(t) = &answer.typed {
-            if t.value.chars().count() > MAX_TYPED_CHARS || t.year.chars().count() > MAX_TYPED_CHARS
-            {
-                return Err(ImportError::FieldTooLong {
-                    field: format!("answers[\"{id}\"].typed"),
-                });
-            }
-        }
-        let chars = answer.note.chars().count();
-        if chars > MAX_NOTE_CHARS {
-            return Err(ImportError::NoteTooLong {
-                id: id.clone(),
-                chars,
-            });
         }
     }
     Ok(())
@@ -437,7 +424,8 @@ fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Resul
 mod tests {
     use super::*;
     use crate::domain::answers::{Edit, KpiValue, LevelChoice};
-    use crate::domain::enterprise::EnterpriseSize;
+    use crate::domain::enterprise::{EnterpriseSize, MAX_PROFILE_FIELD};
+    use crate::domain::limits::MAX_NAME_CHARS;
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -506,7 +494,7 @@ mod tests {
         exported_value_of(b, &sample(b))
     }
     fn exported_value_of(b: &LoadedBank, d: &Draft) -> Value {
-        serde_json::from_str(&export_json(b, d, T)).unwrap()
+        serde_json::from_str(&export_json(b, d, T).unwrap()).unwrap()
     }
 
     fn import_value(v: &Value, b: &LoadedBank) -> Result<Draft, ImportError> {
@@ -514,10 +502,46 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_file_is_not_written_while_a_field_is_over_its_limit() {
+        let b = LoadedBank::default_bank();
+        let mut d = sample(&b);
+        let at_limit = "质".repeat(MAX_NOTE_CHARS);
+        d.apply(
+            Edit::Note {
+                indicator: "A.2".into(),
+                note: at_limit.clone(),
+            },
+            T,
+        );
+        let back = import(&export_json(&b, &d, T).unwrap(), &b).unwrap();
+        assert_eq!(
+            back.note("A.2"),
+            at_limit,
+            "a note at the limit round-trips whole"
+        );
+
+        d.apply(
+            Edit::Note {
+                indicator: "A.2".into(),
+                note: format!("{at_limit}。"),
+            },
+            T,
+        );
+        let refused = export_json(&b, &d, T).unwrap_err();
+        assert_eq!(refused.field, LongField::Note("A.2".into()));
+        assert_eq!(refused.chars, MAX_NOTE_CHARS + 1);
+        assert_eq!(
+            d.note("A.2").chars().count(),
+            MAX_NOTE_CHARS + 1,
+            "the draft keeps it"
+        );
+    }
+
+    #[test]
     fn export_round_trips() {
         let b = bank();
         let d = sample(&b);
-        let json = export_json(&b, &d, T);
+        let json = export_json(&b, &d, T).unwrap();
         assert_eq!(import(&json, &b), Ok(d));
     }
 
@@ -538,8 +562,8 @@ mod tests {
     fn equal_drafts_export_equal_strings() {
         let b = bank();
         assert_eq!(
-            export_json(&b, &sample(&b), T),
-            export_json(&b, &sample(&b), T)
+            export_json(&b, &sample(&b), T).unwrap(),
+            export_json(&b, &sample(&b), T).unwrap()
         );
     }
 
@@ -681,7 +705,21 @@ mod tests {
 
         let mut v = exported_value(&b);
         v["enterprise"]["name"] = "x".repeat(MAX_PROFILE_FIELD + 1).into();
-        assert!(matches!(refused(&v), ImportError::FieldTooLong { .. }));
+        assert_eq!(
+            refused(&v),
+            ImportError::FieldTooLong {
+                field: "enterprise.name".into()
+            }
+        );
+
+        let mut v = exported_value(&b);
+        v["draft"]["name"] = "x".repeat(MAX_NAME_CHARS + 1).into();
+        assert_eq!(
+            refused(&v),
+            ImportError::FieldTooLong {
+                field: "draft.name".into()
+            }
+        );
 
         let mut v = exported_value(&b);
         v.as_object_mut().unwrap().remove("draft");
@@ -753,7 +791,7 @@ mod tests {
         let d4 = up.recheck.iter().find(|r| r.id == "D.4").unwrap();
         assert_eq!(d4.kpi, d.answers["D.4"].kpi);
         // Exported again, it reads back to the same draft, recheck list and all.
-        assert_eq!(import(&export_json(&b, &up, T), &b), Ok(up));
+        assert_eq!(import(&export_json(&b, &up, T).unwrap(), &b), Ok(up));
     }
 
     fn one_answer(b: &LoadedBank, id: &str, n: u8) -> Draft {
@@ -780,7 +818,7 @@ mod tests {
         let b = bank();
         let d = one_answer(&b, "A.1", 5);
         assert!(assess(&b.bank, &d).possible.is_some());
-        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T).unwrap()).unwrap();
         let r = &v["result"];
         assert!(r["level"].is_null(), "{r}");
         assert!(r["level_name"].is_null(), "{r}");
@@ -808,7 +846,7 @@ mod tests {
         }
         let a = assess(&b.bank, &d);
         assert_eq!((a.level, a.possible), (Level::new(3), None));
-        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&export_json(&b, &d, T).unwrap()).unwrap();
         let r = &v["result"];
         assert_eq!(r["level"], 3);
         assert_eq!(
@@ -832,7 +870,8 @@ mod tests {
         v["result"]["range"] = serde_json::json!([1, 5]);
         let back = import_value(&v, &b).unwrap();
         assert_eq!(back, d);
-        let again: serde_json::Value = serde_json::from_str(&export_json(&b, &back, T)).unwrap();
+        let again: serde_json::Value =
+            serde_json::from_str(&export_json(&b, &back, T).unwrap()).unwrap();
         assert!(again["result"]["level"].is_null());
         assert_eq!(again["result"]["range"], serde_json::json!([1, 5]));
         // A written result that contradicts the answers changes nothing either.
@@ -844,7 +883,7 @@ mod tests {
     #[test]
     fn a_byte_order_mark_is_tolerated() {
         let b = bank();
-        let json = format!("\u{feff}{}", export_json(&b, &sample(&b), T));
+        let json = format!("\u{feff}{}", export_json(&b, &sample(&b), T).unwrap());
         assert!(import(&json, &b).is_ok());
     }
 
@@ -926,7 +965,7 @@ mod tests {
         #[test]
         fn every_export_imports_back(d in arb_draft()) {
             let b = bank();
-            let json = export_json(&b, &d, T);
+            let json = export_json(&b, &d, T).unwrap();
             prop_assert_eq!(import(&json, &b), Ok(d));
         }
     }
@@ -936,7 +975,7 @@ mod tests {
     #[test]
     fn mutated_files_never_panic() {
         let b = bank();
-        let base = export_json(&b, &sample(&b), T).into_bytes();
+        let base = export_json(&b, &sample(&b), T).unwrap().into_bytes();
         let mut seed: u64 = 0x9e3779b97f4a7c15;
         let mut next = || {
             seed ^= seed << 13;
@@ -968,7 +1007,7 @@ mod tests {
             match import(&text, &b) {
                 Ok(d) => {
                     ok += 1;
-                    let again = export_json(&b, &d, T);
+                    let again = export_json(&b, &d, T).unwrap();
                     assert_eq!(import(&again, &b), Ok(d));
                 }
                 Err(e) => {

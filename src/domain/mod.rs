@@ -10,6 +10,7 @@ pub mod enterprise;
 pub mod exchange;
 pub mod figure;
 pub mod ids;
+pub mod limits;
 pub mod migrate;
 pub mod namespace;
 pub mod samples;

@@ -83,8 +83,10 @@ fn DraftRow(id: String) -> impl IntoView {
                 <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
                     {S::Duplicate.get(lang)}</button>
                 <button type="button" class="qmpc-btn" on:click=move |_| {
-                        if let Some((name, text)) = app.stored_export(&id.get_value()) {
-                            actions.download(app, &name, text, "application/json");
+                        match app.stored_export(&id.get_value()) {
+                            Some((name, Ok(text))) => actions.download(app, &name, text, "application/json"),
+                            Some((_, Err(too_long))) => app.refuse_export(&too_long),
+                            None => {}
                         }
                     }>
                     {S::ExportButton.get(lang)}</button>

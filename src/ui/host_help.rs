@@ -52,12 +52,10 @@ impl HostActions {
 
     /// Export the open draft.
     pub fn export(self, app: AppState) {
-        self.download(
-            app,
-            &app.export_file_name(),
-            app.export_text(),
-            "application/json",
-        );
+        match app.export_text() {
+            Ok(text) => self.download(app, &app.export_file_name(), text, "application/json"),
+            Err(too_long) => app.refuse_export(&too_long),
+        }
     }
 
     /// Print the report, or say that the dialog did not open and how else to print.
@@ -71,7 +69,10 @@ impl HostActions {
 
     /// Copy the open draft's answer file to the clipboard.
     pub fn copy(self, app: AppState) {
-        self.copy_text(app, app.export_text());
+        match app.export_text() {
+            Ok(text) => self.copy_text(app, text),
+            Err(too_long) => app.refuse_export(&too_long),
+        }
     }
 
     /// Copy `text` to the clipboard; where there is none, show it selected for copying by hand.

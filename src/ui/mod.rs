@@ -5,6 +5,7 @@ pub mod chrome;
 pub mod compare;
 pub mod drafts;
 pub mod host_help;
+pub mod length;
 pub mod profile;
 pub mod radar;
 pub mod recheck;

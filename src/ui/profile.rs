@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::ui::chrome::StepHeading;
+use crate::ui::length::LengthHint;
 
 use crate::domain::answers::Edit;
 use crate::domain::enterprise::{
     field_label, industries, normalize_credit_code, EnterpriseProfile, EnterpriseSize,
-    CREDIT_CODE_LEN, MAX_PROFILE_FIELD,
+    MAX_PROFILE_FIELD,
 };
+use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::text::Lang;
 use crate::domain::typing::trim_name;
 use crate::i18n::S;
@@ -35,17 +37,24 @@ fn TextField(
     let id = app.el_id(&format!("profile-{field}"));
     let label = field_label(field);
     let initial = app.draft.with_untracked(|d| get(&d.profile));
+    let count_id = app.el_id(&format!("profile-count-{field}"));
+    let chars = Signal::from(Memo::new(move |_| {
+        app.draft.with(|d| get(&d.profile).chars().count())
+    }));
     view! {
         <div class="qmpc-formrow">
             <label class="qmpc-field__label" for=id.clone()>{label.get(lang).to_string()}</label>
             <input class="qmpc-field" id=id type=input_type.unwrap_or("text")
-                maxlength=MAX_PROFILE_FIELD.to_string() data-testid=format!("profile-{field}")
+                data-testid=format!("profile-{field}")
+                aria-describedby=count_id.clone()
+                aria-invalid=move || (chars.get() > MAX_PROFILE_FIELD).then_some("true")
                 prop:value=initial
                 on:input:target=move |ev| {
                     // Stored trimmed; the field keeps what is being typed.
                     let v = trim_name(&ev.target().value()).to_string();
                     update(|p| set(p, v));
                 } />
+            <LengthHint id=count_id chars limit=MAX_PROFILE_FIELD lang testid=format!("profile-count-{field}") />
         </div>
     }
 }
@@ -55,6 +64,9 @@ pub fn ProfileStep() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
+    let name_chars = Signal::from(Memo::new(move |_| {
+        app.draft.with(|d| d.name.chars().count())
+    }));
     let code_message = move || credit_code_state(&code.get(), lang);
     let size_initial = app
         .draft
@@ -89,7 +101,8 @@ pub fn ProfileStep() -> impl IntoView {
                 <div class="qmpc-formrow">
                     <label class="qmpc-field__label" for=app.el_id("draft-name")>{S::DraftName.get(lang)}</label>
                     <input class="qmpc-field" id=app.el_id("draft-name") type="text" data-testid="draft-name"
-                        maxlength=crate::domain::answers::MAX_NAME_CHARS.to_string()
+                        aria-describedby=app.el_id("draft-name-count")
+                        aria-invalid=move || (name_chars.get() > MAX_NAME_CHARS).then_some("true")
                         prop:value=app.draft.with_untracked(|d| d.name.clone())
                         on:change:target=move |ev| {
                             let field = ev.target();
@@ -98,6 +111,8 @@ pub fn ProfileStep() -> impl IntoView {
                                 field.set_value(&app.draft.with_untracked(|d| d.name.clone()));
                             }
                         } />
+                    <LengthHint id=app.el_id("draft-name-count") chars=name_chars limit=MAX_NAME_CHARS lang
+                        testid="draft-name-count" />
                 </div>
                 <TextField field="name" get=|p| p.name.clone() set=|p, v| p.name = v />
                 <div class="qmpc-formrow">
@@ -105,7 +120,7 @@ pub fn ProfileStep() -> impl IntoView {
                         {field_label("credit_code").get(lang).to_string()}
                     </label>
                     <input class="qmpc-field qmpc-field--code" id=app.el_id("profile-credit_code") type="text"
-                        autocomplete="off" spellcheck="false" maxlength=(CREDIT_CODE_LEN * 2).to_string()
+                        autocomplete="off" spellcheck="false"
                         data-testid="profile-credit_code"
                         aria-describedby=app.el_id("credit-code-msg")
                         aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())

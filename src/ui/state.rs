@@ -8,6 +8,7 @@ use crate::domain::answers::{Draft, Edit, Recheck};
 use crate::domain::bank::LoadedBank;
 use crate::domain::edition::upgrade;
 use crate::domain::exchange::{export_json, import, ImportError};
+use crate::domain::limits::TooLong;
 use crate::domain::migrate::{stored_draft, stored_draft_json};
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::summary::summary_of;
@@ -648,11 +649,19 @@ impl AppState {
         true
     }
 
-    /// The answer file of the open draft, in the current language.
-    pub fn export_text(self) -> String {
+    /// The answer file of the open draft, in the current language, or the field too long to write.
+    pub fn export_text(self) -> Result<String, TooLong> {
         let mut d = self.draft.get_untracked();
         d.locale = self.lang.get_untracked();
         self.bank.with_value(|b| export_json(b, &d, &now()))
+    }
+
+    /// Say why the answer file was not written: the field over its limit, kept whole in the draft.
+    pub fn refuse_export(self, too_long: &TooLong) {
+        self.notice.set(Some(Notice::error(Text {
+            zh: too_long.export_message(Lang::Zh),
+            en: too_long.export_message(Lang::En),
+        })));
     }
 
     pub fn export_file_name(self) -> String {
@@ -666,8 +675,8 @@ impl AppState {
         })
     }
 
-    /// The answer file of a stored draft and its file name.
-    pub fn stored_export(self, id: &str) -> Option<(String, String)> {
+    /// The file name and answer file of a stored draft (or the field too long to write).
+    pub fn stored_export(self, id: &str) -> Option<(String, Result<String, TooLong>)> {
         let d = self.load(id).ok().flatten()?;
         let text = self.bank.with_value(|b| export_json(b, &d, &now()));
         let label = if d.profile.name.is_empty() {

@@ -5,11 +5,12 @@ use wasm_bindgen::JsCast;
 
 use leptos::html::Input;
 
-use crate::domain::answers::{Edit, LevelChoice, MAX_TYPED_CHARS};
+use crate::domain::answers::{Edit, LevelChoice, MAX_NOTE_CHARS};
 use crate::domain::bank::{Direction, Gate, Indicator, Level};
 use crate::domain::scoring::indicator_figure_warnings;
 use crate::i18n::{fill, S};
 use crate::ui::chrome::StepHeading;
+use crate::ui::length::LengthHint;
 use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_app, Screen};
 use crate::view_model::{figure_check, recheck_rows};
@@ -294,6 +295,13 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
     let evidence = indicator.evidence.clone();
     let note_id = app.el_id(&format!("note-{id}"));
     let warn_id = app.el_id(&format!("why-na-{id}"));
+    let count_id = app.el_id(&format!("note-count-{id}"));
+    let note_chars = {
+        let id = id.clone();
+        Signal::from(Memo::new(move |_| {
+            app.draft.with(|d| d.note(&id).chars().count())
+        }))
+    };
     let earlier = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -372,15 +380,15 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                 {move || if na_chosen.get() { S::NaReason } else { S::EvidenceNote }.get(lang)}
             </label>
             <textarea class="qmpc-field qmpc-ind__note" id=note_id rows="2"
-                maxlength=crate::domain::answers::MAX_NOTE_CHARS.to_string()
                 placeholder=S::EvidenceNotePlaceholder.get(lang)
                 data-testid=format!("note-{id}")
-                aria-describedby=warn_id.clone()
-                aria-invalid=move || needs_reason.get().then_some("true")
+                aria-describedby=format!("{warn_id} {count_id}")
+                aria-invalid=move || (needs_reason.get() || note_chars.get() > MAX_NOTE_CHARS).then_some("true")
                 prop:value=note_initial on:input=on_note></textarea>
             <p class="qmpc-ind__warn" id=warn_id role="status" data-testid=format!("why-na-{id}")>
                 {move || needs_reason.get().then(|| S::NaReasonMissing.get(lang))}
             </p>
+            <LengthHint id=count_id chars=note_chars limit=MAX_NOTE_CHARS lang testid=format!("note-count-{id}") />
             {kpi}
             {figure_check}
         </section>
@@ -494,7 +502,6 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
                 {(!unit.is_empty()).then(|| format!(" ({unit})"))}
             </label>
             <input class="qmpc-field qmpc-kpi__value" id=vid type="text" inputmode="decimal"
-                maxlength=MAX_TYPED_CHARS.to_string()
                 data-testid=format!("kpi-{indicator}")
                 aria-describedby=vmsg.clone()
                 aria-invalid=move || check.with(|c| c.value.is_some()).then_some("true")
@@ -515,7 +522,6 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
             </p>
             <label class="qmpc-field__label" for=yid.clone()>{S::KpiYear.get(lang)}</label>
             <input class="qmpc-field qmpc-kpi__year" id=yid type="text" inputmode="numeric"
-                maxlength=MAX_TYPED_CHARS.to_string()
                 data-testid=format!("kpi-year-{indicator}")
                 aria-describedby=ymsg.clone()
                 aria-invalid=move || check.with(|c| c.year.is_some()).then_some("true")
