@@ -81,6 +81,9 @@ ui_strings! {
     KpiYear => "年份", "Year";
     FigureUseMeant => "按 {meant} 填写", "Use {meant}";
     FigureUnread => "“{typed}”（未能识别，未计入）", "“{typed}” (not read, not counted)";
+    FigureToConfirm => "“{typed}”（待确认：是指 {meant} 吗？确认前未计入）", "“{typed}” (to confirm: {meant}? not counted until confirmed)";
+    FigureToConfirmItem => "{id}（“{typed}”是指 {meant} 吗？）", "{id} (“{typed}”: {meant}?)";
+    FiguresToConfirm => "以下数值有两种读法，确认前未计入，请在该指标处确认：{items}。", "These figures can be read two ways and are not counted until confirmed at the indicator: {items}.";
     FiguresUnread => "以下指标填写的数值未能识别，已原样保留但未计入，请核对：{ids}。", "The figures typed for these indicators could not be read; they are kept as typed but not counted. Please check: {ids}.";
     NameBlank => "名称不能为空，已保留原名称“{name}”。", "A name cannot be blank; the name “{name}” is kept.";
     FileDecodedAs => "此文件不是 UTF-8 编码，已按 {encoding} 读取。请核对下面的名称是否正确，无误再导入。", "This file is not in UTF-8; it was read as {encoding}. Check that the names below read correctly before you import it.";

@@ -4,7 +4,7 @@
 use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Recheck};
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
-use crate::domain::figure::FigureProblem;
+use crate::domain::figure::{read_figure, FigureProblem};
 use crate::domain::scoring::{Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
@@ -207,12 +207,14 @@ pub fn recheck_rows(bank: &Bank, recheck: &[Recheck], lang: Lang) -> Vec<Recheck
                 }
             }),
             note: r.note.clone(),
+            // The earlier edition's unit is not kept with the answer; a figure typed there is shown as typed.
             figure: figure_shown(
                 &Answer {
                     kpi: r.kpi.clone(),
                     typed: r.typed.clone(),
                     ..Answer::default()
                 },
+                "",
                 lang,
             ),
             now: r
@@ -376,25 +378,75 @@ pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCh
 }
 
 /// A figure as the result and the report print it: `1250 PPM (2025)`; a figure that was typed but not
-/// read is shown as typed and marked, never as a number; `None` when there is no figure.
-pub fn figure_shown(answer: &Answer, lang: Lang) -> Option<String> {
+/// read is shown as typed and marked, never as a number: one that reads two ways asks which is meant,
+/// anything else says it was not read. `unit` is the figure field's unit (`PPM`, `%`, or empty); `None`
+/// when there is no figure.
+pub fn figure_shown(answer: &Answer, unit: &str, lang: Lang) -> Option<String> {
     if let Some(k) = &answer.kpi {
         let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
         return Some(format!("{} {}{year}", k.value, k.unit).replace("  ", " "));
     }
     let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
-    Some(fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]))
+    Some(match meant_reading(&typed.value, unit) {
+        Some(meant) => fill(
+            S::FigureToConfirm.get(lang),
+            &[("typed", &typed.value), ("meant", &meant)],
+        ),
+        None => fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]),
+    })
 }
 
-/// The sentence listing the indicators whose figure was typed but not read; `None` when there are none.
-pub fn unread_figures_sentence(bank: &Bank, draft: &Draft, lang: Lang) -> Option<String> {
-    let ids = draft.unread_figures(bank);
-    (!ids.is_empty()).then(|| {
-        fill(
-            S::FiguresUnread.get(lang),
-            &[("ids", &ids.join(if lang == Lang::Zh { "、" } else { ", " }))],
-        )
-    })
+/// The reading a figure written two ways most likely means (`1,25` → `1.25`), or `None` when the text
+/// does not read at all.
+fn meant_reading(typed: &str, unit: &str) -> Option<String> {
+    match read_figure(typed, unit) {
+        Err(FigureProblem::Ambiguous { meant }) => Some(meant.to_string()),
+        _ => None,
+    }
+}
+
+/// What the result says of figures typed but not counted, one sentence per kind; `None` for a kind with
+/// no figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FiguresNotCounted {
+    /// Figures that read two ways, each with the reading asked about (`D.2 (“1,25”: 1.25?)`).
+    pub to_confirm: Option<String>,
+    /// Figures that do not read at all, by indicator id.
+    pub unread: Option<String>,
+}
+
+/// The figures typed for `draft` but not counted, sorted into those to confirm and those to check.
+pub fn figures_not_counted(bank: &Bank, draft: &Draft, lang: Lang) -> FiguresNotCounted {
+    let mut to_confirm = Vec::new();
+    let mut unread = Vec::new();
+    for id in draft.unread_figures(bank) {
+        let unit = bank
+            .indicator(&id)
+            .and_then(|i| i.kpi.as_ref())
+            .map_or("", |k| k.unit.as_str());
+        let typed = draft.answers[&id]
+            .typed
+            .as_ref()
+            .map_or("", |t| t.value.as_str());
+        match meant_reading(typed, unit) {
+            Some(meant) => to_confirm.push(fill(
+                S::FigureToConfirmItem.get(lang),
+                &[("id", &id), ("typed", typed), ("meant", &meant)],
+            )),
+            None => unread.push(id),
+        }
+    }
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    FiguresNotCounted {
+        to_confirm: (!to_confirm.is_empty()).then(|| {
+            fill(
+                S::FiguresToConfirm.get(lang),
+                &[("items", &to_confirm.join(sep))],
+            )
+        }),
+        unread: (!unread.is_empty())
+            .then(|| fill(S::FiguresUnread.get(lang), &[("ids", &unread.join(sep))])),
+    }
 }
 
 /// What a figure field shows when it is built again (a new step, another language): what the user typed,
@@ -616,20 +668,66 @@ mod tests {
             unit: "PPM".into(),
         };
         d.apply(figure("D.2", "1,250"), "t");
-        d.apply(figure("D.5", "12,50"), "t");
+        d.apply(figure("D.5", "12,5,0"), "t");
         assert_eq!(
-            figure_shown(&d.answers["D.2"], Lang::Zh).as_deref(),
+            figure_shown(&d.answers["D.2"], "PPM", Lang::Zh).as_deref(),
             Some("1250 PPM (2025)")
         );
-        let shown = figure_shown(&d.answers["D.5"], Lang::Zh).unwrap();
+        let shown = figure_shown(&d.answers["D.5"], "PPM", Lang::Zh).unwrap();
         assert!(
-            shown.contains("“12,50”") && !shown.contains("12.5"),
+            shown.contains("“12,5,0”") && !shown.contains("12.5"),
             "{shown}"
         );
-        let en = unread_figures_sentence(&b.bank, &d, Lang::En).unwrap();
+        let en = figures_not_counted(&b.bank, &d, Lang::En).unread.unwrap();
         assert!(en.contains("D.5") && !en.contains("D.2"), "{en}");
         d.apply(figure("D.5", "12,500"), "t");
-        assert_eq!(unread_figures_sentence(&b.bank, &d, Lang::Zh), None);
+        assert_eq!(
+            figures_not_counted(&b.bank, &d, Lang::Zh),
+            FiguresNotCounted::default()
+        );
+    }
+
+    #[test]
+    fn a_figure_read_two_ways_is_asked_about_not_called_unreadable() {
+        let b = LoadedBank::default_bank();
+        let mut d = test_draft(&b);
+        let unit = |id: &str| {
+            b.bank
+                .indicator(id)
+                .unwrap()
+                .kpi
+                .as_ref()
+                .unwrap()
+                .unit
+                .clone()
+        };
+        for (id, typed) in [("D.2", "1,25"), ("D.5", "about 98")] {
+            d.apply(
+                Edit::Figure {
+                    indicator: id.into(),
+                    value: typed.into(),
+                    year: String::new(),
+                    unit: unit(id),
+                },
+                "t",
+            );
+        }
+        let shown = figure_shown(&d.answers["D.2"], &unit("D.2"), Lang::Zh).unwrap();
+        assert!(
+            shown.contains("“1,25”") && shown.contains("1.25 吗"),
+            "{shown}"
+        );
+        let zh = figures_not_counted(&b.bank, &d, Lang::Zh);
+        let confirm = zh.to_confirm.unwrap();
+        assert!(
+            confirm.contains("D.2（“1,25”是指 1.25 吗？）") && !confirm.contains("D.5"),
+            "{confirm}"
+        );
+        let unread = zh.unread.unwrap();
+        assert!(
+            unread.contains("D.5") && !unread.contains("D.2"),
+            "{unread}"
+        );
     }
 
     #[test]

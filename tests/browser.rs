@@ -2009,3 +2009,29 @@ async fn a_note_over_the_limit_is_kept_whole_and_the_export_says_why() {
         "the reloaded field shows every character"
     );
 }
+
+/// A figure that reads two ways is listed on the result as one to confirm, with the reading asked about,
+/// apart from figures that do not read at all.
+#[wasm_bindgen_test]
+async fn the_result_asks_about_a_figure_read_two_ways_apart_from_unread_ones() {
+    let _page = serial().await;
+    let w = Widget::new("t-figures-confirm").await;
+    w.open_first_step().await;
+    for _ in 0..3 {
+        w.click("next").await;
+    }
+    w.type_into("kpi-D.5", "1,25").await;
+    w.type_into("kpi-D.3", "约 3").await;
+    w.click("next").await;
+    until("the result", || w.has("result")).await;
+    let confirm = w.text("figures-to-confirm");
+    assert!(
+        confirm.contains("D.5") && confirm.contains("1.25") && !confirm.contains("D.3"),
+        "{confirm}"
+    );
+    let unread = w.text("figures-unread");
+    assert!(
+        unread.contains("D.3") && !unread.contains("D.5"),
+        "{unread}"
+    );
+}

@@ -13,8 +13,8 @@ use crate::ui::state::{use_app, Screen};
 
 use crate::domain::scoring::figure_warnings;
 use crate::view_model::{
-    failing_sentences, figure_shown, figure_warning_rows, fmt_score, gap_rows, level_name,
-    level_shown, range_sentence, unread_figures_sentence, GAPS_SHOWN,
+    failing_sentences, figure_shown, figure_warning_rows, figures_not_counted, fmt_score, gap_rows,
+    level_name, level_shown, range_sentence, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -267,11 +267,20 @@ fn Report() -> impl IntoView {
         })
     };
 
-    let unread_figures = move || {
+    let figures = Memo::new(move |_| {
         app.draft.with(|d| {
             app.bank
-                .with_value(|b| unread_figures_sentence(&b.bank, d, lang))
-                .map(|t| view! { <p class="qmpc-result__incomplete" data-testid="figures-unread">{t}</p> })
+                .with_value(|b| figures_not_counted(&b.bank, d, lang))
+        })
+    });
+    let figures_to_confirm = move || {
+        figures.get().to_confirm.map(|t| {
+            view! { <p class="qmpc-result__incomplete" data-testid="figures-to-confirm">{t}</p> }
+        })
+    };
+    let unread_figures = move || {
+        figures.get().unread.map(|t| {
+            view! { <p class="qmpc-result__incomplete" data-testid="figures-unread">{t}</p> }
         })
     };
 
@@ -290,7 +299,8 @@ fn Report() -> impl IntoView {
                             None => "—".into(),
                         };
                         let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
-                        if let Some(kpi) = answer.and_then(|a| figure_shown(a, lang)) {
+                        let unit = i.kpi.as_ref().map_or("", |k| k.unit.as_str());
+                        if let Some(kpi) = answer.and_then(|a| figure_shown(a, unit, lang)) {
                             note = if note.is_empty() {
                                 kpi
                             } else {
@@ -360,6 +370,7 @@ fn Report() -> impl IntoView {
                         " / 5"
                     </p>
                     {unanswered}
+                    {figures_to_confirm}
                     {unread_figures}
                 </div>
                 <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
