@@ -13,11 +13,11 @@ pub mod ui;
 pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
-pub use wasm::{mount, start};
+pub use wasm::{mount, start, Mounted};
 
 #[cfg(target_arch = "wasm32")]
 mod wasm {
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::sync::Once;
 
     use leptos::prelude::*;
@@ -27,9 +27,10 @@ mod wasm {
     use crate::ui::{config_from, find_hosts, Root};
 
     thread_local! {
-        /// Every mounted widget's host, in mounting order: a panic is told in each of them, and a widget's
-        /// place in the list numbers its element-id prefix.
+        /// Every mounted widget's host: a panic is told in each of them.
         static HOSTS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+        /// How many widgets this page has mounted: numbers each widget's element-id prefix, never reused.
+        static MOUNTS: Cell<usize> = const { Cell::new(0) };
         /// The storage namespace of every mounted widget and, shared by all widgets of one namespace, how
         /// many of them are on the page.
         static NAMESPACES: RefCell<Vec<(web_sys::HtmlElement, String, RwSignal<usize>)>> =
@@ -49,14 +50,38 @@ mod wasm {
                 .map(|(_, _, users)| *users)
                 .unwrap_or_else(|| RwSignal::new(0));
             all.push((host.clone(), namespace.to_string(), users));
-            for (_, ns, signal) in all.iter() {
-                let n = all.iter().filter(|(_, other, _)| other == ns).count();
-                if signal.get_untracked() != n {
-                    signal.set(n);
-                }
-            }
+            recount(&all);
             users
         })
+    }
+
+    /// Tell every widget how many widgets share its namespace.
+    fn recount(all: &[(web_sys::HtmlElement, String, RwSignal<usize>)]) {
+        for (_, ns, signal) in all {
+            let n = all.iter().filter(|(_, other, _)| other == ns).count();
+            if signal.get_untracked() != n {
+                signal.set(n);
+            }
+        }
+    }
+
+    /// A mounted widget. Dropping it unmounts the widget: its listeners, timers and effects go with it,
+    /// and the widgets sharing its namespace no longer count it. The host element stays where it is.
+    #[must_use = "dropping the handle unmounts the widget"]
+    pub struct Mounted {
+        host: web_sys::HtmlElement,
+        _view: Box<dyn std::any::Any>,
+    }
+
+    impl Drop for Mounted {
+        fn drop(&mut self) {
+            HOSTS.with(|hosts| hosts.borrow_mut().retain(|h| h != &self.host));
+            NAMESPACES.with(|all| {
+                let mut all = all.borrow_mut();
+                all.retain(|(h, _, _)| h != &self.host);
+                recount(&all);
+            });
+        }
     }
 
     /// A panic leaves a readable message in every widget instead of a blank or frozen page.
@@ -106,13 +131,14 @@ mod wasm {
     }
 
     /// Mount a widget into `host`, configured by the host's own `data-*` attributes. Any number of widgets
-    /// may share a page: each numbers its element ids apart and keeps its drafts under its namespace.
-    pub fn mount(host: web_sys::HtmlElement) {
+    /// may share a page: each numbers its element ids apart and keeps its drafts under its namespace. The
+    /// widget lives as long as the returned handle.
+    pub fn mount(host: web_sys::HtmlElement) -> Mounted {
         install_panic_hook();
-        let n = HOSTS.with(|hosts| {
-            let mut hosts = hosts.borrow_mut();
-            hosts.push(host.clone());
-            hosts.len()
+        HOSTS.with(|hosts| hosts.borrow_mut().push(host.clone()));
+        let n = MOUNTS.with(|m| {
+            m.set(m.get() + 1);
+            m.get()
         });
         let mut config = config_from(&host);
         config.id_prefix = format!("qmpc{n}");
@@ -121,13 +147,17 @@ mod wasm {
         }
         // Replace the host's loading message.
         host.set_text_content(None);
-        leptos::mount::mount_to(host, move || view! { <Root config=config /> }).forget();
+        let view = leptos::mount::mount_to(host.clone(), move || view! { <Root config=config /> });
+        Mounted {
+            host,
+            _view: Box::new(view),
+        }
     }
 
-    /// Mount a widget into each of the page's host elements (see `ui::find_hosts`).
+    /// Mount a widget into each of the page's host elements (see `ui::find_hosts`), for the life of the page.
     pub fn start() {
         for host in find_hosts() {
-            mount(host);
+            std::mem::forget(mount(host));
         }
     }
 }

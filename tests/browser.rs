@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 mod common;
 
-use common::{pause, tick, until};
+use common::{tick, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,39 +28,17 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Held by one test at a time: the tests share one page, its storage and its `<html lang>`.
-struct Serial;
-
-impl Drop for Serial {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-/// Wait for the other tests; after 20 s assume a failed test never released the page and go on.
-async fn serial() -> Serial {
-    for _ in 0..2000 {
-        if !BUSY.with(|b| b.get()) {
-            break;
-        }
-        pause(10).await;
-    }
-    BUSY.with(|b| b.set(true));
-    Serial
-}
-
+/// A mounted widget in its own host element. The runner awaits one test at a time; a finished test
+/// unmounts its widget (its window listeners go with it) and takes the host out of the page.
 struct Widget {
     host: HtmlElement,
     ns: String,
+    mounted: Option<qm_precheck::Mounted>,
 }
 
-/// Element ids repeat between widgets, so a finished test takes its widget out of the page.
 impl Drop for Widget {
     fn drop(&mut self) {
+        drop(self.mounted.take());
         self.host.remove();
     }
 }
@@ -84,7 +62,7 @@ impl Widget {
     }
 
     async fn mount(host: HtmlElement, ns: &str) -> Widget {
-        qm_precheck::mount(host.clone());
+        let mounted = qm_precheck::mount(host.clone());
         until("the widget to mount", || {
             host.query_selector("[data-testid=app]").unwrap().is_some()
         })
@@ -94,6 +72,7 @@ impl Widget {
         Widget {
             host,
             ns: ns.to_string(),
+            mounted: Some(mounted),
         }
     }
 
@@ -279,7 +258,6 @@ fn draft_with(levels: &[(&str, u8)], all: u8) -> Draft {
 
 #[wasm_bindgen_test]
 async fn choosing_levels_updates_the_result_strip() {
-    let _page = serial().await;
     let w = Widget::new("t-strip").await;
     w.open_first_step().await;
     assert!(w.has("step-A"));
@@ -303,7 +281,6 @@ async fn choosing_levels_updates_the_result_strip() {
 
 #[wasm_bindgen_test]
 async fn typing_a_note_keeps_focus_and_every_character() {
-    let _page = serial().await;
     let w = Widget::new("t-typing").await;
     w.open_first_step().await;
     let note: web_sys::HtmlTextAreaElement = w.by_id("note-A.2").unchecked_into();
@@ -339,7 +316,6 @@ async fn typing_a_note_keeps_focus_and_every_character() {
 
 #[wasm_bindgen_test]
 async fn digit_keys_pick_a_level_but_not_while_typing() {
-    let _page = serial().await;
     let w = Widget::new("t-keys").await;
     w.open_first_step().await;
     let radio = w.radio("A.3", "1");
@@ -369,7 +345,6 @@ async fn digit_keys_pick_a_level_but_not_while_typing() {
 
 #[wasm_bindgen_test]
 async fn result_explains_a_known_draft() {
-    let _page = serial().await;
     // Everything at 预防级 except digital quality management at 检验级.
     let b = bank();
     let lagging: Vec<(&str, u8)> = b.bank.dimensions[1]
@@ -394,7 +369,6 @@ async fn result_explains_a_known_draft() {
 
 #[wasm_bindgen_test]
 async fn answers_and_notes_survive_a_reload() {
-    let _page = serial().await;
     let ns = "t-reload";
     let w = Widget::new(ns).await;
     w.click("start-button").await;
@@ -431,7 +405,6 @@ impl Widget {
 
 #[wasm_bindgen_test]
 async fn a_corrupt_draft_is_set_aside_and_the_app_starts() {
-    let _page = serial().await;
     let ns = "t-corrupt";
     let host = Widget::host(ns);
     let s = storage();
@@ -462,7 +435,6 @@ async fn a_corrupt_draft_is_set_aside_and_the_app_starts() {
 /// and nothing is written until the user changes something.
 #[wasm_bindgen_test]
 async fn storage_written_by_the_first_release_opens_unchanged() {
-    let _page = serial().await;
     let ns = "t-release1";
     let host = Widget::host(ns);
     host.remove_attribute("data-lang").unwrap();
@@ -549,7 +521,6 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
 
 #[wasm_bindgen_test]
 async fn a_gate_caps_the_level_and_the_result_says_why() {
-    let _page = serial().await;
     let w = Widget::open_on_result("t-gate", &draft_with(&[], 4)).await;
     assert_eq!(w.text("result-level"), "预防级");
     w.click("nav-dimension:3").await;
@@ -570,7 +541,6 @@ async fn a_gate_caps_the_level_and_the_result_says_why() {
 
 #[wasm_bindgen_test]
 async fn not_applicable_counts_once_a_reason_is_written() {
-    let _page = serial().await;
     let w = Widget::new("t-na").await;
     w.open_first_step().await;
     assert!(
@@ -598,7 +568,6 @@ async fn not_applicable_counts_once_a_reason_is_written() {
 /// A record that is JSON but not a draft of this format is set aside as it was, never overwritten.
 #[wasm_bindgen_test]
 async fn a_draft_of_the_wrong_shape_is_set_aside_untouched() {
-    let _page = serial().await;
     let ns = "t-shape";
     let host = Widget::host(ns);
     let record = r#"{"format":"qm-precheck-draft","format_version":1,"draft":{"id":"x","name":"n","created":"c","updated":"u","locale":"zh-CN","bank":{"id":"b","version":"1","hash":"h"},"answers":{"A.1":{"level":9}}}}"#;
@@ -619,7 +588,6 @@ async fn a_draft_of_the_wrong_shape_is_set_aside_untouched() {
 
 #[wasm_bindgen_test]
 async fn blocked_storage_falls_back_to_memory_and_says_so() {
-    let _page = serial().await;
     let window = web_sys::window().unwrap();
     let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
     js_sys::eval(
@@ -646,7 +614,6 @@ async fn blocked_storage_falls_back_to_memory_and_says_so() {
 
 #[wasm_bindgen_test]
 async fn a_full_storage_is_reported_and_nothing_is_lost() {
-    let _page = serial().await;
     let ns = "t-quota";
     let w = Widget::new(ns).await;
     js_sys::eval(
@@ -668,7 +635,6 @@ async fn a_full_storage_is_reported_and_nothing_is_lost() {
 
 #[wasm_bindgen_test]
 async fn importing_a_good_file_adds_a_draft_and_a_wrong_file_is_refused() {
-    let _page = serial().await;
     let w = Widget::new("t-import").await;
     w.open_first_step().await;
     w.choose("A.1", "1").await;
@@ -703,7 +669,6 @@ async fn importing_a_good_file_adds_a_draft_and_a_wrong_file_is_refused() {
 
 #[wasm_bindgen_test]
 async fn two_drafts_are_kept_apart() {
-    let _page = serial().await;
     let w = Widget::new("t-two").await;
     w.open_first_step().await;
     w.choose("A.1", "5").await;
@@ -740,7 +705,6 @@ async fn two_drafts_are_kept_apart() {
 
 #[wasm_bindgen_test]
 async fn renaming_in_the_list_keeps_the_row_and_the_keyboard_in_place() {
-    let _page = serial().await;
     let w = Widget::new("t-rename").await;
     w.open_first_step().await;
     w.choose("A.1", "2").await;
@@ -763,7 +727,6 @@ async fn renaming_in_the_list_keeps_the_row_and_the_keyboard_in_place() {
 
 #[wasm_bindgen_test]
 async fn a_dimension_not_answered_is_missing_from_the_radar_not_drawn_at_zero() {
-    let _page = serial().await;
     let mut d = draft_with(&[], 3);
     d.answers.retain(|id, _| !id.starts_with("B."));
     let w = Widget::open_on_result("t-radar", &d).await;
@@ -786,7 +749,6 @@ async fn a_dimension_not_answered_is_missing_from_the_radar_not_drawn_at_zero() 
 
 #[wasm_bindgen_test]
 async fn a_figure_keeps_what_was_typed_across_a_language_switch() {
-    let _page = serial().await;
     let w = Widget::new("t-figure").await;
     w.open_first_step().await;
     for _ in 0..3 {
@@ -808,7 +770,6 @@ async fn a_figure_keeps_what_was_typed_across_a_language_switch() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_text_and_the_page_lang() {
-    let _page = serial().await;
     let w = Widget::new("t-lang").await;
     assert_eq!(w.text("start-button"), "开始自评");
     w.click("lang-switch").await;
@@ -821,7 +782,6 @@ async fn the_language_switch_changes_every_text_and_the_page_lang() {
 
 #[wasm_bindgen_test]
 async fn the_credit_code_check_speaks_inline() {
-    let _page = serial().await;
     let w = Widget::new("t-code").await;
     w.click("start-button").await;
     w.type_into("profile-credit_code", "91350100M000100Y44")
@@ -852,7 +812,6 @@ fn changed_elsewhere(w: &Widget, indicator: &str, level: u8) -> (String, Draft) 
 
 #[wasm_bindgen_test]
 async fn a_change_in_another_tab_is_picked_up() {
-    let _page = serial().await;
     let w = Widget::new("t-tabs").await;
     w.open_first_step().await;
     w.choose("A.1", "2").await;
@@ -870,7 +829,6 @@ async fn a_change_in_another_tab_is_picked_up() {
 
 #[wasm_bindgen_test]
 async fn edits_in_both_tabs_ask_and_keep_both() {
-    let _page = serial().await;
     let w = Widget::new("t-conflict").await;
     w.open_first_step().await;
     w.choose("A.1", "2").await;
@@ -881,9 +839,9 @@ async fn edits_in_both_tabs_ask_and_keep_both() {
     w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
         .await;
     assert!(w.has("conflict"));
-    // Autosave waits for the choice instead of overwriting the other tab's version: well past its delay,
-    // the other tab's version is still the stored one.
-    pause(2 * qm_precheck::ui::state::SAVE_DELAY.as_millis() as i32).await;
+    // Saving waits for the choice instead of overwriting the other tab's version: even the save that
+    // leaving the page forces at once leaves the other tab's version stored.
+    w.hide_page().await;
     assert!(w
         .stored(&format!("draft:{id}"))
         .unwrap()
@@ -901,7 +859,6 @@ async fn edits_in_both_tabs_ask_and_keep_both() {
 
 #[wasm_bindgen_test]
 async fn two_drafts_compare_side_by_side() {
-    let _page = serial().await;
     let w = Widget::new("t-compare").await;
     w.open_first_step().await;
     w.choose("A.1", "2").await;
@@ -934,7 +891,6 @@ async fn two_drafts_compare_side_by_side() {
 
 #[wasm_bindgen_test]
 async fn a_file_dropped_on_the_widget_is_offered_for_import() {
-    let _page = serial().await;
     let w = Widget::new("t-drop").await;
     let text = export_json(&bank(), &draft_with(&[], 2), "2026-06-02T00:00:00.000Z").unwrap();
     let dt = file_list("dropped.json", &text);
@@ -954,7 +910,6 @@ async fn a_file_dropped_on_the_widget_is_offered_for_import() {
 
 #[wasm_bindgen_test]
 async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
-    let _page = serial().await;
     let ns = "t-trainer";
     let w = Widget::new(ns).await;
     w.open_first_step().await;
@@ -1019,7 +974,6 @@ fn custom_bank_json(edit: impl FnOnce(&mut serde_json::Value)) -> String {
 /// marks it in the gap list.
 #[wasm_bindgen_test]
 async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
-    let _page = serial().await;
     let text = custom_bank_json(|v| {
         v["scoring"]["core"] = serde_json::json!([
             { "indicator": "A.10", "from_level": 2 },
@@ -1087,7 +1041,6 @@ async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
 /// figure, goes away when the figure fits, and is listed on the result to check; the level is unchanged.
 #[wasm_bindgen_test]
 async fn a_figure_that_contradicts_the_level_is_noted_not_blocked() {
-    let _page = serial().await;
     let text = custom_bank_json(|v| {
         let d6 = v["dimensions"]
             .as_array_mut()
@@ -1170,7 +1123,6 @@ async fn a_figure_that_contradicts_the_level_is_noted_not_blocked() {
 /// text. A hostile bank stored by an earlier release is refused at start-up.
 #[wasm_bindgen_test]
 async fn a_hostile_bank_never_becomes_markup() {
-    let _page = serial().await;
     let w = Widget::new("t-hostile").await;
     w.click("drafts-button").await;
     let hostile_id = r#"A"><img src=x onerror=alert(1)>"#;
@@ -1217,7 +1169,6 @@ async fn a_hostile_bank_never_becomes_markup() {
 /// Two widgets on one page: no element id repeats, and each keeps its own drafts.
 #[wasm_bindgen_test]
 async fn two_widgets_share_a_page_without_sharing_ids_or_drafts() {
-    let _page = serial().await;
     let a = Widget::new("t-two-a").await;
     let b = Widget::new("t-two-b").await;
     a.open_first_step().await;
@@ -1251,7 +1202,6 @@ async fn two_widgets_share_a_page_without_sharing_ids_or_drafts() {
 /// committed is saved.
 #[wasm_bindgen_test]
 async fn input_method_composition_is_never_interrupted() {
-    let _page = serial().await;
     let w = Widget::new("t-ime").await;
     w.open_first_step().await;
     let note: web_sys::HtmlTextAreaElement = w.by_id("note-A.1").unchecked_into();
@@ -1299,7 +1249,6 @@ async fn input_method_composition_is_never_interrupted() {
 
 #[wasm_bindgen_test]
 async fn another_bank_from_a_file_is_validated_and_kept_apart() {
-    let _page = serial().await;
     let w = Widget::new("t-bank").await;
     w.open_first_step().await;
     w.choose("A.1", "3").await;
@@ -1349,7 +1298,6 @@ async fn another_bank_from_a_file_is_validated_and_kept_apart() {
 
 #[wasm_bindgen_test]
 async fn a_bank_url_is_loaded_or_the_reason_shown() {
-    let _page = serial().await;
     let host = Widget::host("t-bank-url");
     let url = format!(
         "data:application/json;charset=utf-8,{}",
@@ -1385,7 +1333,6 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
 
 #[wasm_bindgen_test]
 async fn a_bank_without_the_range_rule_shows_one_level_and_the_default_shows_the_range() {
-    let _page = serial().await;
     let w = Widget::new("t-range").await;
     w.open_first_step().await;
     w.choose("A.1", "5").await;
@@ -1464,7 +1411,6 @@ fn stored_open_draft(w: &Widget) -> Draft {
 /// words, listed in the result, and still there after a reload.
 #[wasm_bindgen_test]
 async fn figures_are_read_as_typed_and_what_does_not_read_is_kept_and_said() {
-    let _page = serial().await;
     let ns = "t-figures";
     let w = Widget::new(ns).await;
     w.open_first_step().await;
@@ -1525,7 +1471,6 @@ async fn figures_are_read_as_typed_and_what_does_not_read_is_kept_and_said() {
 /// and the folded form is stored.
 #[wasm_bindgen_test]
 async fn a_full_width_or_pasted_credit_code_is_folded_before_the_check() {
-    let _page = serial().await;
     let w = Widget::new("t-code-fw").await;
     w.click("start-button").await;
     for typed in [
@@ -1558,7 +1503,6 @@ async fn a_full_width_or_pasted_credit_code_is_folded_before_the_check() {
 /// Issue 19, case 5: a blank draft name is never stored; the previous one stays, with a message.
 #[wasm_bindgen_test]
 async fn a_blank_draft_name_keeps_the_previous_name() {
-    let _page = serial().await;
     let w = Widget::new("t-blank-name").await;
     w.click("start-button").await;
     let field: HtmlInputElement = w.by_id("draft-name").unchecked_into();
@@ -1589,7 +1533,6 @@ async fn a_blank_draft_name_keeps_the_previous_name() {
 /// names and a notice naming the encoding; UTF-16 reads as it is; a file in neither is refused by name.
 #[wasm_bindgen_test]
 async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
-    let _page = serial().await;
     let w = Widget::new("t-gbk").await;
     w.import_bytes("c04-gbk.json", include_bytes!("fixtures/c04-gbk.json"))
         .await;
@@ -1627,7 +1570,6 @@ async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
 /// languages, and never moved to the damaged area.
 #[wasm_bindgen_test]
 async fn a_draft_of_a_newer_release_is_listed_as_such_and_left_untouched() {
-    let _page = serial().await;
     let ns = "t-newer";
     let host = Widget::host(ns);
     let case: BTreeMap<String, String> = serde_json::from_str(include_str!(
@@ -1674,7 +1616,6 @@ async fn a_draft_of_a_newer_release_is_listed_as_such_and_left_untouched() {
 /// share a namespace each say so.
 #[wasm_bindgen_test]
 async fn chinese_namespaces_keep_their_own_drafts_and_a_shared_one_is_reported() {
-    let _page = serial().await;
     let one = Widget::named("一车间").await;
     let two = Widget::named("二车间").await;
     assert_ne!(one.ns, two.ns);
@@ -1783,7 +1724,6 @@ fn draft_with_recheck() -> Draft {
 /// names its own widget's field (the profile's fixed ids once focused the first widget's field).
 #[wasm_bindgen_test]
 async fn two_widgets_keep_ids_apart_on_every_screen() {
-    let _page = serial().await;
     let d = draft_with_recheck();
     let a = Widget::open_on_result("t-ids-a", &d).await;
     let b = Widget::open_on_result("t-ids-b", &d).await;
@@ -1860,7 +1800,6 @@ fn drag(target: &Element, kind: &str, dt: &web_sys::DataTransfer) -> bool {
 /// Text dragged onto a note is the browser's to insert; only a drag of files is taken as an import.
 #[wasm_bindgen_test]
 async fn a_text_drag_reaches_the_note_and_a_file_drag_is_an_import() {
-    let _page = serial().await;
     let w = Widget::new("t-drag").await;
     w.open_first_step().await;
     let note = w.by_id("note-A.1");
@@ -1889,7 +1828,6 @@ async fn a_text_drag_reaches_the_note_and_a_file_drag_is_an_import() {
 /// entry, and Back and Forward move it between them.
 #[wasm_bindgen_test]
 async fn history_is_the_hosts_unless_it_opts_in() {
-    let _page = serial().await;
     let history = web_sys::window().unwrap().history().unwrap();
     let before = history.length().unwrap();
     let w = Widget::new("t-history-off").await;
@@ -1927,7 +1865,6 @@ async fn history_is_the_hosts_unless_it_opts_in() {
 /// selected for copying by hand.
 #[wasm_bindgen_test]
 async fn copy_without_a_clipboard_offers_the_json_selected() {
-    let _page = serial().await;
     let w = Widget::new("t-no-clipboard").await;
     let navigator = web_sys::window().unwrap().navigator();
     let proto = js_sys::Object::get_prototype_of(&navigator);
@@ -1958,7 +1895,6 @@ async fn copy_without_a_clipboard_offers_the_json_selected() {
 /// show it, never the low end alone as if it were the level.
 #[wasm_bindgen_test]
 async fn the_import_preview_shows_the_range_while_answers_are_missing() {
-    let _page = serial().await;
     let w = Widget::new("t-preview-range").await;
     let mut d = draft_with(&[], 3);
     d.answers.retain(|id, _| id == "A.1");
@@ -1976,7 +1912,6 @@ async fn the_import_preview_shows_the_range_while_answers_are_missing() {
 /// would refuse.
 #[wasm_bindgen_test]
 async fn a_note_over_the_limit_is_kept_whole_and_the_export_says_why() {
-    let _page = serial().await;
     let ns = "t-long-note";
     let w = Widget::new(ns).await;
     w.open_first_step().await;
@@ -2014,7 +1949,6 @@ async fn a_note_over_the_limit_is_kept_whole_and_the_export_says_why() {
 /// apart from figures that do not read at all.
 #[wasm_bindgen_test]
 async fn the_result_asks_about_a_figure_read_two_ways_apart_from_unread_ones() {
-    let _page = serial().await;
     let w = Widget::new("t-figures-confirm").await;
     w.open_first_step().await;
     for _ in 0..3 {

@@ -35,9 +35,3 @@ pub async fn until(what: &str, cond: impl Fn() -> bool) {
         timer(5).await;
     }
 }
-
-/// Let `ms` pass: only to show that something does *not* happen within a stated time (e.g. autosave
-/// holding back while a conflict is open), never to wait for something that does.
-pub async fn pause(ms: i32) {
-    timer(ms).await;
-}
