@@ -37,25 +37,6 @@ impl ImportPicker {
     }
 }
 
-/// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
-/// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
-#[component]
-pub fn StepHeading(children: Children) -> impl IntoView {
-    let app = use_app();
-    let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            if app.focus_heading.get_untracked() {
-                app.focus_heading.set(false);
-                let _ = h.focus();
-            }
-        }
-    });
-    view! {
-        <h2 id=app.el_id("step-heading") tabindex="-1" node_ref=heading>{children()}</h2>
-    }
-}
-
 #[component]
 pub fn Header() -> impl IntoView {
     let app = use_app();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chrome::StepHeading;
+use crate::ui::nav::StepHeading;
 
 use crate::domain::answers::LevelChoice;
 use crate::domain::bank::Bank;

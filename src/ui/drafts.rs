@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chrome::StepHeading;
+use crate::ui::nav::StepHeading;
 
 use crate::domain::text::Lang;
 use crate::i18n::S;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chrome::StepHeading;
 use crate::ui::length::LengthHint;
+use crate::ui::nav::StepHeading;
 
 use crate::domain::answers::Edit;
 use crate::domain::enterprise::{
@@ -14,8 +14,8 @@ use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::text::Lang;
 use crate::domain::typing::trim_name;
 use crate::i18n::S;
+use crate::ui::nav::StepButtons;
 use crate::ui::state::{use_app, Screen};
-use crate::ui::walk::StepButtons;
 use crate::view_model::credit_code_state;
 
 fn update(f: impl FnOnce(&mut EnterpriseProfile)) {

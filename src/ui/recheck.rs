@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Edit;
 use crate::i18n::{fill, S};
+use crate::ui::nav::go_to_indicator;
 use crate::ui::state::use_app;
-use crate::ui::walk::go_to_indicator;
 use crate::view_model::{recheck_rows, RecheckRow};
 
 /// One earlier answer: where it came from, what was chosen and written, and (in the notice) where it goes now.

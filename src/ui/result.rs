@@ -7,7 +7,7 @@ use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::{field_label, industry_label};
 use crate::i18n::{fill, S};
 use crate::platform::env::local_date_text;
-use crate::ui::chrome::StepHeading;
+use crate::ui::nav::StepHeading;
 use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
@@ -258,7 +258,7 @@ fn Report() -> impl IntoView {
                         {fill(S::Unanswered.get(lang), &[("n", &(a.total - a.answered).to_string())])}
                         " "
                         <button type="button" class="qmpc-link"
-                            on:click=move |_| crate::ui::walk::jump_to_first_unanswered()>
+                            on:click=move |_| crate::ui::nav::jump_to_first_unanswered()>
                             {S::JumpUnanswered.get(lang)}
                         </button>
                     </p>

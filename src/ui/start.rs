@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::chrome::{ImportPicker, StepHeading};
+use crate::ui::chrome::ImportPicker;
+use crate::ui::nav::StepHeading;
 
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};

@@ -9,40 +9,11 @@ use crate::domain::answers::{Edit, LevelChoice, MAX_NOTE_CHARS};
 use crate::domain::bank::{Direction, Gate, Indicator, Level};
 use crate::domain::scoring::indicator_figure_warnings;
 use crate::i18n::{fill, S};
-use crate::ui::chrome::StepHeading;
 use crate::ui::length::LengthHint;
+use crate::ui::nav::{jump_to_first_unanswered, StepButtons, StepHeading};
 use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_app, Screen};
 use crate::view_model::{figure_check, recheck_rows};
-
-/// Go to the first unanswered indicator, on whichever step it is.
-pub fn jump_to_first_unanswered() {
-    let app = use_app();
-    let first = app.bank.with_value(|b| {
-        app.draft
-            .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))
-    });
-    if let Some(id) = first {
-        go_to_indicator(&id);
-    }
-}
-
-/// Open the step of an indicator with the focus on its first option.
-pub fn go_to_indicator(id: &str) {
-    let app = use_app();
-    let dim = app.bank.with_value(|b| {
-        b.bank
-            .dimensions
-            .iter()
-            .position(|d| d.indicators.iter().any(|i| i.id == id))
-    });
-    if let Some(dim) = dim {
-        app.go(Screen::Dimension(dim));
-        // The indicator's first option takes the focus instead of the step's heading.
-        app.focus_heading.set(false);
-        app.focus_indicator.set(Some(id.to_string()));
-    }
-}
 
 #[component]
 pub fn DimensionStep(index: usize) -> impl IntoView {
@@ -140,24 +111,6 @@ fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
             <legend class="qmpc-gates__legend">{S::GatesLegend.get(lang)}</legend>
             {items}
         </fieldset>
-    }
-}
-
-#[component]
-pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    view! {
-        <div class="qmpc-stepbar">
-            {previous.map(|p| view! {
-                <button type="button" class="qmpc-btn" data-testid="previous" on:click=move |_| app.go(p)>
-                    "← " {S::Previous.get(lang)}
-                </button>
-            })}
-            <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="next" on:click=move |_| app.go(next)>
-                {move || if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }} " →"
-            </button>
-        </div>
     }
 }
 
