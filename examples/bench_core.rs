@@ -4,9 +4,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice, MAX_NOTE_CHARS};
+use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank, DEFAULT_BANK_JSON};
 use qm_precheck::domain::exchange::{export_json, import};
+use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::scoring::assess;
 use qm_precheck::domain::text::Lang;
 

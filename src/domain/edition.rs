@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::answers::{Answer, Draft, LevelChoice, Recheck, MAX_NOTE_CHARS};
+use super::answers::{Answer, Draft, LevelChoice, Recheck};
 use super::bank::{BankRef, LoadedBank};
 use super::decode::{parse, typed};
+use super::limits::MAX_NOTE_CHARS;
 use super::text::Text;
 
 pub const EDITION_MAP_FORMAT: &str = "qm-precheck-edition-map";

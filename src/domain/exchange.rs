@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, Recheck, MAX_NOTE_CHARS};
+use super::answers::{Answer, Draft, Recheck};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::EnterpriseProfile;
-use super::limits::{too_long, LongField, TooLong};
+use super::limits::{too_long, LongField, TooLong, MAX_NOTE_CHARS};
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
 use super::{edition, migrate};

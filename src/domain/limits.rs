@@ -176,6 +176,23 @@ mod tests {
     }
 
     #[test]
+    fn long_notes_and_names_are_kept_whole() {
+        let mut d = draft();
+        let t = "t";
+        let note = "质".repeat(MAX_NOTE_CHARS + 10);
+        d.apply(
+            Edit::Note {
+                indicator: "A.1".into(),
+                note: note.clone(),
+            },
+            t,
+        );
+        assert_eq!(d.note("A.1"), note);
+        d.apply(Edit::Rename(format!("  {}  ", "n".repeat(500))), t);
+        assert_eq!(d.name, "n".repeat(500));
+    }
+
+    #[test]
     fn a_draft_within_limits_has_nothing_too_long() {
         let mut d = draft();
         d.apply(

@@ -5,8 +5,9 @@ use wasm_bindgen::JsCast;
 
 use leptos::html::Input;
 
-use crate::domain::answers::{Edit, LevelChoice, MAX_NOTE_CHARS};
+use crate::domain::answers::{Edit, LevelChoice};
 use crate::domain::bank::{Direction, Gate, Indicator, Level};
+use crate::domain::limits::MAX_NOTE_CHARS;
 use crate::domain::scoring::indicator_figure_warnings;
 use crate::i18n::{fill, S};
 use crate::ui::length::LengthHint;
