@@ -50,8 +50,14 @@ impl HostActions {
         self.subject.set_value(text);
     }
 
-    /// Export the open draft.
+    /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
     pub fn export(self, app: AppState) {
+        if !app.draft.with_untracked(|d| d.has_content()) {
+            self.show(None);
+            app.notice
+                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
+            return;
+        }
         self.download(
             app,
             &app.export_file_name(),
@@ -69,8 +75,14 @@ impl HostActions {
         self.show(help);
     }
 
-    /// Copy the open draft's answer file to the clipboard.
+    /// Copy the open draft's answer file to the clipboard; with nothing in it yet, say so instead.
     pub fn copy(self, app: AppState) {
+        if !app.draft.with_untracked(|d| d.has_content()) {
+            self.show(None);
+            app.notice
+                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
+            return;
+        }
         self.copy_text(app, app.export_text());
     }
 
