@@ -56,7 +56,7 @@ ui_strings! {
     AnswerJson => "答卷 JSON（可全选复制）", "Answer file JSON (select all and copy)";
     PrintButton => "打印 / 另存为 PDF", "Print / save as PDF";
     LevelKeys => "数字键 1–5 可直接选择。", "Keys 1–5 pick a level.";
-    MoreActions => "文件与设置", "Files and settings";
+    MoreActions => "更多", "More";
     NothingToExport => "还没有可导出的答卷：请先填写企业信息或回答一个问题。", "Nothing to export yet: fill in the profile or answer a question first.";
     ExportFor => "答卷文件（JSON）可在本工具中重新打开，也可把答卷带到另一台电脑或浏览器继续。", "The answer file (JSON) reopens in this tool and moves the answers to another browser or computer.";
     PrintFor => "打印或另存为 PDF 的报告，是给顾问或领导阅读的。", "The printed report (or PDF) is what a consultant or director reads.";

@@ -88,12 +88,25 @@ pub fn Header() -> impl IntoView {
             }
         }
     };
-    let on_menu_key = move |ev: web_sys::KeyboardEvent| {
+    // Escape closes an open menu wherever the focus is; a click outside it closes it too.
+    let on_escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && menu.get_untracked().is_some_and(|d| d.open()) {
-            ev.stop_propagation();
             close_menu(true);
         }
-    };
+    });
+    let on_outside = window_event_listener(leptos::ev::click, move |ev| {
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if menu
+            .get_untracked()
+            .is_some_and(|d| d.open() && !d.contains(target.as_ref()))
+        {
+            close_menu(false);
+        }
+    });
+    on_cleanup(move || {
+        on_escape.remove();
+        on_outside.remove();
+    });
     // Focus moving to another part of the page closes the menu; focus lost to nowhere (a click on a
     // browser that does not focus buttons) does not, or the click would miss its item.
     let on_menu_focusout = move |ev: web_sys::FocusEvent| {
@@ -127,7 +140,7 @@ pub fn Header() -> impl IntoView {
                 <input type="file" accept=".json,application/json" hidden node_ref=picker.0
                     data-testid="import-input" on:change=on_file />
                 <details class="qmpc-menu" node_ref=menu data-testid="menu"
-                    on:keydown=on_menu_key on:focusout=on_menu_focusout>
+                    on:focusout=on_menu_focusout>
                     <summary class="qmpc-btn qmpc-btn--quiet qmpc-menu__button" node_ref=summary
                         data-testid="menu-button">
                         {S::MoreActions.get(lang)}

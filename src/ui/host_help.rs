@@ -50,6 +50,17 @@ impl HostActions {
         self.subject.set_value(text);
     }
 
+    /// An earlier "nothing to export yet" is no longer true once there is something.
+    fn clear_nothing_to_export(app: AppState) {
+        let stale = app.notice.with_untracked(|n| {
+            n.as_ref()
+                .is_some_and(|n| n.text == both(S::NothingToExport, &[]))
+        });
+        if stale {
+            app.notice.set(None);
+        }
+    }
+
     /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
     pub fn export(self, app: AppState) {
         if !app.draft.with_untracked(|d| d.has_content()) {
@@ -58,6 +69,7 @@ impl HostActions {
                 .set(Some(Notice::info(both(S::NothingToExport, &[]))));
             return;
         }
+        Self::clear_nothing_to_export(app);
         self.download(
             app,
             &app.export_file_name(),
@@ -83,6 +95,7 @@ impl HostActions {
                 .set(Some(Notice::info(both(S::NothingToExport, &[]))));
             return;
         }
+        Self::clear_nothing_to_export(app);
         self.copy_text(app, app.export_text());
     }
 
