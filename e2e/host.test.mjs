@@ -153,6 +153,10 @@ test('without navigator.clipboard (plain HTTP) Copy JSON throws nothing and show
   await ctx.addInitScript(() => delete Navigator.prototype.clipboard);
   const { page } = await openApp(browser, server.url, { context: ctx });
   assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
+  // Copy waits for something to copy (issue 24): the draft gets a name first.
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('profile-name').fill('示例精密机械有限公司');
+  await page.getByTestId('menu-button').click();
   await page.getByRole('button', { name: '复制 JSON' }).click();
   const json = page.getByTestId('manual-json');
   await json.waitFor();
