@@ -37,8 +37,26 @@ fn is_wide(c: char) -> bool {
 }
 
 /// Break a label into lines of at most `max_ems` where the words allow: Latin text at spaces, CJK text
-/// between any two characters; a word longer than the line stands alone rather than being cut.
+/// between any two characters; a word longer than the line stands alone rather than being cut. Lines are
+/// balanced: as many as the greedy fill needs, each as short as that count allows, so no word or
+/// character is left alone on the last line.
 pub fn wrap_label(label: &str, max_ems: f64) -> Vec<String> {
+    let lines = fill_lines(label, max_ems);
+    let mut best = lines.clone();
+    let mut width = max_ems;
+    while width > 1.0 {
+        width -= 0.25;
+        let narrower = fill_lines(label, width);
+        if narrower.len() > lines.len() {
+            break;
+        }
+        best = narrower;
+    }
+    best
+}
+
+/// Fill lines greedily up to `max_ems`.
+fn fill_lines(label: &str, max_ems: f64) -> Vec<String> {
     // Pieces: a run of non-space non-CJK characters, or one CJK character; `spaced` says a space came first.
     let mut pieces: Vec<(String, bool)> = Vec::new();
     let mut spaced = false;
@@ -163,7 +181,7 @@ mod tests {
     fn latin_labels_wrap_at_spaces() {
         assert_eq!(
             wrap_label("A Effectiveness of the quality management system", 11.0),
-            vec!["A Effectiveness of", "the quality", "management system"]
+            vec!["A Effectiveness", "of the quality", "management system"]
         );
         assert_eq!(wrap_label("", 11.0), Vec::<String>::new());
         // A word longer than the line stands alone, whole.
@@ -178,7 +196,7 @@ mod tests {
         );
         assert_eq!(
             wrap_label("B 质量管理数字化", 5.0),
-            vec!["B 质量管理", "数字化"]
+            vec!["B 质量管", "理数字化"]
         );
         assert!((text_ems("A 质") - 1.9).abs() < 1e-9);
     }
