@@ -83,6 +83,7 @@ const exportBytes = await page.evaluate(() => {
 });
 
 // Import and validate the exported full draft, from picking the file to the preview.
+await page.getByTestId('menu-button').click();
 const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
 const path = await download.path();
 const t0 = Date.now();

@@ -93,6 +93,7 @@ test('c13: in a sandbox without downloads and modals, export and print say so an
   await frame.getByTestId('next').click();
   await choose(frame, 'A.1', 3);
 
+  await frame.getByTestId('menu-button').click();
   await frame.getByTestId('export-button').click();
   const help = frame.getByTestId('host-help');
   await help.waitFor();
@@ -112,6 +113,7 @@ test('c13: in a sandbox without downloads and modals, export and print say so an
 
   // In English too.
   await frame.getByTestId('lang-switch').click();
+  await frame.getByTestId('menu-button').click();
   await frame.getByTestId('export-button').click();
   assert.match(await frame.getByTestId('host-help').textContent(), /does not let the tool download files/);
 });
@@ -129,11 +131,15 @@ test('a sandbox without allow-same-origin: memory only, and export and print sti
   const frame = page.frameLocator('iframe');
   await frame.getByTestId('app').waitFor();
   await frame.getByTestId('storage-warning').waitFor();
+  // Export and copy wait for something to export (issue 24), so the draft gets a name first.
+  await frame.getByTestId('start-button').click();
+  await frame.getByTestId('profile-name').fill('示例精密机械有限公司');
+  await frame.getByTestId('menu-button').click();
   await frame.getByTestId('export-button').click();
   assert.match(await frame.getByTestId('host-help').textContent(), /如果没有开始下载/);
+  await frame.getByTestId('menu-button').click();
   await frame.getByTestId('copy-button').click();
   await frame.getByTestId('manual-json').waitFor();
-  await frame.getByTestId('start-button').click();
   await frame.getByTestId('strip-result').click();
   await frame.getByTestId('print').click();
   await frame.getByTestId('host-help').filter({ hasText: '打印对话框没有打开' }).waitFor();
@@ -147,6 +153,10 @@ test('without navigator.clipboard (plain HTTP) Copy JSON throws nothing and show
   await ctx.addInitScript(() => delete Navigator.prototype.clipboard);
   const { page } = await openApp(browser, server.url, { context: ctx });
   assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
+  // Copy waits for something to copy (issue 24): the draft gets a name first.
+  await page.getByTestId('start-button').click();
+  await page.getByTestId('profile-name').fill('示例精密机械有限公司');
+  await page.getByTestId('menu-button').click();
   await page.getByRole('button', { name: '复制 JSON' }).click();
   const json = page.getByTestId('manual-json');
   await json.waitFor();
@@ -196,6 +206,7 @@ test('an embedded widget leaves the host page\'s history alone', async () => {
   const length = await page.evaluate(() => history.length);
   await page.getByTestId('start-button').click();
   await page.getByTestId('next').click();
+  await page.getByTestId('menu-button').click();
   await page.getByTestId('trainer-switch').click();
   await page.getByTestId('app').waitFor();
   assert.equal(await page.evaluate(() => history.length), length);

@@ -86,6 +86,7 @@ test('a new user answers, prints, exports, reloads and imports to the same resul
   const fewer = page.getByRole('button', { name: '只显示影响最大的 5 项' });
   assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
 
+  await page.getByTestId('menu-button').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
   assert.match(download.suggestedFilename(), /^qm-precheck-.*\.json$/);
   const exported = await readFile(await download.path(), 'utf8');
@@ -115,6 +116,7 @@ test('a new user answers, prints, exports, reloads and imports to the same resul
   await clean.page.getByTestId('confirm-import').click();
   assert.equal(await clean.page.getByTestId('result-level').textContent(), level);
   assert.equal(await clean.page.getByTestId('result-score').textContent(), score);
+  await clean.page.getByTestId('menu-button').click();
   const [again] = await Promise.all([
     clean.page.waitForEvent('download'),
     clean.page.getByTestId('export-button').click(),

@@ -55,6 +55,12 @@ ui_strings! {
     ShowJson => "显示 JSON", "Show JSON";
     AnswerJson => "答卷 JSON（可全选复制）", "Answer file JSON (select all and copy)";
     PrintButton => "打印 / 另存为 PDF", "Print / save as PDF";
+    LevelKeys => "数字键 1–5 可直接选择。", "Keys 1–5 pick a level.";
+    MoreActions => "更多", "More";
+    NothingToExport => "还没有可导出的答卷：请先填写企业信息或回答一个问题。", "Nothing to export yet: fill in the profile or answer a question first.";
+    ExportFor => "答卷文件（JSON）可在本工具中重新打开，也可把答卷带到另一台电脑或浏览器继续。", "The answer file (JSON) reopens in this tool and moves the answers to another browser or computer.";
+    PrintFor => "打印或另存为 PDF 的报告，是给顾问或领导阅读的。", "The printed report (or PDF) is what a consultant or director reads.";
+    SizeRule => "工业企业的规模按国家统计局《统计上大中小微型企业划分办法（2017）》划分，人数与营业收入两项须同时达到：大型，从业人员 1000 人及以上且营业收入 4 亿元及以上；中型，300 人及以上且 2000 万元及以上；小型，20 人及以上且 300 万元及以上；低于小型的为微型。", "Industrial enterprises are sized by the National Bureau of Statistics rule on large, medium, small and micro enterprises (2017); both the headcount and the revenue must reach the mark: large, 1,000 employees or more and revenue of 400 million yuan or more; medium, 300 or more and 20 million yuan or more; small, 20 or more and 3 million yuan or more; below small, micro.";
     Profile => "企业信息", "Enterprise profile";
     ProfileHint => "以下各项均为选填，只保存您填写的内容，不影响评估结果。", "Every field is optional; only what you fill in is kept, and none of it affects the result.";
     ChooseOption => "请选择", "Choose";
@@ -113,7 +119,7 @@ ui_strings! {
     RecheckRemoved => "此主题已不再单独评价。", "This subject is no longer assessed on its own.";
     RecheckDone => "已全部核对，关闭提示", "All checked, close this notice";
     RecheckInline => "上一版的答案（请重新选择）", "Answer in the earlier edition (please choose again)";
-    LevelHelp => "请选择完全符合的最高等级（高等级包含低等级的全部要求）。数字键 1–5 可直接选择。", "Choose the highest level that fully holds (each level includes everything below it). Keys 1–5 pick a level.";
+    LevelHelp => "请选择完全符合的最高等级（高等级包含低等级的全部要求）。", "Choose the highest level that fully holds (each level includes everything below it).";
     Ladder => "等级阶梯", "The level ladder";
     Radar => "四个维度得分雷达图", "Radar chart of the four dimension scores";
     Dimension => "维度", "Dimension";

@@ -1871,6 +1871,9 @@ async fn copy_without_a_clipboard_offers_the_json_selected() {
     let key = JsValue::from_str("clipboard");
     let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
     js_sys::Reflect::delete_property(&proto, &key).unwrap();
+    // Copy waits for something to copy (issue 24): the draft gets a name first.
+    w.click("start-button").await;
+    w.type_into("profile-name", "示例精密机械有限公司").await;
     w.click("copy-button").await;
     until("the manual copy", || w.has("manual-json")).await;
     js_sys::Object::define_property(&proto, &key, descriptor.unchecked_ref());

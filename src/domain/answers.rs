@@ -282,6 +282,30 @@ impl Draft {
         }
     }
 
+    /// A new draft as the user starts it: like [`Draft::new`], with the assessment date set to `today`
+    /// (`YYYY-MM-DD`, the user's local date, passed in by the caller). Only a new draft gets the date: a
+    /// draft read from storage or a file keeps the date it has, or none.
+    pub fn fresh(
+        id: String,
+        name: String,
+        now: String,
+        today: &str,
+        locale: Lang,
+        bank: BankRef,
+    ) -> Draft {
+        let mut d = Draft::new(id, name, now, locale, bank);
+        d.profile.assessment_date = today.to_string();
+        d
+    }
+
+    /// Whether there is anything of the user's to keep or export: an answer, a gate, or a profile field
+    /// other than the assessment date (which a new draft carries from the start).
+    pub fn has_content(&self) -> bool {
+        let mut profile = self.profile.clone();
+        profile.assessment_date.clear();
+        !self.answers.is_empty() || !self.gates.is_empty() || !profile.is_empty()
+    }
+
     pub fn choice(&self, indicator: &str) -> Option<LevelChoice> {
         self.answers.get(indicator).and_then(|a| a.level)
     }
@@ -442,6 +466,45 @@ mod tests {
             bank.reference.clone(),
         );
         (bank, d)
+    }
+
+    #[test]
+    fn a_fresh_draft_is_dated_today_and_has_nothing_to_export() {
+        let bank = LoadedBank::default_bank();
+        let d = Draft::fresh(
+            "id".into(),
+            "n".into(),
+            "2026-11-30T08:00:00Z".into(),
+            "2026-11-30",
+            Lang::Zh,
+            bank.reference.clone(),
+        );
+        assert_eq!(d.profile.assessment_date, "2026-11-30");
+        assert!(!d.has_content(), "a date alone is nothing to export");
+        let mut named = d.clone();
+        named.profile.name = "恒达".into();
+        assert!(named.has_content());
+        let mut answered = d.clone();
+        answered.answers.insert(
+            "A.1".into(),
+            Answer {
+                note: "x".into(),
+                ..Default::default()
+            },
+        );
+        assert!(answered.has_content());
+        let mut gated = d;
+        gated.gates.insert("g".into());
+        assert!(gated.has_content());
+    }
+
+    #[test]
+    fn only_a_fresh_draft_is_dated() {
+        let (_, d) = draft();
+        assert_eq!(
+            d.profile.assessment_date, "",
+            "Draft::new (used for files) adds no date"
+        );
     }
 
     #[test]

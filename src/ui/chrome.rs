@@ -56,6 +56,54 @@ pub fn Header() -> impl IntoView {
         // Clearing the value lets the same file be picked again.
         input.set_value("");
     };
+    // The less used actions sit in a disclosure menu, so the header stays one row on a 1024-px projector.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let summary = NodeRef::<leptos::html::Summary>::new();
+    let close_menu = move |refocus: bool| {
+        if let Some(d) = menu.get_untracked() {
+            if d.open() {
+                d.set_open(false);
+                if let Some(s) = summary.get_untracked().filter(|_| refocus) {
+                    let _ = s.focus();
+                }
+            }
+        }
+    };
+    // Escape closes an open menu wherever the focus is; a click outside it closes it too.
+    let on_escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && menu.get_untracked().is_some_and(|d| d.open()) {
+            close_menu(true);
+        }
+    });
+    let on_outside = window_event_listener(leptos::ev::click, move |ev| {
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if menu
+            .get_untracked()
+            .is_some_and(|d| d.open() && !d.contains(target.as_ref()))
+        {
+            close_menu(false);
+        }
+    });
+    on_cleanup(move || {
+        on_escape.remove();
+        on_outside.remove();
+    });
+    // Focus moving to another part of the page closes the menu; focus lost to nowhere (a click on a
+    // browser that does not focus buttons) does not, or the click would miss its item.
+    let on_menu_focusout = move |ev: web_sys::FocusEvent| {
+        let Some(to) = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        else {
+            return;
+        };
+        if menu.get_untracked().is_some_and(|d| !d.contains(Some(&to))) {
+            close_menu(false);
+        }
+    };
+    let has_content = move || app.draft.with(|d| d.has_content());
+    let export_note = app.el_id("export-for");
+    let print_note = app.el_id("print-for");
     view! {
         <header class="qmpc__header">
             <div class="qmpc__brand">
@@ -70,37 +118,72 @@ pub fn Header() -> impl IntoView {
                     on:click=move |_| app.go(Screen::Drafts)>
                     {S::Drafts.get(lang)}
                 </button>
-                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
-                    on:click=move |_| picker.open()>
-                    {S::ImportButton.get(lang)}
-                </button>
                 <input type="file" accept=".json,application/json" hidden node_ref=picker.0
                     data-testid="import-input" on:change=on_file />
-                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
-                    on:click=move |_| actions.export(app)>
-                    {S::ExportButton.get(lang)}
-                </button>
-                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="copy-button"
-                    on:click=move |_| actions.copy(app)>
-                    {S::CopyJson.get(lang)}
-                </button>
-                {move || {
-                    let switch = use_context::<crate::ui::TrainerSwitch>()?;
-                    Some(view! {
-                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="trainer-switch"
-                            aria-pressed=if app.trainer { "true" } else { "false" }
+                <details class="qmpc-menu" node_ref=menu data-testid="menu"
+                    on:focusout=on_menu_focusout>
+                    <summary class="qmpc-btn qmpc-btn--quiet qmpc-menu__button" node_ref=summary
+                        data-testid="menu-button">
+                        {S::MoreActions.get(lang)}
+                    </summary>
+                    <div class="qmpc-menu__list">
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
                             on:click=move |_| {
-                                app.flush();
-                                switch.0.update(|t| *t = !*t);
+                                picker.open();
+                                close_menu(false);
                             }>
-                            {if app.trainer { "☑ " } else { "☐ " }}{S::TrainerMode.get(lang)}
+                            {S::ImportButton.get(lang)}
                         </button>
-                    })
-                }}
-                {app.trainer.then(|| view! {
-                    <button type="button" class="qmpc-btn" data-testid="reset-demo"
-                        on:click=move |_| app.reset_demo()>{S::ResetDemo.get(lang)}</button>
-                })}
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
+                            disabled=move || !has_content() aria-describedby=export_note.clone()
+                            on:click=move |_| {
+                                actions.export(app);
+                                close_menu(true);
+                            }>
+                            {S::ExportButton.get(lang)}
+                        </button>
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="copy-button"
+                            disabled=move || !has_content() aria-describedby=export_note.clone()
+                            on:click=move |_| {
+                                actions.copy(app);
+                                close_menu(true);
+                            }>
+                            {S::CopyJson.get(lang)}
+                        </button>
+                        <p class="qmpc-menu__note" id=export_note.clone() data-testid="export-for">
+                            {move || if has_content() { S::ExportFor.get(lang) } else { S::NothingToExport.get(lang) }}
+                        </p>
+                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="menu-print"
+                            aria-describedby=print_note.clone()
+                            on:click=move |_| {
+                                close_menu(false);
+                                actions.print();
+                            }>
+                            {S::PrintButton.get(lang)}
+                        </button>
+                        <p class="qmpc-menu__note" id=print_note.clone()>{S::PrintFor.get(lang)}</p>
+                        {move || {
+                            let switch = use_context::<crate::ui::TrainerSwitch>()?;
+                            Some(view! {
+                                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="trainer-switch"
+                                    aria-pressed=if app.trainer { "true" } else { "false" }
+                                    on:click=move |_| {
+                                        app.flush();
+                                        switch.0.update(|t| *t = !*t);
+                                    }>
+                                    {if app.trainer { "☑ " } else { "☐ " }}{S::TrainerMode.get(lang)}
+                                </button>
+                            })
+                        }}
+                        {app.trainer.then(|| view! {
+                            <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="reset-demo"
+                                on:click=move |_| {
+                                    close_menu(true);
+                                    app.reset_demo();
+                                }>{S::ResetDemo.get(lang)}</button>
+                        })}
+                    </div>
+                </details>
                 <button type="button" class="qmpc-btn qmpc-btn--lang" data-testid="lang-switch"
                     lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
                     on:click=move |_| app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>

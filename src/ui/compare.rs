@@ -121,7 +121,7 @@ pub fn CompareScreen() -> impl IntoView {
             view! {
                 <div class="qmpc-result__charts">
                     <Radar axes=axes rings=rings series=series label=radar_label />
-                    <table class="qmpc-table" data-testid="compare-dimensions">
+                    <table class="qmpc-table qmpc-table--figures" data-testid="compare-dimensions">
                         <thead>
                             <tr>
                                 <th scope="col">{S::Dimension.get(lang)}</th>

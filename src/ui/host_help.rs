@@ -50,8 +50,26 @@ impl HostActions {
         self.subject.set_value(text);
     }
 
-    /// Export the open draft.
+    /// An earlier "nothing to export yet" is no longer true once there is something.
+    fn clear_nothing_to_export(app: AppState) {
+        let stale = app.notice.with_untracked(|n| {
+            n.as_ref()
+                .is_some_and(|n| n.text == both(S::NothingToExport, &[]))
+        });
+        if stale {
+            app.notice.set(None);
+        }
+    }
+
+    /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
     pub fn export(self, app: AppState) {
+        if !app.draft.with_untracked(|d| d.has_content()) {
+            self.show(None);
+            app.notice
+                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
+            return;
+        }
+        Self::clear_nothing_to_export(app);
         match app.export_text() {
             Ok(text) => self.download(app, &app.export_file_name(), text, "application/json"),
             Err(too_long) => app.refuse_export(&too_long),
@@ -67,8 +85,15 @@ impl HostActions {
         self.show(help);
     }
 
-    /// Copy the open draft's answer file to the clipboard.
+    /// Copy the open draft's answer file to the clipboard; with nothing in it yet, say so instead.
     pub fn copy(self, app: AppState) {
+        if !app.draft.with_untracked(|d| d.has_content()) {
+            self.show(None);
+            app.notice
+                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
+            return;
+        }
+        Self::clear_nothing_to_export(app);
         match app.export_text() {
             Ok(text) => self.copy_text(app, text),
             Err(too_long) => app.refuse_export(&too_long),

@@ -152,6 +152,7 @@ pub fn ProfileStep() -> impl IntoView {
                         {field_label("size").get(lang).to_string()}
                     </label>
                     <select class="qmpc-field" id=app.el_id("profile-size") data-testid="profile-size"
+                        aria-describedby=app.el_id("profile-size-rule")
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             update(|p| p.size = EnterpriseSize::from_key(&v));
@@ -159,6 +160,9 @@ pub fn ProfileStep() -> impl IntoView {
                         <option value="">{S::ChooseOption.get(lang)}</option>
                         {size_options}
                     </select>
+                    <p class="qmpc-field__hint" id=app.el_id("profile-size-rule") data-testid="size-rule">
+                        {S::SizeRule.get(lang)}
+                    </p>
                 </div>
                 <TextField field="contact" get=|p| p.contact.clone() set=|p, v| p.contact = v />
                 <TextField field="assessment_date" input_type="date"

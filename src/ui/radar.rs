@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{point, polygon, shape, wrap_label, CENTER, LABEL_CHARS, MAX_SCORE, SIZE};
+use crate::chart::{
+    axis_label_place, point, polygon, shape, wrap_label, AXIS_FONT, CENTER, MAX_SCORE, RING_FONT,
+    VIEW_BOX,
+};
 use crate::domain::bank::Bank;
 use crate::domain::text::Lang;
 
@@ -50,7 +53,7 @@ pub fn Radar(
                 let name = ring_names.get(l - 1).cloned().unwrap_or_default();
                 view! {
                     <polygon class="qmpc-radar__ring" points=polygon(n, |_| l as f64) />
-                    <text class="qmpc-radar__ringlabel" x=lx + 4.0 y=ly - 3.0>{format!("{l} {name}")}</text>
+                    <text class="qmpc-radar__ringlabel" x=lx + 5.0 y=ly - 4.0 font-size=RING_FONT>{format!("{l} {name}")}</text>
                 }
             })
             .collect_view()
@@ -62,15 +65,8 @@ pub fn Radar(
             .enumerate()
             .map(|(k, label)| {
                 let (x, y) = point(k, n, MAX_SCORE);
-                let (lx, ly) = point(k, n, MAX_SCORE + 0.55);
-                let anchor = if (lx - CENTER).abs() < 1.0 {
-                    "middle"
-                } else if lx > CENTER {
-                    "start"
-                } else {
-                    "end"
-                };
-                let lines = wrap_label(&label, LABEL_CHARS);
+                let (lx, ly, anchor, room) = axis_label_place(k, n);
+                let lines = wrap_label(&label, room);
                 let n_lines = lines.len() as f64;
                 // Stack the lines away from the chart: upwards above it, downwards below it.
                 let first_dy = if ly < CENTER - 1.0 {
@@ -90,7 +86,7 @@ pub fn Radar(
                     .collect_view();
                 view! {
                     <line class="qmpc-radar__spoke" x1=CENTER y1=CENTER x2=x y2=y />
-                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor>{tspans}</text>
+                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor font-size=AXIS_FONT>{tspans}</text>
                 }
             })
             .collect_view()
@@ -119,7 +115,7 @@ pub fn Radar(
             .collect_view()
     };
     view! {
-        <svg class="qmpc-radar" viewBox=format!("-60 0 {} {SIZE}", SIZE + 120.0) role="img"
+        <svg class="qmpc-radar" viewBox=format!("{} {} {} {}", VIEW_BOX.0, VIEW_BOX.1, VIEW_BOX.2, VIEW_BOX.3) role="img"
             aria-label=move || label.get() data-testid="radar">
             <title>{move || label.get()}</title>
             {grid}

@@ -380,7 +380,7 @@ fn Report() -> impl IntoView {
                 <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
                 // Scrolls sideways on a phone rather than cutting the level column off.
                 <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::DimensionScores.get(lang)>
-                    <table class="qmpc-table" data-testid="dimension-table">
+                    <table class="qmpc-table qmpc-table--figures" data-testid="dimension-table">
                         <caption>{S::DimensionScores.get(lang)}</caption>
                         <thead>
                             <tr>

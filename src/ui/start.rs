@@ -12,10 +12,7 @@ use crate::ui::state::{use_app, Screen};
 pub fn StartScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let has_draft = move || {
-        app.draft
-            .with(|d| !d.answers.is_empty() || !d.profile.is_empty())
-    };
+    let has_draft = move || app.draft.with(|d| d.has_content());
     let resume_label = move || {
         let (answered, total) = app.assessment.with(|a| (a.answered, a.total));
         format!("{} ({answered}/{total})", S::ResumeButton.get(lang))

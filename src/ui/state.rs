@@ -196,10 +196,11 @@ pub fn use_app() -> AppState {
 }
 
 fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
-    Draft::new(
+    Draft::fresh(
         new_id(),
         S::Untitled.get(lang).to_string(),
         now(),
+        &local_date(),
         lang,
         bank.reference.clone(),
     )
@@ -739,9 +740,7 @@ impl AppState {
         };
         self.pending_import.set(None);
         let previous = self.draft.with_untracked(|c| c.id.clone());
-        let previous_has_content = self
-            .draft
-            .with_untracked(|c| !c.answers.is_empty() || !c.profile.is_empty());
+        let previous_has_content = self.draft.with_untracked(|c| c.has_content());
         self.flush();
         d.id = new_id();
         let name = d.name.clone();

@@ -55,7 +55,11 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                         {move || if all_answered() { S::AllAnswered.get(lang) } else { S::JumpUnanswered.get(lang) }}
                     </button>
                 </p>
-                <p class="qmpc-step__help">{S::LevelHelp.get(lang)}</p>
+                <p class="qmpc-step__help">
+                    {S::LevelHelp.get(lang)}
+                    // Hidden by CSS on touch screens, which have no number keys at hand.
+                    <span class="qmpc-keyhint">{S::LevelKeys.get(lang)}</span>
+                </p>
                 {scope.map(|s| view! {
                     <p class="qmpc-step__scope"><strong>{S::Scope.get(lang)}</strong>{s.get(lang).to_string()}</p>
                 })}
