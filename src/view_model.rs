@@ -5,7 +5,7 @@ use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Rec
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::figure::FigureProblem;
-use crate::domain::scoring::{Assessment, Failing, FigureWarning};
+use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
@@ -76,15 +76,40 @@ pub fn credit_code_state(code: &str, lang: Lang) -> Option<(bool, String)> {
     })
 }
 
-/// The failing conditions of the next level, in words.
+/// A dimension's title in `lang`, or its id when the bank has no such dimension.
+fn dimension_title<'a>(bank: &'a Bank, id: &'a str, lang: Lang) -> &'a str {
+    bank.dimensions
+        .iter()
+        .find(|d| d.id == id)
+        .map_or(id, |d| d.title.get(lang))
+}
+
+/// The separator of a list inside a sentence: "、" in Chinese, ", " in English.
+fn list_sep(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "、"
+    } else {
+        ", "
+    }
+}
+
+/// A term in quotes inside a sentence: “质量文化” / “Quality culture”.
+fn quoted(text: &str) -> String {
+    format!("“{text}”")
+}
+
+/// The failing conditions of the next level, in words, one sentence per reason: dimensions that lag for the
+/// same required level share one sentence that names them all (four near-identical lines read aloud as one).
 pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String> {
     let Some(next) = &a.next else {
         return Vec::new();
     };
     let next_name = bank.level_name(next.level, lang);
-    next.failing
-        .iter()
-        .map(|f| match f {
+    let mut out = Vec::new();
+    // Each required level's lagging dimensions, said once where the first of them stood.
+    let mut lag_said: Vec<Level> = Vec::new();
+    for f in &next.failing {
+        let sentence = match f {
             Failing::Score { score, needed } => fill(
                 S::ScoreShort.get(lang),
                 &[
@@ -94,25 +119,72 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ("gap", &format!("{:.2}", needed - score)),
                 ],
             ),
+            Failing::DimensionLag { needed, .. } if lag_said.contains(needed) => continue,
             Failing::DimensionLag {
                 dimension,
                 level,
                 needed,
             } => {
-                let title = bank
-                    .dimensions
+                lag_said.push(*needed);
+                let lagging: Vec<(&str, Level)> = next
+                    .failing
                     .iter()
-                    .find(|d| &d.id == dimension)
-                    .map_or(dimension.as_str(), |d| d.title.get(lang));
-                fill(
-                    S::DimensionLags.get(lang),
-                    &[
-                        ("dim", title),
-                        ("have", bank.level_name(*level, lang)),
-                        ("level", next_name),
-                        ("need", bank.level_name(*needed, lang)),
-                    ],
-                )
+                    .filter_map(|g| match g {
+                        Failing::DimensionLag {
+                            dimension,
+                            level,
+                            needed: n,
+                        } if n == needed => Some((dimension.as_str(), *level)),
+                        _ => None,
+                    })
+                    .collect();
+                let need = bank.level_name(*needed, lang);
+                if lagging.len() == 1 {
+                    fill(
+                        S::DimensionLags.get(lang),
+                        &[
+                            ("dim", dimension_title(bank, dimension, lang)),
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                } else if lagging.iter().all(|(_, l)| l == level) {
+                    let dims: Vec<String> = lagging
+                        .iter()
+                        .map(|(d, _)| quoted(dimension_title(bank, d, lang)))
+                        .collect();
+                    fill(
+                        S::DimensionsLag.get(lang),
+                        &[
+                            ("dims", &dims.join(list_sep(lang))),
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                } else {
+                    let dims: Vec<String> = lagging
+                        .iter()
+                        .map(|(d, l)| {
+                            let have = bank.level_name(*l, lang);
+                            let title = quoted(dimension_title(bank, d, lang));
+                            if lang == Lang::Zh {
+                                format!("{title}（{have}）")
+                            } else {
+                                format!("{title} ({have})")
+                            }
+                        })
+                        .collect();
+                    fill(
+                        S::DimensionsLagMixed.get(lang),
+                        &[
+                            ("dims", &dims.join(list_sep(lang))),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                }
             }
             Failing::Gate { gate, .. } => bank
                 .scoring
@@ -143,8 +215,131 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ),
                 }
             }
+        };
+        out.push(sentence);
+    }
+    out
+}
+
+/// Where to start: the weakest dimension with its score and level, and its lowest-level indicators by id
+/// and title; `None` before any dimension has a score.
+pub fn weakest_sentence(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> Option<String> {
+    let w = weakest(bank, a, draft)?;
+    let indicators: Vec<String> = w
+        .indicators
+        .iter()
+        .map(|(id, l)| {
+            let title = bank
+                .indicator(id)
+                .map_or_else(|| id.clone(), |i| format!("{id} {}", i.title.get(lang)));
+            let level = bank.level_name(*l, lang);
+            if lang == Lang::Zh {
+                format!("{title}（{level}）")
+            } else {
+                format!("{title} ({level})")
+            }
         })
-        .collect()
+        .collect();
+    Some(fill(
+        S::Weakest.get(lang),
+        &[
+            ("dim", dimension_title(bank, &w.dimension, lang)),
+            ("score", &format!("{:.2}", w.score)),
+            ("level", &level_name(bank, w.level, lang)),
+            (
+                "indicators",
+                &indicators.join(if lang == Lang::Zh { "、" } else { "; " }),
+            ),
+        ],
+    ))
+}
+
+/// Why not the next level, read aloud: the failing conditions (merged), then always the weakest dimension
+/// and its weakest indicators.
+pub fn why_not_next(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> Vec<String> {
+    let mut out = failing_sentences(bank, a, lang);
+    if a.next.is_some() {
+        out.extend(weakest_sentence(bank, a, draft, lang));
+    }
+    out
+}
+
+/// One draft's column of the comparison: its level (or range), overall score, each dimension's score and
+/// level in bank order, and the main reason it is not at the next level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareColumn {
+    pub level: String,
+    pub score: String,
+    /// "3.45 · 保证级", one per dimension.
+    pub dimensions: Vec<String>,
+    /// The first reason of `why_not_next`, or that it is the top level, or that nothing is answered.
+    pub reason: String,
+}
+
+pub fn compare_column(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> CompareColumn {
+    let reason = if a.level.is_none() {
+        S::NoLevelYet.get(lang).to_string()
+    } else if a.next.is_none() {
+        S::TopLevel.get(lang).to_string()
+    } else {
+        why_not_next(bank, a, draft, lang)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    };
+    CompareColumn {
+        level: level_shown(bank, a, lang),
+        score: fmt_score(a.score),
+        dimensions: a
+            .dimensions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} · {}",
+                    fmt_score(d.score),
+                    level_name(bank, d.level, lang)
+                )
+            })
+            .collect(),
+        reason,
+    }
+}
+
+/// A draft's one name as lists and menus show it: a sample's name in `lang` (see `samples::display_name`),
+/// followed by " · enterprise" only when the enterprise is named and named differently.
+pub fn draft_label(id: &str, name: &str, enterprise: &str, lang: Lang) -> String {
+    let name = crate::domain::samples::display_name(id, name, lang);
+    let enterprise = crate::domain::samples::display_name(id, enterprise.trim(), lang);
+    if enterprise.is_empty() || enterprise == name {
+        name
+    } else {
+        format!("{name} · {enterprise}")
+    }
+}
+
+/// The bank as people name it: its title and edition (its id stays in the answer file).
+pub fn bank_label(bank: &Bank, lang: Lang) -> String {
+    fill(
+        S::BankEdition.get(lang),
+        &[("title", bank.title.get(lang)), ("version", &bank.version)],
+    )
+}
+
+/// One language's part of a unit written in both (`批次 / batches` → `批次` or `batches`), as earlier
+/// editions and drafts made with them carry; any other unit unchanged.
+pub fn unit_in(unit: &str, lang: Lang) -> &str {
+    let has_han = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    match unit.split_once(" / ") {
+        Some((a, b)) if has_han(a) != has_han(b) => {
+            let (zh, en) = if has_han(a) { (a, b) } else { (b, a) };
+            if lang == Lang::Zh {
+                zh.trim()
+            } else {
+                en.trim()
+            }
+        }
+        _ => unit,
+    }
 }
 
 /// The level as the strip and the result show it: a range ("经验级 – 卓越级") while the bank's range rule says
@@ -170,6 +365,22 @@ pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String>
             ("high", bank.level_name(high, lang)),
         ],
     ))
+}
+
+/// What the strip adds beside a range while answers are missing, so a range next to a score does not read
+/// as a contradiction; `None` when one level is shown.
+pub fn range_hint(a: &Assessment, lang: Lang) -> Option<&'static str> {
+    a.possible
+        .filter(|(l, h)| l != h)
+        .map(|_| S::RangeOpen.get(lang))
+}
+
+/// Whether the ladder marks `level`: the level shown, or every level of the range while one is shown.
+pub fn ladder_marks(a: &Assessment, level: Level) -> bool {
+    match a.possible {
+        Some((low, high)) if low != high => (low..=high).contains(&level),
+        _ => a.level == Some(level),
+    }
 }
 
 /// An answer from an earlier bank edition, as the recheck notice and the walk show it.
@@ -242,10 +453,14 @@ pub struct GapRow {
     pub dimension: String,
     /// "now 检验级 → must meet 保证级".
     pub movement: String,
-    /// "score +0.04".
+    /// What reaching the target adds to the overall score: "综合得分 +0.04 分" / "+0.04 points of the overall
+    /// score".
     pub effect: String,
     /// What the indicator must meet at the target level.
     pub need: String,
+    /// When the target is two or more levels up: every level from the next one to the target, by name, with
+    /// what the indicator must meet there; empty otherwise.
+    pub steps: Vec<(String, String)>,
     /// The indicator's dimension holds the next level back.
     pub holds_back: bool,
     /// A core indicator of the next level, below what that level needs of it.
@@ -266,18 +481,41 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 indicator: ind.id.clone(),
                 title: format!("{} {}", ind.id, ind.title.get(lang)),
                 dimension: format!("{} {}", dim.id, dim.title.get(lang)),
-                movement: format!(
-                    "{} {} → {} {}",
-                    S::GapNow.get(lang),
-                    bank.level_name(g.current, lang),
-                    S::GapTarget.get(lang),
-                    bank.level_name(g.target, lang)
-                ),
+                movement: if lang == Lang::Zh {
+                    format!(
+                        "{}{} → {}{}",
+                        S::GapNow.get(lang),
+                        bank.level_name(g.current, lang),
+                        S::GapTarget.get(lang),
+                        bank.level_name(g.target, lang)
+                    )
+                } else {
+                    format!(
+                        "{} {} → {} {}",
+                        S::GapNow.get(lang),
+                        bank.level_name(g.current, lang),
+                        S::GapTarget.get(lang),
+                        bank.level_name(g.target, lang)
+                    )
+                },
                 effect: fill(
                     S::GapEffect.get(lang),
                     &[("effect", &format!("{:.2}", g.effect))],
                 ),
                 need: ind.level_text(g.target).get(lang).to_string(),
+                steps: if g.target.get() >= g.current.get() + 2 {
+                    Level::all()
+                        .filter(|l| *l > g.current && *l <= g.target)
+                        .map(|l| {
+                            (
+                                bank.level_name(l, lang).to_string(),
+                                ind.level_text(l).get(lang).to_string(),
+                            )
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
                 holds_back: g.in_lagging_dimension,
                 core: g.core,
             })
@@ -307,6 +545,11 @@ pub fn figure_with_unit(value: f64, unit: &str) -> String {
     }
 }
 
+/// `figure_with_unit` with the unit in `lang` only (see `unit_in`).
+pub fn figure_in(value: f64, unit: &str, lang: Lang) -> String {
+    figure_with_unit(value, unit_in(unit, lang))
+}
+
 /// The rows of the figure warnings, in their order (bank order from `scoring::figure_warnings`).
 pub fn figure_warning_rows(
     bank: &Bank,
@@ -325,7 +568,7 @@ pub fn figure_warning_rows(
                     S::FigureCheckStands.get(lang),
                     &[
                         ("level", bank.level_name(w.level, lang)),
-                        ("figure", &figure_with_unit(w.figure, unit)),
+                        ("figure", &figure_in(w.figure, unit, lang)),
                     ],
                 ),
                 warning: w.check.warning.get(lang).to_string(),
@@ -380,7 +623,7 @@ pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCh
 pub fn figure_shown(answer: &Answer, lang: Lang) -> Option<String> {
     if let Some(k) = &answer.kpi {
         let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        return Some(format!("{} {}{year}", k.value, k.unit).replace("  ", " "));
+        return Some(format!("{} {}{year}", k.value, unit_in(&k.unit, lang)).replace("  ", " "));
     }
     let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
     Some(fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]))
@@ -492,7 +735,7 @@ mod tests {
         let first = &rows[0];
         assert!(first.title.starts_with(&first.indicator));
         assert!(first.movement.contains("现为") && first.movement.contains("→"));
-        assert!(first.effect.starts_with("得分 +"));
+        assert!(first.effect.starts_with("综合得分 +") && first.effect.ends_with(" 分"));
         assert!(!first.need.is_empty());
     }
 

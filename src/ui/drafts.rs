@@ -45,8 +45,12 @@ fn DraftRow(id: String) -> impl IntoView {
                 .unwrap_or_else(|| "—".into());
             let total = if s.total == 0 { 30 } else { s.total };
             let mut meta = String::new();
-            if !s.enterprise.is_empty() {
-                meta.push_str(&format!("{} · ", s.enterprise));
+            // A draft named after its enterprise (every sample) names it once.
+            let enterprise = crate::domain::samples::display_name(&s.id, s.enterprise.trim(), lang);
+            if !enterprise.is_empty()
+                && enterprise != crate::domain::samples::display_name(&s.id, &s.name, lang)
+            {
+                meta.push_str(&format!("{enterprise} · "));
             }
             meta.push_str(&format!(
                 "{level} · {}/{total} · {} {}",
@@ -60,36 +64,71 @@ fn DraftRow(id: String) -> impl IntoView {
             meta
         }
     };
-    let name = move || summary.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let name = move || {
+        summary.with(|s| {
+            s.as_ref()
+                .map(|s| crate::domain::samples::display_name(&s.id, &s.name, lang))
+                .unwrap_or_default()
+        })
+    };
     let name_id = app.el_id(&format!("rename-{id}"));
     let id = StoredValue::new(id);
     view! {
         <li class="qmpc-draft" class=("qmpc-draft--current", is_current) data-testid="draft-row">
             <div class="qmpc-draft__info">
-                <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
-                <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
+                <label class="qmpc-sr" for=name_id.clone()>
+                    {S::Rename.get(lang)}
+                </label>
+                <input
+                    class="qmpc-field qmpc-draft__name"
+                    id=name_id
+                    type="text"
+                    prop:value=name
                     data-testid="draft-row-name"
                     on:change:target=move |ev| {
                         let field = ev.target();
                         if !app.rename(&id.get_value(), field.value()) {
                             field.set_value(&name());
                         }
-                    } />
+                    }
+                />
                 <p class="qmpc-draft__meta">{meta}</p>
             </div>
             <div class="qmpc-draft__actions">
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="draft-open"
-                    on:click=move |_| app.open_id(&id.get_value())>{S::Open.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
-                    {S::Duplicate.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| {
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="draft-open"
+                    on:click=move |_| app.open_id(&id.get_value())
+                >
+                    {S::Open.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    on:click=move |_| app.duplicate(&id.get_value())
+                >
+                    {S::Duplicate.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    on:click=move |_| {
                         if let Some((name, text)) = app.stored_export(&id.get_value()) {
                             actions.download(app, &name, text, "application/json");
                         }
-                    }>
-                    {S::ExportButton.get(lang)}</button>
-                <button type="button" class="qmpc-btn qmpc-btn--danger" data-testid="draft-delete"
-                    on:click=move |_| app.delete(&id.get_value())>{S::Delete.get(lang)}</button>
+                    }
+                >
+                    {S::ExportButton.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--danger"
+                    data-testid="draft-delete"
+                    on:click=move |_| app.delete(&id.get_value())
+                >
+                    {S::Delete.get(lang)}
+                </button>
             </div>
         </li>
     }
@@ -128,14 +167,20 @@ pub fn DraftsScreen() -> impl IntoView {
         }
     });
     let rows = view! {
-        <For each=move || app.index.with(|i| {
-                i.iter()
-                    .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
-                    .map(|s| s.id.clone())
-                    .collect::<Vec<_>>()
-            })
+        <For
+            each=move || {
+                app
+                    .index
+                    .with(|i| {
+                        i.iter()
+                            .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
+                            .map(|s| s.id.clone())
+                            .collect::<Vec<_>>()
+                    })
+            }
             key=|id| id.clone()
-            children=|id| view! { <DraftRow id=id /> } />
+            children=|id| view! { <DraftRow id=id /> }
+        />
     };
     let damaged = move || {
         let items = app.damaged.get();
@@ -148,9 +193,21 @@ pub fn DraftsScreen() -> impl IntoView {
                     view! {
                         <li class="qmpc-draft qmpc-draft--damaged" data-testid="damaged-row">
                             <code>{key}</code>
-                            <button type="button" class="qmpc-btn" on:click=move |_| {
-                                actions.download(app, "qm-precheck-damaged-draft.txt", raw.get_value(), "text/plain");
-                            }>{S::ExportDamaged.get(lang)}</button>
+                            <button
+                                type="button"
+                                class="qmpc-btn"
+                                on:click=move |_| {
+                                    actions
+                                        .download(
+                                            app,
+                                            "qm-precheck-damaged-draft.txt",
+                                            raw.get_value(),
+                                            "text/plain",
+                                        );
+                                }
+                            >
+                                {S::ExportDamaged.get(lang)}
+                            </button>
                         </li>
                     }
                 })
@@ -193,14 +250,9 @@ pub fn DraftsScreen() -> impl IntoView {
             }
         });
     };
-    let bank_line = app.bank.with_value(|b| {
-        format!(
-            "{} · {} · {}",
-            b.bank.title.get(lang),
-            b.reference.id,
-            b.reference.version
-        )
-    });
+    let bank_line = app
+        .bank
+        .with_value(|b| crate::view_model::bank_label(&b.bank, lang));
     let custom_bank = switch.is_some_and(|s| s.bank.with_untracked(Option::is_some));
     view! {
         <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="drafts">
@@ -209,11 +261,25 @@ pub fn DraftsScreen() -> impl IntoView {
                 <p class="qmpc-step__intent">{S::StorageReminder.get(lang)}</p>
             </header>
             <div class="qmpc-actions">
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="new-draft"
-                    on:click=move |_| app.new_draft()>{S::NewDraft.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="compare-button"
-                    on:click=move |_| { app.flush(); app.go(crate::ui::state::Screen::Compare); }>
-                    {S::Compare.get(lang)}</button>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="new-draft"
+                    on:click=move |_| app.new_draft()
+                >
+                    {S::NewDraft.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    data-testid="compare-button"
+                    on:click=move |_| {
+                        app.flush();
+                        app.go(crate::ui::state::Screen::Compare);
+                    }
+                >
+                    {S::Compare.get(lang)}
+                </button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
             {newer_list}
@@ -222,18 +288,44 @@ pub fn DraftsScreen() -> impl IntoView {
                 <h3>{S::BankLabel.get(lang)}</h3>
                 <p data-testid="bank-line">{bank_line}</p>
                 <div class="qmpc-actions">
-                    <button type="button" class="qmpc-btn" data-testid="load-bank"
-                        on:click=move |_| { if let Some(i) = bank_input.get() { i.click(); } }>
+                    <button
+                        type="button"
+                        class="qmpc-btn"
+                        data-testid="load-bank"
+                        on:click=move |_| {
+                            if let Some(i) = bank_input.get() {
+                                i.click();
+                            }
+                        }
+                    >
                         {S::LoadBank.get(lang)}
                     </button>
-                    <input type="file" accept=".json,application/json" hidden node_ref=bank_input
-                        data-testid="bank-input" on:change=on_bank_file />
-                    {custom_bank.then(|| view! {
-                        <button type="button" class="qmpc-btn" data-testid="default-bank"
-                            on:click=move |_| { app.flush(); if let Some(s) = switch { s.use_default(); } }>
-                            {S::DefaultBank.get(lang)}
-                        </button>
-                    })}
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        hidden
+                        node_ref=bank_input
+                        data-testid="bank-input"
+                        on:change=on_bank_file
+                    />
+                    {custom_bank
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="qmpc-btn"
+                                    data-testid="default-bank"
+                                    on:click=move |_| {
+                                        app.flush();
+                                        if let Some(s) = switch {
+                                            s.use_default();
+                                        }
+                                    }
+                                >
+                                    {S::DefaultBank.get(lang)}
+                                </button>
+                            }
+                        })}
                 </div>
             </section>
         </section>
