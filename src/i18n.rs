@@ -124,6 +124,7 @@ ui_strings! {
     CoreBelow => "核心指标“{indicator}”需达到{need}（现为{have}）。", "Core indicator {indicator} must be at {need} (now {have}).";
     CoreUnanswered => "核心指标“{indicator}”尚未作答，需达到{need}。", "Core indicator {indicator} is not answered yet; it must be at {need}.";
     DimensionsLag => "{dims}维度只达到{have}，{level}要求每个维度至少达到{need}。", "The dimensions {dims} reach only {have}; {level} needs every dimension at {need} or above.";
+    AllDimensionsLag => "所有维度都只达到{have}，{level}要求每个维度至少达到{need}。", "Every dimension reaches only {have}; {level} needs every dimension at {need} or above.";
     DimensionsLagMixed => "{dims}维度未达到{need}，{level}要求每个维度至少达到{need}。", "The dimensions {dims} are below {need}; {level} needs every dimension at {need} or above.";
     Weakest => "最弱的维度是“{dim}”（得分 {score}，{level}），其中等级最低的指标：{indicators}。", "The weakest dimension is “{dim}” (score {score}, {level}); lowest there: {indicators}.";
     GapSteps => "从现在到{level}，逐级需要：", "Each level on the way to {level} needs:";
@@ -275,6 +276,22 @@ mod tests {
         };
         for s in S::ALL {
             assert_eq!(holes(s.get(Lang::Zh)), holes(s.get(Lang::En)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_templates_put_no_spaces_around_inserted_terms() {
+        for s in S::ALL {
+            let zh = s.get(Lang::Zh);
+            for term in [
+                "level", "have", "need", "low", "high", "dim", "dims", "title",
+            ] {
+                let hole = format!("{{{term}}}");
+                assert!(
+                    !zh.contains(&format!(" {hole}")) && !zh.contains(&format!("{hole} ")),
+                    "{s:?}: {zh}"
+                );
+            }
         }
     }
 

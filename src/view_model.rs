@@ -149,6 +149,17 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                             ("need", need),
                         ],
                     )
+                } else if lagging.len() == bank.dimensions.len()
+                    && lagging.iter().all(|(_, l)| l == level)
+                {
+                    fill(
+                        S::AllDimensionsLag.get(lang),
+                        &[
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
                 } else if lagging.iter().all(|(_, l)| l == level) {
                     let dims: Vec<String> = lagging
                         .iter()
@@ -282,13 +293,24 @@ pub fn compare_column(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) ->
     } else if a.next.is_none() {
         S::TopLevel.get(lang).to_string()
     } else {
-        why_not_next(bank, a, draft, lang)
-            .into_iter()
-            .next()
-            .unwrap_or_default()
+        // The score is in its own row already: the main reason is the first one that says what lags.
+        let mut reasons = why_not_next(bank, a, draft, lang);
+        let score_first = a
+            .next
+            .as_ref()
+            .is_some_and(|n| matches!(n.failing.first(), Some(Failing::Score { .. })));
+        if score_first && reasons.len() > 1 {
+            reasons.remove(1)
+        } else {
+            reasons.into_iter().next().unwrap_or_default()
+        }
     };
     CompareColumn {
-        level: level_shown(bank, a, lang),
+        level: if a.level.is_some() {
+            level_shown(bank, a, lang)
+        } else {
+            "—".into()
+        },
         score: fmt_score(a.score),
         dimensions: a
             .dimensions
@@ -890,6 +912,12 @@ mod tests {
         );
         let a = assess(&b.bank, &d);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "经验级 – 卓越级");
+        // The ladder marks the whole range, and the strip says the range narrows.
+        assert!(Level::all().all(|l| ladder_marks(&a, l)));
+        assert_eq!(
+            range_hint(&a, Lang::En),
+            Some("still open: the range narrows as you answer")
+        );
         let why = range_sentence(&b.bank, &a, Lang::En).unwrap();
         assert!(
             why.contains("Experience") && why.contains("Excellence"),
@@ -898,6 +926,12 @@ mod tests {
         let (b, a) = assessed(|_, _| 3);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "保证级");
         assert_eq!(range_sentence(&b.bank, &a, Lang::Zh), None);
+        assert_eq!(range_hint(&a, Lang::Zh), None);
+        let marked: Vec<u8> = Level::all()
+            .filter(|l| ladder_marks(&a, *l))
+            .map(Level::get)
+            .collect();
+        assert_eq!(marked, vec![3]);
     }
 
     #[test]
@@ -948,5 +982,232 @@ mod tests {
         assert_eq!(r.warning, "Check the yield");
         assert_eq!(figure_with_unit(1.0, ""), "1");
         assert_eq!(figure_with_unit(98.6, "%"), "98.6 %");
+    }
+
+    fn sample(k: usize) -> (LoadedBank, Draft, Assessment) {
+        let b = LoadedBank::default_bank();
+        let d = crate::domain::samples::samples(&b).unwrap().remove(k);
+        let a = assess(&b.bank, &d);
+        (b, d, a)
+    }
+
+    #[test]
+    fn why_not_next_says_four_lagging_dimensions_once_and_names_the_weakest() {
+        let (b, d, a) = sample(2);
+        assert_eq!(a.level, Level::new(4));
+        let zh = why_not_next(&b.bank, &a, &d, Lang::Zh);
+        let lag: Vec<&String> = zh.iter().filter(|s| s.contains("要求每个维度")).collect();
+        assert_eq!(
+            lag,
+            vec!["所有维度都只达到预防级，卓越级要求每个维度至少达到卓越级。"]
+        );
+        let last = zh.last().unwrap();
+        assert!(
+            last.starts_with("最弱的维度是“质量绩效”（得分 3.70，预防级）")
+                && last.contains("D.3 质量损失率（保证级）"),
+            "{last}"
+        );
+        let en = why_not_next(&b.bank, &a, &d, Lang::En);
+        assert_eq!(en.len(), zh.len());
+        assert_eq!(
+            en.iter().filter(|s| s.contains("every dimension")).count(),
+            1,
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn dimensions_lagging_at_different_levels_share_one_sentence_that_names_each() {
+        // Edition 2026.2: A and B at 1, the rest at 4 — two dimensions below the level the others reach.
+        let (b, a) = assessed(|dim, _| match dim {
+            "A" => 2,
+            "B" => 1,
+            _ => 4,
+        });
+        let zh = failing_sentences(&b.bank, &a, Lang::Zh);
+        let lags: Vec<&String> = zh.iter().filter(|s| s.contains("维度")).collect();
+        assert!(!lags.is_empty(), "{zh:?}");
+        // However many dimensions lag for one required level, they are said once.
+        let needs: Vec<Level> = a
+            .next
+            .as_ref()
+            .unwrap()
+            .failing
+            .iter()
+            .filter_map(|f| match f {
+                Failing::DimensionLag { needed, .. } => Some(*needed),
+                _ => None,
+            })
+            .collect();
+        let mut distinct = needs.clone();
+        distinct.dedup();
+        assert_eq!(lags.len(), distinct.len(), "{zh:?}");
+    }
+
+    #[test]
+    fn the_lowest_sample_also_names_its_weakest_dimension_and_indicators() {
+        let (b, d, a) = sample(0);
+        let zh = why_not_next(&b.bank, &a, &d, Lang::Zh);
+        let last = zh.last().unwrap();
+        assert!(
+            last.starts_with("最弱的维度是“质量管理数字化”") && last.contains("B.3 "),
+            "{last}"
+        );
+        let en = why_not_next(&b.bank, &a, &d, Lang::En);
+        assert!(en
+            .last()
+            .unwrap()
+            .starts_with("The weakest dimension is “Digital quality management”"));
+    }
+
+    #[test]
+    fn chinese_sentences_carry_no_spaces_around_inserted_level_names() {
+        let b = LoadedBank::default_bank();
+        let names: Vec<&str> = Level::all()
+            .map(|l| b.bank.level_name(l, Lang::Zh))
+            .collect();
+        for k in 0..3 {
+            let (b, d, a) = sample(k);
+            let mut texts = why_not_next(&b.bank, &a, &d, Lang::Zh);
+            texts.extend(
+                gap_rows(&b.bank, &a, Lang::Zh)
+                    .into_iter()
+                    .map(|r| r.movement),
+            );
+            // A space between a level name and a Chinese character (an arrow between two terms may keep its).
+            let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            for t in &texts {
+                let chars: Vec<char> = t.chars().collect();
+                for n in &names {
+                    for (k, _) in t.match_indices(*n) {
+                        let at = t[..k].chars().count();
+                        let end = at + n.chars().count();
+                        let before = at >= 2 && chars[at - 1] == ' ' && han(chars[at - 2]);
+                        let after =
+                            end + 1 < chars.len() && chars[end] == ' ' && han(chars[end + 1]);
+                        assert!(!before && !after, "{t}");
+                    }
+                }
+            }
+        }
+        // English keeps its spaces.
+        let (b, d, a) = sample(0);
+        assert!(
+            why_not_next(&b.bank, &a, &d, Lang::En)[0].contains(" below the Assurance threshold")
+        );
+    }
+
+    #[test]
+    fn a_gap_two_levels_up_lists_every_level_between_with_its_requirement() {
+        let (b, _, a) = sample(0);
+        let gaps = &a.next.as_ref().unwrap().gaps;
+        let rows = gap_rows(&b.bank, &a, Lang::Zh);
+        for (g, r) in gaps.iter().zip(&rows) {
+            let ind = b.bank.indicator(&g.indicator).unwrap();
+            if g.target.get() >= g.current.get() + 2 {
+                let want: Vec<(String, String)> = Level::all()
+                    .filter(|l| *l > g.current && *l <= g.target)
+                    .map(|l| {
+                        (
+                            b.bank.level_name(l, Lang::Zh).to_string(),
+                            ind.level_text(l).zh.clone(),
+                        )
+                    })
+                    .collect();
+                assert_eq!(r.steps, want);
+                assert_eq!(r.steps.last().unwrap().1, r.need);
+            } else {
+                assert!(r.steps.is_empty());
+            }
+        }
+        assert!(
+            rows.iter().any(|r| r.steps.len() == 2),
+            "the workshop has two-level gaps"
+        );
+        let en = gap_rows(&b.bank, &a, Lang::En);
+        assert!(
+            en[0].effect.starts_with('+') && en[0].effect.ends_with(" points of the overall score")
+        );
+    }
+
+    #[test]
+    fn a_comparison_column_gives_level_dimension_levels_and_the_main_reason() {
+        let (b, d, a) = sample(2);
+        let c = compare_column(&b.bank, &a, &d, Lang::Zh);
+        assert_eq!(c.level, "预防级");
+        assert_eq!(c.score, "3.88");
+        assert_eq!(c.dimensions.len(), 4);
+        assert_eq!(c.dimensions[0], "4.00 · 预防级");
+        // The score has its own row, so the main reason is what lags.
+        assert_eq!(
+            c.reason,
+            "所有维度都只达到预防级，卓越级要求每个维度至少达到卓越级。"
+        );
+        let (b, d, a) = sample(0);
+        let en = compare_column(&b.bank, &a, &d, Lang::En);
+        assert_eq!(en.level, "Inspection");
+        assert!(en.reason.starts_with("The dimension "), "{}", en.reason);
+        let empty = test_draft(&b);
+        let none = compare_column(&b.bank, &assess(&b.bank, &empty), &empty, Lang::Zh);
+        assert_eq!(
+            (none.level.as_str(), none.reason.as_str()),
+            ("—", "尚未作答")
+        );
+    }
+
+    #[test]
+    fn a_sample_has_one_name_per_language_in_every_list() {
+        let info = &crate::domain::samples::sample_infos()[1];
+        let stored = &info.name.zh;
+        assert_eq!(
+            draft_label(&info.id, stored, stored, Lang::Zh),
+            info.name.zh
+        );
+        assert_eq!(
+            draft_label(&info.id, stored, stored, Lang::En),
+            info.name.en
+        );
+        assert_eq!(
+            draft_label(&info.id, &info.earlier_names[0], stored, Lang::En),
+            info.name.en
+        );
+        assert_eq!(
+            draft_label("d1", "2025 年自评", "某公司", Lang::En),
+            "2025 年自评 · 某公司"
+        );
+        assert_eq!(draft_label("d1", "某公司", " 某公司 ", Lang::Zh), "某公司");
+        assert_eq!(draft_label("d1", "未命名", "", Lang::Zh), "未命名");
+    }
+
+    #[test]
+    fn a_unit_written_in_both_languages_shows_one() {
+        assert_eq!(unit_in("批次 / batches", Lang::Zh), "批次");
+        assert_eq!(unit_in("批次 / batches", Lang::En), "batches");
+        assert_eq!(unit_in("batches / 批次", Lang::Zh), "批次");
+        assert_eq!(unit_in("PPM", Lang::Zh), "PPM");
+        assert_eq!(unit_in("m / s", Lang::En), "m / s");
+        assert_eq!(figure_in(1.0, "批次 / batches", Lang::Zh), "1 批次");
+        let answer = Answer {
+            kpi: Some(crate::domain::answers::KpiValue {
+                value: 2.0,
+                unit: "批次 / batches".into(),
+                year: Some(2024),
+            }),
+            ..Answer::default()
+        };
+        assert_eq!(
+            figure_shown(&answer, Lang::En).as_deref(),
+            Some("2 batches (2024)")
+        );
+    }
+
+    #[test]
+    fn the_bank_is_named_by_title_and_edition_never_by_its_id() {
+        let b = LoadedBank::default_bank();
+        for lang in Lang::ALL {
+            let label = bank_label(&b.bank, lang);
+            assert!(label.contains(b.bank.title.get(lang)) && label.contains(&b.bank.version));
+            assert!(!label.contains(&b.bank.id), "{label}");
+        }
     }
 }

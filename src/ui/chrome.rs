@@ -238,11 +238,15 @@ pub fn Notices() -> impl IntoView {
     };
     let notice = move || {
         app.notice.get().map(|n| {
-                        let class = match n.tone {
+            let class = match n.tone {
                 Tone::Info => "qmpc-notice qmpc-notice--info",
                 Tone::Error => "qmpc-notice qmpc-notice--error",
             };
-            let role = if n.tone == Tone::Error { "alert" } else { "status" };
+            let role = if n.tone == Tone::Error {
+                "alert"
+            } else {
+                "status"
+            };
             let undo = n.undo.clone().map(|u| {
                 let u = StoredValue::new(u);
                 view! {
@@ -311,7 +315,7 @@ fn ImportPreview() -> impl IntoView {
     let lang = app.lang.get_untracked();
     move || {
         app.pending_import.get().map(|d| {
-                        let (answered, total, level) = app.bank.with_value(|b| {
+            let (answered, total, level) = app.bank.with_value(|b| {
                 let a = assess(&b.bank, &d);
                 let level = match a.level {
                     Some(_) => crate::view_model::level_shown(&b.bank, &a, lang),

@@ -161,7 +161,7 @@ pub fn Root(config: Config) -> impl IntoView {
                     {S::LoadingBank.get(lang)}
                 </p>
             }
-                .into_any();
+            .into_any();
         }
         let mut c = config.clone();
         c.trainer = trainer.get();

@@ -88,22 +88,23 @@ fn Report() -> impl IntoView {
     let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
 
     // While a range is shown, every level of it is marked, not only its low end.
-    let ladder = move || {
-        let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
-            let ranged = a.possible.is_some_and(|(l, h)| l != h);
-            let low = if ranged {
-                a.possible.map(|(l, _)| l)
-            } else {
-                a.level
-            };
-            (
-                Level::all().map(|l| ladder_marks(a, l)).collect(),
-                ranged,
-                low,
-            )
-        });
-        app.bank.with_value(|b| {
-            Level::all()
+    let ladder =
+        move || {
+            let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
+                let ranged = a.possible.is_some_and(|(l, h)| l != h);
+                let low = if ranged {
+                    a.possible.map(|(l, _)| l)
+                } else {
+                    a.level
+                };
+                (
+                    Level::all().map(|l| ladder_marks(a, l)).collect(),
+                    ranged,
+                    low,
+                )
+            });
+            app.bank.with_value(|b| {
+                Level::all()
                 .rev()
                 .map(|l| {
                     let info = &b.bank.levels[l.index()];
@@ -134,8 +135,8 @@ fn Report() -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
-    };
+            })
+        };
 
     let radar_axes = Signal::derive(move || {
         let mut labels = app.bank.with_value(|b| axis_labels(&b.bank, lang));
@@ -382,10 +383,12 @@ fn Report() -> impl IntoView {
         app.draft.with(|d| {
             app.bank
                 .with_value(|b| unread_figures_sentence(&b.bank, d, lang))
-                .map(|t| view! {
-                    <p class="qmpc-result__incomplete" data-testid="figures-unread">
-                        {t}
-                    </p>
+                .map(|t| {
+                    view! {
+                        <p class="qmpc-result__incomplete" data-testid="figures-unread">
+                            {t}
+                        </p>
+                    }
                 })
         })
     };
