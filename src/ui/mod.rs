@@ -156,12 +156,8 @@ pub fn Root(config: Config) -> impl IntoView {
     move || {
         if loading.get() {
             let lang = config.lang.unwrap_or_default();
-            return view! {
-                <p class="qmpc-boot" role="status">
-                    {S::LoadingBank.get(lang)}
-                </p>
-            }
-            .into_any();
+            return view! { <p class="qmpc-boot" role="status">{S::LoadingBank.get(lang)}</p> }
+                .into_any();
         }
         let mut c = config.clone();
         c.trainer = trainer.get();

@@ -50,9 +50,7 @@ pub fn Radar(
                 let name = ring_names.get(l - 1).cloned().unwrap_or_default();
                 view! {
                     <polygon class="qmpc-radar__ring" points=polygon(n, |_| l as f64) />
-                    <text class="qmpc-radar__ringlabel" x=lx + 4.0 y=ly - 3.0>
-                        {format!("{l} {name}")}
-                    </text>
+                    <text class="qmpc-radar__ringlabel" x=lx + 4.0 y=ly - 3.0>{format!("{l} {name}")}</text>
                 }
             })
             .collect_view()
@@ -87,18 +85,12 @@ pub fn Radar(
                     .enumerate()
                     .map(|(i, line)| {
                         let dy = if i == 0 { first_dy } else { 1.15 };
-                        view! {
-                            <tspan x=lx dy=format!("{dy:.3}em")>
-                                {line}
-                            </tspan>
-                        }
+                        view! { <tspan x=lx dy=format!("{dy:.3}em")>{line}</tspan> }
                     })
                     .collect_view();
                 view! {
                     <line class="qmpc-radar__spoke" x1=CENTER y1=CENTER x2=x y2=y />
-                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor>
-                        {tspans}
-                    </text>
+                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor>{tspans}</text>
                 }
             })
             .collect_view()
@@ -118,12 +110,8 @@ pub fn Radar(
                     })
                     .collect_view();
                 view! {
-                    <g class=format!(
-                        "qmpc-radar__series {}",
-                        s.class,
-                    )>
-                        {(!pts.is_empty())
-                            .then(|| view! { <polygon class="qmpc-radar__shape" points=pts /> })}
+                    <g class=format!("qmpc-radar__series {}", s.class)>
+                        {(!pts.is_empty()).then(|| view! { <polygon class="qmpc-radar__shape" points=pts /> })}
                         {dots}
                     </g>
                 }
@@ -131,13 +119,8 @@ pub fn Radar(
             .collect_view()
     };
     view! {
-        <svg
-            class="qmpc-radar"
-            viewBox=format!("-60 0 {} {SIZE}", SIZE + 120.0)
-            role="img"
-            aria-label=move || label.get()
-            data-testid="radar"
-        >
+        <svg class="qmpc-radar" viewBox=format!("-60 0 {} {SIZE}", SIZE + 120.0) role="img"
+            aria-label=move || label.get() data-testid="radar">
             <title>{move || label.get()}</title>
             {grid}
             {spokes}
