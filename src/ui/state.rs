@@ -779,11 +779,11 @@ impl AppState {
     pub fn saved_label(self) -> Option<String> {
         match self.save.get() {
             // A sample untouched since it shipped was never saved by this person: its time is not theirs.
-            SaveState::Saved(t)
-                if crate::domain::samples::is_shipped_time(&t)
-                    && self
-                        .draft
-                        .with(|d| crate::domain::samples::is_sample(&d.id)) =>
+            SaveState::Saved(_) | SaveState::Pending
+                if self.draft.with(|d| {
+                    crate::domain::samples::is_sample(&d.id)
+                        && crate::domain::samples::is_shipped_time(&d.updated)
+                }) =>
             {
                 None
             }
