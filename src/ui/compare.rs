@@ -112,8 +112,9 @@ pub fn CompareScreen() -> impl IntoView {
             let no_diff = c.differences.is_empty();
             let radar_label = format!("{}: {} / {}", S::Radar.get(lang), l.name, r.name);
             view! {
-                <div class="qmpc-result__charts">
-                    <Radar axes=axes rings=rings series=series label=radar_label />
+                <Radar axes=axes rings=rings series=series label=radar_label />
+                // Full width below the radar: two drafts' names, levels and reasons need the room.
+                <div class="qmpc-result__block">
                     <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::Compare.get(lang)>
                         <table class="qmpc-table" data-testid="compare-dimensions">
                             <thead>
@@ -179,7 +180,7 @@ pub fn CompareScreen() -> impl IntoView {
             </header>
             {if enough {
                 view! {
-                    <div class="qmpc-form">
+                    <div class="qmpc-form qmpc-compare__pickers">
                         {picker(S::FirstDraft, left, "compare-left")}
                         {picker(S::SecondDraft, right, "compare-right")}
                     </div>
