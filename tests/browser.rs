@@ -1363,7 +1363,7 @@ async fn a_bank_url_is_loaded_or_the_reason_shown() {
     let w = Widget::mount(host, "t-bank-url").await;
     w.click("drafts-button").await;
     assert!(
-        w.text("bank-line").contains("acme-official"),
+        w.text("bank-line").contains("某机构正式题库（2026-A 版）"),
         "{} / {:?}",
         w.text("bank-line"),
         w.find("[data-testid=notice]")
