@@ -31,9 +31,13 @@ SAMPLES = [
     {
         "file": "workshop.json",
         "id": "5a3e0001-0000-4000-8000-000000000001",
-        "name": "【示例】小型五金加工厂 · Sample: small hardware workshop",
-        "enterprise": {"name": "示例 · 恒达五金制品有限公司", "credit_code": credit_code("91320583MA1XAMP1L"),
-                       "region": "江苏省苏州市", "industry": "C33", "size": "small",
+        "name": {"zh": "示例 · 恒达五金制品有限公司", "en": "Sample · Hengda Hardware Products Co., Ltd."},
+        "about": {"zh": "小型五金加工厂", "en": "small hardware workshop"},
+        "region": {"zh": "江苏省苏州市", "en": "Suzhou, Jiangsu"},
+        "contact": {"zh": "王建国（厂长）", "en": "Wang Jianguo (works manager)"},
+        "earlier_names": ["【示例】小型五金加工厂 · Sample: small hardware workshop"],
+        "enterprise": {"credit_code": credit_code("91320583MA1XAMP1L"),
+                       "industry": "C33", "size": "small",
                        "assessment_date": "2026-05-12"},
         "answers": {
             "A.1": (2, "每个零件有客户图纸（注明版本）和执行标准（如 GB/T 3098.1）；另有一份适用法规和标准清单，写明各自适用的零件。本厂除来图加工外还销售一小类国标紧固件，不在生产许可证和 CCC 目录内。清单没有定期评审，也没有识别内外部因素和相关方要求。"),
@@ -72,9 +76,13 @@ SAMPLES = [
     {
         "file": "supplier.json",
         "id": "5a3e0002-0000-4000-8000-000000000002",
-        "name": "【示例】汽车零部件二级供应商 · Sample: tier-2 automotive supplier",
-        "enterprise": {"name": "示例 · 华锐汽车零部件有限公司", "credit_code": credit_code("91320200MA1XAMP2W"),
-                       "region": "江苏省无锡市", "industry": "C36", "size": "medium",
+        "name": {"zh": "示例 · 华锐汽车零部件有限公司", "en": "Sample · Huarui Auto Parts Co., Ltd."},
+        "about": {"zh": "汽车零部件二级供应商", "en": "tier-2 automotive supplier"},
+        "region": {"zh": "江苏省无锡市", "en": "Wuxi, Jiangsu"},
+        "contact": {"zh": "李静（质量经理）", "en": "Li Jing (quality manager)"},
+        "earlier_names": ["【示例】汽车零部件二级供应商 · Sample: tier-2 automotive supplier"],
+        "enterprise": {"credit_code": credit_code("91320200MA1XAMP2W"),
+                       "industry": "C36", "size": "medium",
                        "assessment_date": "2026-06-03"},
         "answers": {
             "A.1": (3, "IATF 16949 认证（2024 年换证）。顾客特殊要求（CSR）、适用法规和标准列在清单中，写明适用零件；每年管理评审前识别内外部因素和相关方要求（主机厂、一级供方、员工、分供方、园区），据此更新清单，结论写入管理评审。变化没有专人跟踪。"),
@@ -114,9 +122,13 @@ SAMPLES = [
     {
         "file": "leader.json",
         "id": "5a3e0003-0000-4000-8000-000000000003",
-        "name": "【示例】电子制造龙头企业 · Sample: leading electronics maker",
-        "enterprise": {"name": "示例 · 星海智能电子股份有限公司", "credit_code": credit_code("91440300MA5XAMP3Y"),
-                       "region": "广东省深圳市", "industry": "C39", "size": "large",
+        "name": {"zh": "示例 · 星海智能电子股份有限公司", "en": "Sample · Xinghai Smart Electronics Co., Ltd."},
+        "about": {"zh": "电子制造龙头企业", "en": "leading electronics maker"},
+        "region": {"zh": "广东省深圳市", "en": "Shenzhen, Guangdong"},
+        "contact": {"zh": "陈晓峰（首席质量官）", "en": "Chen Xiaofeng (chief quality officer)"},
+        "earlier_names": ["【示例】电子制造龙头企业 · Sample: leading electronics maker"],
+        "enterprise": {"credit_code": credit_code("91440300MA5XAMP3Y"),
+                       "industry": "C39", "size": "large",
                        "assessment_date": "2026-06-20"},
         "answers": {
             "A.1": (4, "法规、CCC 和各国认证要求、顾客要求列入清单；每年识别内外部因素和相关方要求并写入管理评审；法规部专人跟踪 RoHS、REACH 和各国认证要求的变化，每项变化有影响评估和落实记录。能举出的生效前准备实例只有 1 项，还不是常规做法。"),
@@ -156,6 +168,8 @@ SAMPLES = [
     },
 ]
 
+UPDATED = "2026-07-01T00:00:00.000Z"
+index = []
 for s in SAMPLES:
     assert list(s["answers"]) == IDS, s["file"]
     answers = {}
@@ -169,11 +183,12 @@ for s in SAMPLES:
     doc = {
         "format": "qm-precheck-answers",
         "format_version": 2,
-        "exported_at": "2026-07-01T00:00:00.000Z",
+        "exported_at": UPDATED,
         "bank": REF,
-        "draft": {"id": s["id"], "name": s["name"], "created": "2026-07-01T00:00:00.000Z",
-                  "updated": "2026-07-01T00:00:00.000Z", "locale": "zh-CN"},
-        "enterprise": s["enterprise"],
+        "draft": {"id": s["id"], "name": s["name"]["zh"], "created": UPDATED,
+                  "updated": UPDATED, "locale": "zh-CN"},
+        "enterprise": {"name": s["name"]["zh"], **s["enterprise"], "region": s["region"]["zh"],
+                       "contact": s["contact"]["zh"]},
         "answers": answers,
         # Import recomputes the result; this copy is only for people reading the file.
         "result": {"engine": "sample", "level": None, "level_name": None, "score": None,
@@ -182,3 +197,12 @@ for s in SAMPLES:
     out = ROOT / "src/samples" / s["file"]
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print("wrote", out.relative_to(ROOT))
+    index.append({"file": s["file"], "id": s["id"], "name": s["name"], "about": s["about"],
+                  "region": s["region"], "contact": s["contact"], "earlier_names": s["earlier_names"]})
+
+# The texts of each sample in both languages: the answer files are written in Chinese (an answer file has one
+# language), and the app shows a sample's name, region and contact in the language on screen.
+out = ROOT / "src/samples/index.json"
+out.write_text(json.dumps({"updated": UPDATED, "samples": index}, ensure_ascii=False, indent=2) + "\n",
+               encoding="utf-8")
+print("wrote", out.relative_to(ROOT))

@@ -108,7 +108,7 @@ ui_strings! {
     KpiHigher => "数值越高越好", "Higher is better";
     KpiLower => "数值越低越好", "Lower is better";
     GatesLegend => "近三年内是否发生过以下情况？（勾选所有发生的；任何一项都会限制参考等级）", "Did any of these happen in the last three years? (Tick every one that did; each caps the indicative level.)";
-    GateCaps => "发生时等级最高为 {level}", "If it did, the level is at most {level}";
+    GateCaps => "发生时等级最高为{level}", "If it did, the level is at most {level}";
     RecheckHeading => "题库已更新：{count} 项旧答案需要重新核对", "The question bank has changed: {count} earlier answers need checking";
     RecheckIntro => "此草稿按题库 {edition} 版作答。含义未变的指标已沿用原答案；下列指标已修改、合并或删除，原答案和备注保留在这里，备注也已复制到现在对应的指标中。请按新题目重新选择等级。", "This draft was answered against edition {edition} of the bank. Answers to indicators that kept their meaning were carried over; the indicators below were changed, merged or removed, and their answers and notes are kept here, with each note also copied to the indicator that now covers it. Please choose the levels again against the new questions.";
     RecheckWas => "{edition} 版 {id}", "Edition {edition}, {id}";
@@ -128,19 +128,29 @@ ui_strings! {
     Weight => "权重", "Weight";
     WhyNotNext => "为什么还不是下一等级", "Why not the next level";
     TopLevel => "已达到最高等级。请保持并持续改进。", "This is the top level. Keep it up and keep improving.";
-    ScoreShort => "综合得分 {score}，低于 {level} 的门槛 {needed}（还差 {gap}）。", "The overall score {score} is below the {level} threshold of {needed} ({gap} short).";
+    ScoreShort => "综合得分 {score}，低于{level}的门槛 {needed}（还差 {gap}）。", "The overall score {score} is below the {level} threshold of {needed} ({gap} short).";
     DimensionLags => "“{dim}”维度只达到{have}，{level}要求该维度至少达到{need}。", "The dimension “{dim}” reaches only {have}; {level} needs it at {need} or above.";
     CoreBelow => "核心指标“{indicator}”需达到{need}（现为{have}）。", "Core indicator {indicator} must be at {need} (now {have}).";
     CoreUnanswered => "核心指标“{indicator}”尚未作答，需达到{need}。", "Core indicator {indicator} is not answered yet; it must be at {need}.";
+    DimensionsLag => "{dims}维度只达到{have}，{level}要求每个维度至少达到{need}。", "The dimensions {dims} reach only {have}; {level} needs every dimension at {need} or above.";
+    AllDimensionsLag => "所有维度都只达到{have}，{level}要求每个维度至少达到{need}。", "Every dimension reaches only {have}; {level} needs every dimension at {need} or above.";
+    DimensionsLagMixed => "{dims}维度未达到{need}，{level}要求每个维度至少达到{need}。", "The dimensions {dims} are below {need}; {level} needs every dimension at {need} or above.";
+    Weakest => "最弱的维度是“{dim}”（得分 {score}，{level}），其中等级最低的指标：{indicators}。", "The weakest dimension is “{dim}” (score {score}, {level}); lowest there: {indicators}.";
+    GapSteps => "从现在到{level}，逐级需要：", "Each level on the way to {level} needs:";
+    RangeOpen => "尚未答完：随着作答，范围会缩小", "still open: the range narrows as you answer";
+    PossibleLevel => "可能的等级", "possible level";
+    BankEdition => "{title}（{version} 版）", "{title}, edition {version}";
+    MainReason => "主要原因", "Main reason";
+    BackToSamples => "返回示例列表", "Back to the samples";
     GapList => "差距清单", "Gap list";
     FigureChecks => "正式自评前请核对", "To check before the official self-assessment";
     FigureChecksIntro => "以下记录的数据与所选等级不一致。请核对数据或等级；这只是提醒，不影响得分和等级。", "These recorded figures do not fit the level chosen. Please check the figure or the level; this is a reminder only and changes neither the score nor the level.";
     FigureCheckStands => "选择了{level}，记录的数据为 {figure}", "{level} chosen, figure recorded {figure}";
     FigureCheckCard => "请核对：", "Please check: ";
-    GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
+    GapIntro => "要达到{level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
     GapTarget => "需达到", "must meet";
-    GapEffect => "得分 +{effect}", "score +{effect}";
+    GapEffect => "综合得分 +{effect} 分", "+{effect} points of the overall score";
     HoldsBack => "拖后腿的维度", "holds the level back";
     CoreTag => "核心指标", "core indicator";
     GapShowAll => "显示全部 {n} 项", "Show all {n}";
@@ -151,7 +161,6 @@ ui_strings! {
     Unanswered => "还有 {n} 项指标未作答。", "{n} indicators are not answered yet.";
     Answers => "答卷明细", "Answers";
     Note => "说明", "Note";
-    Disclaimer => "本结果为自评参考等级，仅用于企业自查和准备，正式等级以官方评价结果为准。", "This is an indicative self-assessment level for preparation only; only the official evaluation confers a level.";
     BankLabel => "题库", "Question bank";
     ReportDate => "报告日期", "Report date";
     SavedAt => "已保存 · {time}", "Saved · {time}";
@@ -211,7 +220,7 @@ ui_strings! {
     ShowResult => "查看结果", "Show the result";
     LoadBank => "加载题库文件", "Load a bank file";
     DefaultBank => "改用内置题库", "Use the built-in bank";
-    BankLoaded => "已加载题库“{title}”（{id} · {version}）。此题库的草稿与其他题库的分开保存。", "Loaded the bank “{title}” ({id} · {version}). Drafts for this bank are kept apart from other banks'.";
+    BankLoaded => "已加载题库“{title}”（{version} 版）。此题库的草稿与其他题库的分开保存。", "Loaded the bank “{title}” (edition {version}). Drafts for this bank are kept apart from other banks'.";
     BankIsBuiltin => "此题库文件就是内置题库（{version}），已使用内置题库的当前版本 {current}：草稿照常保留，较早版本的答卷会带到当前版本。", "This bank file is the built-in bank ({version}), so the built-in bank’s current edition {current} is used: drafts stay as they are, and answer files of earlier editions are brought up to it.";
     BankRefused => "无法使用该题库：{reason}", "This bank cannot be used: {reason}";
     StoredBankRefused => "之前加载的题库未通过当前校验，已改用内置题库：{reason}", "The bank loaded on an earlier visit fails today's checks, so the built-in bank is used: {reason}";
@@ -222,7 +231,7 @@ ui_strings! {
     OpeningDraft => "正在打开您的草稿…", "Opening your draft…";
     UpdateAvailable => "新版本可用", "A new version is available";
     UpdateReload => "重新加载", "Reload";
-    PossibleRange => "答题尚不足以给出单一等级：按未答指标的最低和最高情形，等级在 {low} 至 {high} 之间。", "Too few answers for one level yet: with the unanswered indicators at their lowest and highest, the level lies between {low} and {high}.";
+    PossibleRange => "答题尚不足以给出单一等级：按未答指标的最低和最高情形，等级在{low}至{high}之间。", "Too few answers for one level yet: with the unanswered indicators at their lowest and highest, the level lies between {low} and {high}.";
     Generated => "由质量管理能力自评预检工具生成", "Generated by the quality management capability pre-check";
 }
 
@@ -276,6 +285,22 @@ mod tests {
         };
         for s in S::ALL {
             assert_eq!(holes(s.get(Lang::Zh)), holes(s.get(Lang::En)), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_templates_put_no_spaces_around_inserted_terms() {
+        for s in S::ALL {
+            let zh = s.get(Lang::Zh);
+            for term in [
+                "level", "have", "need", "low", "high", "dim", "dims", "title",
+            ] {
+                let hole = format!("{{{term}}}");
+                assert!(
+                    !zh.contains(&format!(" {hole}")) && !zh.contains(&format!("{hole} ")),
+                    "{s:?}: {zh}"
+                );
+            }
         }
     }
 

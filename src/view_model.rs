@@ -5,7 +5,7 @@ use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Rec
 use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::figure::{read_figure, FigureProblem};
-use crate::domain::scoring::{Assessment, Failing, FigureWarning};
+use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
@@ -76,15 +76,40 @@ pub fn credit_code_state(code: &str, lang: Lang) -> Option<(bool, String)> {
     })
 }
 
-/// The failing conditions of the next level, in words.
+/// A dimension's title in `lang`, or its id when the bank has no such dimension.
+fn dimension_title<'a>(bank: &'a Bank, id: &'a str, lang: Lang) -> &'a str {
+    bank.dimensions
+        .iter()
+        .find(|d| d.id == id)
+        .map_or(id, |d| d.title.get(lang))
+}
+
+/// The separator of a list inside a sentence: "、" in Chinese, ", " in English.
+fn list_sep(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "、"
+    } else {
+        ", "
+    }
+}
+
+/// A term in quotes inside a sentence: “质量文化” / “Quality culture”.
+fn quoted(text: &str) -> String {
+    format!("“{text}”")
+}
+
+/// The failing conditions of the next level, in words, one sentence per reason: dimensions that lag for the
+/// same required level share one sentence that names them all (four near-identical lines read aloud as one).
 pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String> {
     let Some(next) = &a.next else {
         return Vec::new();
     };
     let next_name = bank.level_name(next.level, lang);
-    next.failing
-        .iter()
-        .map(|f| match f {
+    let mut out = Vec::new();
+    // Each required level's lagging dimensions, said once where the first of them stood.
+    let mut lag_said: Vec<Level> = Vec::new();
+    for f in &next.failing {
+        let sentence = match f {
             Failing::Score { score, needed } => fill(
                 S::ScoreShort.get(lang),
                 &[
@@ -94,25 +119,83 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ("gap", &format!("{:.2}", needed - score)),
                 ],
             ),
+            Failing::DimensionLag { needed, .. } if lag_said.contains(needed) => continue,
             Failing::DimensionLag {
                 dimension,
                 level,
                 needed,
             } => {
-                let title = bank
-                    .dimensions
+                lag_said.push(*needed);
+                let lagging: Vec<(&str, Level)> = next
+                    .failing
                     .iter()
-                    .find(|d| &d.id == dimension)
-                    .map_or(dimension.as_str(), |d| d.title.get(lang));
-                fill(
-                    S::DimensionLags.get(lang),
-                    &[
-                        ("dim", title),
-                        ("have", bank.level_name(*level, lang)),
-                        ("level", next_name),
-                        ("need", bank.level_name(*needed, lang)),
-                    ],
-                )
+                    .filter_map(|g| match g {
+                        Failing::DimensionLag {
+                            dimension,
+                            level,
+                            needed: n,
+                        } if n == needed => Some((dimension.as_str(), *level)),
+                        _ => None,
+                    })
+                    .collect();
+                let need = bank.level_name(*needed, lang);
+                if lagging.len() == 1 {
+                    fill(
+                        S::DimensionLags.get(lang),
+                        &[
+                            ("dim", dimension_title(bank, dimension, lang)),
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                } else if lagging.len() == bank.dimensions.len()
+                    && lagging.iter().all(|(_, l)| l == level)
+                {
+                    fill(
+                        S::AllDimensionsLag.get(lang),
+                        &[
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                } else if lagging.iter().all(|(_, l)| l == level) {
+                    let dims: Vec<String> = lagging
+                        .iter()
+                        .map(|(d, _)| quoted(dimension_title(bank, d, lang)))
+                        .collect();
+                    fill(
+                        S::DimensionsLag.get(lang),
+                        &[
+                            ("dims", &dims.join(list_sep(lang))),
+                            ("have", bank.level_name(*level, lang)),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                } else {
+                    let dims: Vec<String> = lagging
+                        .iter()
+                        .map(|(d, l)| {
+                            let have = bank.level_name(*l, lang);
+                            let title = quoted(dimension_title(bank, d, lang));
+                            if lang == Lang::Zh {
+                                format!("{title}（{have}）")
+                            } else {
+                                format!("{title} ({have})")
+                            }
+                        })
+                        .collect();
+                    fill(
+                        S::DimensionsLagMixed.get(lang),
+                        &[
+                            ("dims", &dims.join(list_sep(lang))),
+                            ("level", next_name),
+                            ("need", need),
+                        ],
+                    )
+                }
             }
             Failing::Gate { gate, .. } => bank
                 .scoring
@@ -143,8 +226,142 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ),
                 }
             }
+        };
+        out.push(sentence);
+    }
+    out
+}
+
+/// Where to start: the weakest dimension with its score and level, and its lowest-level indicators by id
+/// and title; `None` before any dimension has a score.
+pub fn weakest_sentence(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> Option<String> {
+    let w = weakest(bank, a, draft)?;
+    let indicators: Vec<String> = w
+        .indicators
+        .iter()
+        .map(|(id, l)| {
+            let title = bank
+                .indicator(id)
+                .map_or_else(|| id.clone(), |i| format!("{id} {}", i.title.get(lang)));
+            let level = bank.level_name(*l, lang);
+            if lang == Lang::Zh {
+                format!("{title}（{level}）")
+            } else {
+                format!("{title} ({level})")
+            }
         })
-        .collect()
+        .collect();
+    Some(fill(
+        S::Weakest.get(lang),
+        &[
+            ("dim", dimension_title(bank, &w.dimension, lang)),
+            ("score", &format!("{:.2}", w.score)),
+            ("level", &level_name(bank, w.level, lang)),
+            (
+                "indicators",
+                &indicators.join(if lang == Lang::Zh { "、" } else { "; " }),
+            ),
+        ],
+    ))
+}
+
+/// Why not the next level, read aloud: the failing conditions (merged), then always the weakest dimension
+/// and its weakest indicators.
+pub fn why_not_next(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> Vec<String> {
+    let mut out = failing_sentences(bank, a, lang);
+    if a.next.is_some() {
+        out.extend(weakest_sentence(bank, a, draft, lang));
+    }
+    out
+}
+
+/// One draft's column of the comparison: its level (or range), overall score, each dimension's score and
+/// level in bank order, and the main reason it is not at the next level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareColumn {
+    pub level: String,
+    pub score: String,
+    /// "3.45 · 保证级", one per dimension.
+    pub dimensions: Vec<String>,
+    /// The first reason of `why_not_next`, or that it is the top level, or that nothing is answered.
+    pub reason: String,
+}
+
+pub fn compare_column(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> CompareColumn {
+    let reason = if a.level.is_none() {
+        S::NoLevelYet.get(lang).to_string()
+    } else if a.next.is_none() {
+        S::TopLevel.get(lang).to_string()
+    } else {
+        // The score is in its own row already: the main reason is the first one that says what lags.
+        let mut reasons = why_not_next(bank, a, draft, lang);
+        let score_first = a
+            .next
+            .as_ref()
+            .is_some_and(|n| matches!(n.failing.first(), Some(Failing::Score { .. })));
+        if score_first && reasons.len() > 1 {
+            reasons.remove(1)
+        } else {
+            reasons.into_iter().next().unwrap_or_default()
+        }
+    };
+    CompareColumn {
+        level: if a.level.is_some() {
+            level_shown(bank, a, lang)
+        } else {
+            "—".into()
+        },
+        score: fmt_score(a.score),
+        dimensions: a
+            .dimensions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} · {}",
+                    fmt_score(d.score),
+                    level_name(bank, d.level, lang)
+                )
+            })
+            .collect(),
+        reason,
+    }
+}
+
+/// A draft's one name as lists and menus show it: a sample's name in `lang` (see `samples::display_name`),
+/// followed by " · enterprise" only when the enterprise is named and named differently.
+pub fn draft_label(id: &str, name: &str, enterprise: &str, lang: Lang) -> String {
+    let name = crate::domain::samples::display_name(id, name, lang);
+    let enterprise = crate::domain::samples::display_name(id, enterprise.trim(), lang);
+    if enterprise.is_empty() || enterprise == name {
+        name
+    } else {
+        format!("{name} · {enterprise}")
+    }
+}
+
+/// The bank as people name it: its title and edition (its id stays in the answer file).
+pub fn bank_label(bank: &Bank, lang: Lang) -> String {
+    fill(
+        S::BankEdition.get(lang),
+        &[("title", bank.title.get(lang)), ("version", &bank.version)],
+    )
+}
+
+/// One language's part of a unit written in both (`批次 / batches` → `批次` or `batches`), as earlier
+/// editions and drafts made with them carry; any other unit unchanged.
+pub fn unit_in(unit: &str, lang: Lang) -> &str {
+    let has_han = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    match unit.split_once(" / ") {
+        Some((a, b)) if has_han(a) != has_han(b) => {
+            let (zh, en) = if has_han(a) { (a, b) } else { (b, a) };
+            if lang == Lang::Zh {
+                zh.trim()
+            } else {
+                en.trim()
+            }
+        }
+        _ => unit,
+    }
 }
 
 /// The level as the strip and the result show it: a range ("经验级 – 卓越级") while the bank's range rule says
@@ -170,6 +387,22 @@ pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String>
             ("high", bank.level_name(high, lang)),
         ],
     ))
+}
+
+/// What the strip adds beside a range while answers are missing, so a range next to a score does not read
+/// as a contradiction; `None` when one level is shown.
+pub fn range_hint(a: &Assessment, lang: Lang) -> Option<&'static str> {
+    a.possible
+        .filter(|(l, h)| l != h)
+        .map(|_| S::RangeOpen.get(lang))
+}
+
+/// Whether the ladder marks `level`: the level shown, or every level of the range while one is shown.
+pub fn ladder_marks(a: &Assessment, level: Level) -> bool {
+    match a.possible {
+        Some((low, high)) if low != high => (low..=high).contains(&level),
+        _ => a.level == Some(level),
+    }
 }
 
 /// An answer from an earlier bank edition, as the recheck notice and the walk show it.
@@ -244,10 +477,14 @@ pub struct GapRow {
     pub dimension: String,
     /// "now 检验级 → must meet 保证级".
     pub movement: String,
-    /// "score +0.04".
+    /// What reaching the target adds to the overall score: "综合得分 +0.04 分" / "+0.04 points of the overall
+    /// score".
     pub effect: String,
     /// What the indicator must meet at the target level.
     pub need: String,
+    /// When the target is two or more levels up: every level from the next one to the target, by name, with
+    /// what the indicator must meet there; empty otherwise.
+    pub steps: Vec<(String, String)>,
     /// The indicator's dimension holds the next level back.
     pub holds_back: bool,
     /// A core indicator of the next level, below what that level needs of it.
@@ -268,18 +505,41 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 indicator: ind.id.clone(),
                 title: format!("{} {}", ind.id, ind.title.get(lang)),
                 dimension: format!("{} {}", dim.id, dim.title.get(lang)),
-                movement: format!(
-                    "{} {} → {} {}",
-                    S::GapNow.get(lang),
-                    bank.level_name(g.current, lang),
-                    S::GapTarget.get(lang),
-                    bank.level_name(g.target, lang)
-                ),
+                movement: if lang == Lang::Zh {
+                    format!(
+                        "{}{} → {}{}",
+                        S::GapNow.get(lang),
+                        bank.level_name(g.current, lang),
+                        S::GapTarget.get(lang),
+                        bank.level_name(g.target, lang)
+                    )
+                } else {
+                    format!(
+                        "{} {} → {} {}",
+                        S::GapNow.get(lang),
+                        bank.level_name(g.current, lang),
+                        S::GapTarget.get(lang),
+                        bank.level_name(g.target, lang)
+                    )
+                },
                 effect: fill(
                     S::GapEffect.get(lang),
                     &[("effect", &format!("{:.2}", g.effect))],
                 ),
                 need: ind.level_text(g.target).get(lang).to_string(),
+                steps: if g.target.get() >= g.current.get() + 2 {
+                    Level::all()
+                        .filter(|l| *l > g.current && *l <= g.target)
+                        .map(|l| {
+                            (
+                                bank.level_name(l, lang).to_string(),
+                                ind.level_text(l).get(lang).to_string(),
+                            )
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
                 holds_back: g.in_lagging_dimension,
                 core: g.core,
             })
@@ -309,6 +569,11 @@ pub fn figure_with_unit(value: f64, unit: &str) -> String {
     }
 }
 
+/// `figure_with_unit` with the unit in `lang` only (see `unit_in`).
+pub fn figure_in(value: f64, unit: &str, lang: Lang) -> String {
+    figure_with_unit(value, unit_in(unit, lang))
+}
+
 /// The rows of the figure warnings, in their order (bank order from `scoring::figure_warnings`).
 pub fn figure_warning_rows(
     bank: &Bank,
@@ -327,7 +592,7 @@ pub fn figure_warning_rows(
                     S::FigureCheckStands.get(lang),
                     &[
                         ("level", bank.level_name(w.level, lang)),
-                        ("figure", &figure_with_unit(w.figure, unit)),
+                        ("figure", &figure_in(w.figure, unit, lang)),
                     ],
                 ),
                 warning: w.check.warning.get(lang).to_string(),
@@ -384,7 +649,7 @@ pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCh
 pub fn figure_shown(answer: &Answer, unit: &str, lang: Lang) -> Option<String> {
     if let Some(k) = &answer.kpi {
         let year = k.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        return Some(format!("{} {}{year}", k.value, k.unit).replace("  ", " "));
+        return Some(format!("{} {}{year}", k.value, unit_in(&k.unit, lang)).replace("  ", " "));
     }
     let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
     Some(match meant_reading(&typed.value, unit) {
@@ -544,7 +809,7 @@ mod tests {
         let first = &rows[0];
         assert!(first.title.starts_with(&first.indicator));
         assert!(first.movement.contains("现为") && first.movement.contains("→"));
-        assert!(first.effect.starts_with("得分 +"));
+        assert!(first.effect.starts_with("综合得分 +") && first.effect.ends_with(" 分"));
         assert!(!first.need.is_empty());
     }
 
@@ -745,6 +1010,12 @@ mod tests {
         );
         let a = assess(&b.bank, &d);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "经验级 – 卓越级");
+        // The ladder marks the whole range, and the strip says the range narrows.
+        assert!(Level::all().all(|l| ladder_marks(&a, l)));
+        assert_eq!(
+            range_hint(&a, Lang::En),
+            Some("still open: the range narrows as you answer")
+        );
         let why = range_sentence(&b.bank, &a, Lang::En).unwrap();
         assert!(
             why.contains("Experience") && why.contains("Excellence"),
@@ -753,6 +1024,12 @@ mod tests {
         let (b, a) = assessed(|_, _| 3);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "保证级");
         assert_eq!(range_sentence(&b.bank, &a, Lang::Zh), None);
+        assert_eq!(range_hint(&a, Lang::Zh), None);
+        let marked: Vec<u8> = Level::all()
+            .filter(|l| ladder_marks(&a, *l))
+            .map(Level::get)
+            .collect();
+        assert_eq!(marked, vec![3]);
     }
 
     #[test]
@@ -803,5 +1080,232 @@ mod tests {
         assert_eq!(r.warning, "Check the yield");
         assert_eq!(figure_with_unit(1.0, ""), "1");
         assert_eq!(figure_with_unit(98.6, "%"), "98.6 %");
+    }
+
+    fn sample(k: usize) -> (LoadedBank, Draft, Assessment) {
+        let b = LoadedBank::default_bank();
+        let d = crate::domain::samples::samples(&b).unwrap().remove(k);
+        let a = assess(&b.bank, &d);
+        (b, d, a)
+    }
+
+    #[test]
+    fn why_not_next_says_four_lagging_dimensions_once_and_names_the_weakest() {
+        let (b, d, a) = sample(2);
+        assert_eq!(a.level, Level::new(4));
+        let zh = why_not_next(&b.bank, &a, &d, Lang::Zh);
+        let lag: Vec<&String> = zh.iter().filter(|s| s.contains("要求每个维度")).collect();
+        assert_eq!(
+            lag,
+            vec!["所有维度都只达到预防级，卓越级要求每个维度至少达到卓越级。"]
+        );
+        let last = zh.last().unwrap();
+        assert!(
+            last.starts_with("最弱的维度是“质量绩效”（得分 3.70，预防级）")
+                && last.contains("D.3 质量损失率（保证级）"),
+            "{last}"
+        );
+        let en = why_not_next(&b.bank, &a, &d, Lang::En);
+        assert_eq!(en.len(), zh.len());
+        assert_eq!(
+            en.iter().filter(|s| s.contains("every dimension")).count(),
+            1,
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn dimensions_lagging_at_different_levels_share_one_sentence_that_names_each() {
+        // Edition 2026.2: A and B at 1, the rest at 4 — two dimensions below the level the others reach.
+        let (b, a) = assessed(|dim, _| match dim {
+            "A" => 2,
+            "B" => 1,
+            _ => 4,
+        });
+        let zh = failing_sentences(&b.bank, &a, Lang::Zh);
+        let lags: Vec<&String> = zh.iter().filter(|s| s.contains("维度")).collect();
+        assert!(!lags.is_empty(), "{zh:?}");
+        // However many dimensions lag for one required level, they are said once.
+        let needs: Vec<Level> = a
+            .next
+            .as_ref()
+            .unwrap()
+            .failing
+            .iter()
+            .filter_map(|f| match f {
+                Failing::DimensionLag { needed, .. } => Some(*needed),
+                _ => None,
+            })
+            .collect();
+        let mut distinct = needs.clone();
+        distinct.dedup();
+        assert_eq!(lags.len(), distinct.len(), "{zh:?}");
+    }
+
+    #[test]
+    fn the_lowest_sample_also_names_its_weakest_dimension_and_indicators() {
+        let (b, d, a) = sample(0);
+        let zh = why_not_next(&b.bank, &a, &d, Lang::Zh);
+        let last = zh.last().unwrap();
+        assert!(
+            last.starts_with("最弱的维度是“质量管理数字化”") && last.contains("B.3 "),
+            "{last}"
+        );
+        let en = why_not_next(&b.bank, &a, &d, Lang::En);
+        assert!(en
+            .last()
+            .unwrap()
+            .starts_with("The weakest dimension is “Digital quality management”"));
+    }
+
+    #[test]
+    fn chinese_sentences_carry_no_spaces_around_inserted_level_names() {
+        let b = LoadedBank::default_bank();
+        let names: Vec<&str> = Level::all()
+            .map(|l| b.bank.level_name(l, Lang::Zh))
+            .collect();
+        for k in 0..3 {
+            let (b, d, a) = sample(k);
+            let mut texts = why_not_next(&b.bank, &a, &d, Lang::Zh);
+            texts.extend(
+                gap_rows(&b.bank, &a, Lang::Zh)
+                    .into_iter()
+                    .map(|r| r.movement),
+            );
+            // A space between a level name and a Chinese character (an arrow between two terms may keep its).
+            let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            for t in &texts {
+                let chars: Vec<char> = t.chars().collect();
+                for n in &names {
+                    for (k, _) in t.match_indices(*n) {
+                        let at = t[..k].chars().count();
+                        let end = at + n.chars().count();
+                        let before = at >= 2 && chars[at - 1] == ' ' && han(chars[at - 2]);
+                        let after =
+                            end + 1 < chars.len() && chars[end] == ' ' && han(chars[end + 1]);
+                        assert!(!before && !after, "{t}");
+                    }
+                }
+            }
+        }
+        // English keeps its spaces.
+        let (b, d, a) = sample(0);
+        assert!(
+            why_not_next(&b.bank, &a, &d, Lang::En)[0].contains(" below the Assurance threshold")
+        );
+    }
+
+    #[test]
+    fn a_gap_two_levels_up_lists_every_level_between_with_its_requirement() {
+        let (b, _, a) = sample(0);
+        let gaps = &a.next.as_ref().unwrap().gaps;
+        let rows = gap_rows(&b.bank, &a, Lang::Zh);
+        for (g, r) in gaps.iter().zip(&rows) {
+            let ind = b.bank.indicator(&g.indicator).unwrap();
+            if g.target.get() >= g.current.get() + 2 {
+                let want: Vec<(String, String)> = Level::all()
+                    .filter(|l| *l > g.current && *l <= g.target)
+                    .map(|l| {
+                        (
+                            b.bank.level_name(l, Lang::Zh).to_string(),
+                            ind.level_text(l).zh.clone(),
+                        )
+                    })
+                    .collect();
+                assert_eq!(r.steps, want);
+                assert_eq!(r.steps.last().unwrap().1, r.need);
+            } else {
+                assert!(r.steps.is_empty());
+            }
+        }
+        assert!(
+            rows.iter().any(|r| r.steps.len() == 2),
+            "the workshop has two-level gaps"
+        );
+        let en = gap_rows(&b.bank, &a, Lang::En);
+        assert!(
+            en[0].effect.starts_with('+') && en[0].effect.ends_with(" points of the overall score")
+        );
+    }
+
+    #[test]
+    fn a_comparison_column_gives_level_dimension_levels_and_the_main_reason() {
+        let (b, d, a) = sample(2);
+        let c = compare_column(&b.bank, &a, &d, Lang::Zh);
+        assert_eq!(c.level, "预防级");
+        assert_eq!(c.score, "3.88");
+        assert_eq!(c.dimensions.len(), 4);
+        assert_eq!(c.dimensions[0], "4.00 · 预防级");
+        // The score has its own row, so the main reason is what lags.
+        assert_eq!(
+            c.reason,
+            "所有维度都只达到预防级，卓越级要求每个维度至少达到卓越级。"
+        );
+        let (b, d, a) = sample(0);
+        let en = compare_column(&b.bank, &a, &d, Lang::En);
+        assert_eq!(en.level, "Inspection");
+        assert!(en.reason.starts_with("The dimension "), "{}", en.reason);
+        let empty = test_draft(&b);
+        let none = compare_column(&b.bank, &assess(&b.bank, &empty), &empty, Lang::Zh);
+        assert_eq!(
+            (none.level.as_str(), none.reason.as_str()),
+            ("—", "尚未作答")
+        );
+    }
+
+    #[test]
+    fn a_sample_has_one_name_per_language_in_every_list() {
+        let info = &crate::domain::samples::sample_infos()[1];
+        let stored = &info.name.zh;
+        assert_eq!(
+            draft_label(&info.id, stored, stored, Lang::Zh),
+            info.name.zh
+        );
+        assert_eq!(
+            draft_label(&info.id, stored, stored, Lang::En),
+            info.name.en
+        );
+        assert_eq!(
+            draft_label(&info.id, &info.earlier_names[0], stored, Lang::En),
+            info.name.en
+        );
+        assert_eq!(
+            draft_label("d1", "2025 年自评", "某公司", Lang::En),
+            "2025 年自评 · 某公司"
+        );
+        assert_eq!(draft_label("d1", "某公司", " 某公司 ", Lang::Zh), "某公司");
+        assert_eq!(draft_label("d1", "未命名", "", Lang::Zh), "未命名");
+    }
+
+    #[test]
+    fn a_unit_written_in_both_languages_shows_one() {
+        assert_eq!(unit_in("批次 / batches", Lang::Zh), "批次");
+        assert_eq!(unit_in("批次 / batches", Lang::En), "batches");
+        assert_eq!(unit_in("batches / 批次", Lang::Zh), "批次");
+        assert_eq!(unit_in("PPM", Lang::Zh), "PPM");
+        assert_eq!(unit_in("m / s", Lang::En), "m / s");
+        assert_eq!(figure_in(1.0, "批次 / batches", Lang::Zh), "1 批次");
+        let answer = Answer {
+            kpi: Some(crate::domain::answers::KpiValue {
+                value: 2.0,
+                unit: "批次 / batches".into(),
+                year: Some(2024),
+            }),
+            ..Answer::default()
+        };
+        assert_eq!(
+            figure_shown(&answer, "", Lang::En).as_deref(),
+            Some("2 batches (2024)")
+        );
+    }
+
+    #[test]
+    fn the_bank_is_named_by_title_and_edition_never_by_its_id() {
+        let b = LoadedBank::default_bank();
+        for lang in Lang::ALL {
+            let label = bank_label(&b.bank, lang);
+            assert!(label.contains(b.bank.title.get(lang)) && label.contains(&b.bank.version));
+            assert!(!label.contains(&b.bank.id), "{label}");
+        }
     }
 }

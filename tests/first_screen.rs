@@ -77,7 +77,11 @@ fn the_first_screen_carries_the_built_in_banks_disclaimer() {
     let bank = LoadedBank::default_bank();
     for lang in [Lang::Zh, Lang::En] {
         let texts = tagged(shell(lang), "data-bank");
-        assert_eq!(texts.len(), 2, "on the start screen and in the footer");
+        assert_eq!(
+            texts.len(),
+            1,
+            "once, on the start screen (issue 24: one disclaimer per screen)"
+        );
         for (_, text) in texts {
             assert_eq!(text, bank.bank.disclaimer.get(lang));
         }

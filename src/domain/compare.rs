@@ -49,6 +49,24 @@ pub fn compare(bank: &Bank, left: &Draft, right: &Draft) -> Comparison {
     }
 }
 
+/// The pair a comparison shows: the pair chosen before while both drafts still exist (so a language switch or
+/// a return to the screen keeps it), else the open draft and the first other draft in `ids`.
+pub fn pick_pair(
+    ids: &[String],
+    open: &str,
+    chosen: Option<&(String, String)>,
+) -> (String, String) {
+    if let Some((l, r)) = chosen.filter(|(l, r)| ids.contains(l) && ids.contains(r)) {
+        return (l.clone(), r.clone());
+    }
+    let other = ids
+        .iter()
+        .find(|id| *id != open)
+        .cloned()
+        .unwrap_or_default();
+    (open.to_string(), other)
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -112,6 +130,22 @@ mod tests {
         assert_eq!(c.differences[2].change(), None);
         assert_eq!(c.differences[3].change(), None);
         assert_eq!(c.left, assess(&b.bank, &left));
+    }
+
+    #[test]
+    fn the_chosen_pair_is_kept_while_both_drafts_exist() {
+        let ids: Vec<String> = ["s1", "s2", "s3"].map(String::from).to_vec();
+        let chosen = ("s3".to_string(), "s2".to_string());
+        assert_eq!(pick_pair(&ids, "s1", Some(&chosen)), chosen);
+        assert_eq!(
+            pick_pair(&ids, "s1", None),
+            ("s1".to_string(), "s2".to_string())
+        );
+        let gone = ("s3".to_string(), "s9".to_string());
+        assert_eq!(
+            pick_pair(&ids, "s2", Some(&gone)),
+            ("s2".to_string(), "s1".to_string())
+        );
     }
 
     #[test]

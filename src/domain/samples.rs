@@ -1,8 +1,13 @@
-//! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`.
+//! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`, with
+//! their names, regions and contacts in both languages beside them (`index.json`, written by
+//! `scripts/make-samples.py`).
+
+use serde::Deserialize;
 
 use super::answers::Draft;
 use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
+use super::text::{Lang, Text};
 
 /// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
 const SAMPLE_FILES: [&str; 3] = [
@@ -10,6 +15,43 @@ const SAMPLE_FILES: [&str; 3] = [
     include_str!("../samples/supplier.json"),
     include_str!("../samples/leader.json"),
 ];
+
+/// The samples' texts in both languages, in the order of `SAMPLE_FILES`.
+const SAMPLE_INDEX: &str = include_str!("../samples/index.json");
+
+/// One sample's texts in both languages. An answer file holds one language (the samples are written in
+/// Chinese); these say the same in the other, so a trainer switching language sees one name per sample.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct SampleInfo {
+    /// The sample's answer file, e.g. `workshop.json`.
+    pub file: String,
+    /// The draft id the sample is stored under.
+    pub id: String,
+    /// Its one name (the draft's and the enterprise's): "示例 · 恒达五金制品有限公司".
+    pub name: Text,
+    /// What kind of enterprise it stands for: "小型五金加工厂".
+    pub about: Text,
+    pub region: Text,
+    pub contact: Text,
+    /// Names the sample was shipped under before, still in browsers that seeded them then.
+    #[serde(default)]
+    pub earlier_names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct SampleIndex {
+    /// When every sample was last written: a sample whose draft still carries it is unchanged.
+    updated: String,
+    samples: Vec<SampleInfo>,
+}
+
+fn index() -> SampleIndex {
+    // The file is written by the generator and checked by a native test; an unreadable one means no samples.
+    serde_json::from_str(SAMPLE_INDEX).unwrap_or(SampleIndex {
+        updated: String::new(),
+        samples: Vec::new(),
+    })
+}
 
 /// The samples as drafts; they belong to the default bank and are refused, with the reason, by any other.
 pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
@@ -20,6 +62,62 @@ pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
     Ok(out)
 }
 
+/// Every sample's texts, lowest level first.
+pub fn sample_infos() -> Vec<SampleInfo> {
+    index().samples
+}
+
+/// The texts of the sample stored under `id`; `None` for any other draft.
+pub fn sample_info(id: &str) -> Option<SampleInfo> {
+    index().samples.into_iter().find(|s| s.id == id)
+}
+
+pub fn is_sample(id: &str) -> bool {
+    sample_info(id).is_some()
+}
+
+/// Whether `updated` is the time the samples were shipped with: a sample not changed since.
+pub fn is_shipped_time(updated: &str) -> bool {
+    index().updated == updated
+}
+
+/// `text` in `lang` if it is one of `t`'s languages (or one of `earlier`), else `text` unchanged: what a
+/// person typed over a sample's text is theirs and is never replaced.
+fn in_lang(text: &str, t: &Text, earlier: &[String], lang: Lang) -> Option<String> {
+    (text == t.zh || text == t.en || earlier.iter().any(|e| e == text))
+        .then(|| t.get(lang).to_string())
+}
+
+/// The name to show for the draft `id` stored as `name`: a sample's name in `lang` unless it was renamed.
+pub fn display_name(id: &str, name: &str, lang: Lang) -> String {
+    sample_info(id)
+        .and_then(|s| in_lang(name, &s.name, &s.earlier_names, lang))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// A sample's draft with its name, enterprise name, region and contact in `lang`, where they are still the
+/// sample's own; any other draft unchanged.
+pub fn localized(draft: &Draft, lang: Lang) -> Draft {
+    let mut d = draft.clone();
+    if let Some(s) = sample_info(&d.id) {
+        let none: &[String] = &[];
+        if let Some(n) = in_lang(&d.name, &s.name, &s.earlier_names, lang) {
+            d.name = n;
+        }
+        let p = &mut d.profile;
+        for (field, t) in [
+            (&mut p.name, &s.name),
+            (&mut p.region, &s.region),
+            (&mut p.contact, &s.contact),
+        ] {
+            if let Some(v) = in_lang(field, t, none, lang) {
+                *field = v;
+            }
+        }
+    }
+    d
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -27,6 +125,7 @@ mod tests {
     use crate::domain::bank::Level;
     use crate::domain::enterprise::check_credit_code;
     use crate::domain::scoring::assess;
+    use crate::domain::text::Lang;
 
     #[test]
     fn samples_sit_at_different_levels() {
@@ -41,7 +140,29 @@ mod tests {
         for d in &drafts {
             let a = assess(&bank.bank, d);
             assert!(a.complete(), "{}", d.name);
-            assert!(d.name.contains("示例") && d.name.contains("Sample"));
+            // One name per sample, in the language on screen (issue 24: it was "【示例】… · Sample: …").
+            let info = sample_info(&d.id).expect("every sample is in index.json");
+            assert_eq!(d.name, info.name.zh);
+            assert_eq!(d.profile.name, info.name.zh);
+            assert_eq!(display_name(&d.id, &d.name, Lang::En), info.name.en);
+            let han = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            for t in [&info.name, &info.about, &info.region, &info.contact] {
+                assert!(han(&t.zh) && !han(&t.en), "{t:?}");
+            }
+            let en = localized(d, Lang::En);
+            assert_eq!(
+                (
+                    en.name.as_str(),
+                    en.profile.region.as_str(),
+                    en.profile.contact.as_str()
+                ),
+                (
+                    info.name.en.as_str(),
+                    info.region.en.as_str(),
+                    info.contact.en.as_str()
+                )
+            );
+            assert_eq!(localized(&en, Lang::Zh).profile, d.profile);
             assert_eq!(check_credit_code(&d.profile.credit_code), Ok(()));
             // Every answer says why, and "not applicable" is never left without its reason.
             assert!(
@@ -74,5 +195,32 @@ mod tests {
         let leader = assess(&bank.bank, &drafts[2]);
         let gaps = leader.next.unwrap().gaps;
         assert!((3..=30).contains(&gaps.len()), "{}", gaps.len());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod names {
+    use super::*;
+
+    #[test]
+    fn a_renamed_sample_keeps_the_name_it_was_given_and_earlier_names_follow_the_language() {
+        let infos = sample_infos();
+        assert_eq!(infos.len(), SAMPLE_FILES.len());
+        let s = &infos[0];
+        assert_eq!(display_name(&s.id, &s.name.en, Lang::Zh), s.name.zh);
+        assert_eq!(
+            display_name(&s.id, &s.earlier_names[0], Lang::En),
+            s.name.en
+        );
+        assert_eq!(display_name(&s.id, "我们的练习", Lang::En), "我们的练习");
+        assert_eq!(
+            display_name("not-a-sample", &s.name.zh, Lang::En),
+            s.name.zh
+        );
+        assert!(is_sample(&s.id) && !is_sample("x"));
+        assert!(
+            is_shipped_time("2026-07-01T00:00:00.000Z")
+                && !is_shipped_time("2026-07-02T00:00:00.000Z")
+        );
     }
 }

@@ -356,6 +356,57 @@ fn explain_next(
     }
 }
 
+/// Where to start improving: the dimension with the lowest score and, in it, the indicators answered at the
+/// lowest level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weakest {
+    pub dimension: String,
+    pub score: f64,
+    pub level: Option<Level>,
+    /// The dimension's indicators at its lowest chosen level, in bank order, at most `WEAKEST_SHOWN`.
+    pub indicators: Vec<(String, Level)>,
+}
+
+/// How many of the weakest dimension's indicators a reason names.
+pub const WEAKEST_SHOWN: usize = 3;
+
+/// The weakest dimension of `a` (lowest score among the dimensions with one; the first in bank order on a
+/// tie) and its lowest-level indicators; `None` before any dimension has a score.
+pub fn weakest(bank: &Bank, a: &Assessment, draft: &Draft) -> Option<Weakest> {
+    let (dim, result) = bank
+        .dimensions
+        .iter()
+        .zip(&a.dimensions)
+        .filter_map(|(d, r)| r.score.map(|s| (d, r, s)))
+        .fold(
+            None::<(&super::bank::Dimension, &DimensionResult, f64)>,
+            |best, (d, r, s)| match best {
+                Some((_, _, b)) if b <= s + EPSILON => best,
+                _ => Some((d, r, s)),
+            },
+        )
+        .map(|(d, r, _)| (d, r))?;
+    let chosen: Vec<(String, Level)> = dim
+        .indicators
+        .iter()
+        .filter_map(|i| match draft.choice(&i.id) {
+            Some(LevelChoice::Level(l)) => Some((i.id.clone(), l)),
+            _ => None,
+        })
+        .collect();
+    let lowest = chosen.iter().map(|(_, l)| *l).min()?;
+    Some(Weakest {
+        dimension: dim.id.clone(),
+        score: result.score?,
+        level: result.level,
+        indicators: chosen
+            .into_iter()
+            .filter(|(_, l)| *l == lowest)
+            .take(WEAKEST_SHOWN)
+            .collect(),
+    })
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 /// A recorded figure that contradicts the level chosen for its indicator, by one of the bank's figure
 /// checks (`kpi.checks`). A warning to check before the official self-assessment: it never blocks an answer

@@ -154,7 +154,7 @@ pub fn App(config: Config) -> impl IntoView {
                 <Show when=walking>
                     <StepNav />
                 </Show>
-                <main class="qmpc__main">{body}</main>
+                <main class="qmpc__main"><start::BackToSamples />{body}</main>
             </div>
             <Show when=move || walking() && app.screen.get() != Screen::Result>
                 <ResultStrip />
@@ -163,9 +163,12 @@ pub fn App(config: Config) -> impl IntoView {
             <Show when=print_copy>
                 <result::PrintCopy />
             </Show>
-            <footer class="qmpc__footer">
-                {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
-            </footer>
+            // One disclaimer per screen: the start screen and the result say it themselves.
+            <Show when=move || !matches!(app.screen.get(), Screen::Start | Screen::Result)>
+                <footer class="qmpc__footer">
+                    {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
+                </footer>
+            </Show>
         }
     };
 

@@ -419,6 +419,9 @@ pub fn ResultStrip() -> impl IntoView {
             <div class="qmpc-strip__level">
                 <span class="qmpc-strip__caption">{S::LevelSoFar.get(lang)}</span>
                 <strong data-testid="strip-level">{level}</strong>
+                {move || app.assessment.with(|a| crate::view_model::range_hint(a, lang)).map(|h| view! {
+                    <span class="qmpc-strip__caption" data-testid="strip-range-hint">{h}</span>
+                })}
             </div>
             <div class="qmpc-strip__score">
                 <span class="qmpc-strip__caption">{S::Score.get(lang)}</span>

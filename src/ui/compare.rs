@@ -1,25 +1,16 @@
-//! Two drafts side by side: both on the radar, dimension scores, and the answers that differ.
+//! Two drafts side by side: both on the radar, each one's level, dimension levels and main reason, and the
+//! answers that differ.
 
 use leptos::prelude::*;
 
 use crate::ui::nav::StepHeading;
 
-use crate::domain::answers::LevelChoice;
-use crate::domain::bank::Bank;
-use crate::domain::compare::compare;
-use crate::domain::text::Lang;
+use crate::domain::compare::{compare, pick_pair};
+use crate::domain::samples::localized;
 use crate::i18n::S;
 use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
 use crate::ui::state::{use_app, Screen};
-use crate::view_model::{fmt_score, level_name};
-
-fn choice_name(bank: &Bank, c: Option<LevelChoice>, lang: Lang) -> String {
-    match c {
-        Some(LevelChoice::Level(l)) => format!("{} {}", l.get(), bank.level_name(l, lang)),
-        Some(LevelChoice::NotApplicable) => S::NotApplicable.get(lang).to_string(),
-        None => S::NotAnswered.get(lang).to_string(),
-    }
-}
+use crate::view_model::{choice_name, compare_column, draft_label};
 
 #[component]
 pub fn CompareScreen() -> impl IntoView {
@@ -27,23 +18,19 @@ pub fn CompareScreen() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let drafts = app.index.get_untracked();
     let current = app.draft.with_untracked(|d| d.id.clone());
-    let other = drafts
-        .iter()
-        .find(|s| s.id != current)
-        .map(|s| s.id.clone())
-        .unwrap_or_default();
-    let left = RwSignal::new(current);
-    let right = RwSignal::new(other);
+    let ids: Vec<String> = drafts.iter().map(|s| s.id.clone()).collect();
+    // The pair chosen before survives the rebuild a language switch makes of this screen.
+    let (l0, r0) = app
+        .compare_pair
+        .with_untracked(|p| pick_pair(&ids, &current, p.as_ref()));
+    let left = RwSignal::new(l0);
+    let right = RwSignal::new(r0);
 
     let picker = move |label: S, which: RwSignal<String>, testid: &'static str| {
         let options = drafts
             .iter()
             .map(|s| {
-                let text = if s.enterprise.is_empty() {
-                    s.name.clone()
-                } else {
-                    format!("{} · {}", s.name, s.enterprise)
-                };
+                let text = draft_label(&s.id, &s.name, &s.enterprise, lang);
                 let selected = s.id == which.get_untracked();
                 view! { <option value=s.id.clone() selected=selected>{text}</option> }
             })
@@ -53,7 +40,10 @@ pub fn CompareScreen() -> impl IntoView {
             <div class="qmpc-formrow">
                 <label class="qmpc-field__label" for=id.clone()>{label.get(lang)}</label>
                 <select class="qmpc-field" id=id data-testid=testid
-                    on:change:target=move |ev| which.set(ev.target().value())>
+                    on:change:target=move |ev| {
+                        which.set(ev.target().value());
+                        app.compare_pair.set(Some((left.get_untracked(), right.get_untracked())));
+                    }>
                     {options}
                 </select>
             </div>
@@ -63,12 +53,16 @@ pub fn CompareScreen() -> impl IntoView {
 
     let body = move || {
         let (l, r) = (
-            app.draft_by_id(&left.get())?,
-            app.draft_by_id(&right.get())?,
+            localized(&app.draft_by_id(&left.get())?, lang),
+            localized(&app.draft_by_id(&right.get())?, lang),
         );
         Some(app.bank.with_value(|b| {
             let bank = &b.bank;
             let c = compare(bank, &l, &r);
+            let (lc, rc) = (
+                compare_column(bank, &c.left, &l, lang),
+                compare_column(bank, &c.right, &r, lang),
+            );
             let axes = axis_labels(bank, lang);
             let rings = ring_labels(bank, lang);
             let series = vec![
@@ -81,17 +75,16 @@ pub fn CompareScreen() -> impl IntoView {
                     class: "qmpc-radar__series--other",
                 },
             ];
-            let level = |a: &crate::domain::scoring::Assessment| level_name(bank, a.level, lang);
             let dim_rows = bank
                 .dimensions
                 .iter()
-                .zip(c.left.dimensions.iter().zip(&c.right.dimensions))
+                .zip(lc.dimensions.iter().zip(&rc.dimensions))
                 .map(|(d, (a, b))| {
                     view! {
-                        <tr>
+                        <tr data-testid=format!("compare-dim-{}", d.id)>
                             <th scope="row">{format!("{} {}", d.id, d.title.get(lang))}</th>
-                            <td>{fmt_score(a.score)}</td>
-                            <td>{fmt_score(b.score)}</td>
+                            <td>{a.clone()}</td>
+                            <td>{b.clone()}</td>
                         </tr>
                     }
                 })
@@ -119,30 +112,38 @@ pub fn CompareScreen() -> impl IntoView {
             let no_diff = c.differences.is_empty();
             let radar_label = format!("{}: {} / {}", S::Radar.get(lang), l.name, r.name);
             view! {
-                <div class="qmpc-result__charts">
-                    <Radar axes=axes rings=rings series=series label=radar_label />
-                    <table class="qmpc-table qmpc-table--figures" data-testid="compare-dimensions">
-                        <thead>
-                            <tr>
-                                <th scope="col">{S::Dimension.get(lang)}</th>
-                                <th scope="col">{format!("① — {}", l.name)}</th>
-                                <th scope="col">{format!("② ┅ {}", r.name)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            <tr>
-                                <th scope="row">{S::IndicativeLevel.get(lang)}</th>
-                                <td data-testid="compare-left-level">{level(&c.left)}</td>
-                                <td data-testid="compare-right-level">{level(&c.right)}</td>
-                            </tr>
-                            <tr>
-                                <th scope="row">{S::Score.get(lang)}</th>
-                                <td>{fmt_score(c.left.score)}</td>
-                                <td>{fmt_score(c.right.score)}</td>
-                            </tr>
-                            {dim_rows}
-                        </tbody>
-                    </table>
+                <Radar axes=axes rings=rings series=series label=radar_label />
+                // Full width below the radar: two drafts' names, levels and reasons need the room.
+                <div class="qmpc-result__block">
+                    <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::Compare.get(lang)>
+                        <table class="qmpc-table qmpc-table--figures" data-testid="compare-dimensions">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{S::Dimension.get(lang)}</th>
+                                    <th scope="col" data-testid="compare-left-name">{format!("① — {}", l.name)}</th>
+                                    <th scope="col" data-testid="compare-right-name">{format!("② ┅ {}", r.name)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                <tr>
+                                    <th scope="row">{S::IndicativeLevel.get(lang)}</th>
+                                    <td data-testid="compare-left-level">{lc.level.clone()}</td>
+                                    <td data-testid="compare-right-level">{rc.level.clone()}</td>
+                                </tr>
+                                <tr>
+                                    <th scope="row">{S::Score.get(lang)}</th>
+                                    <td>{lc.score.clone()}</td>
+                                    <td>{rc.score.clone()}</td>
+                                </tr>
+                                {dim_rows}
+                                <tr>
+                                    <th scope="row">{S::MainReason.get(lang)}</th>
+                                    <td class="qmpc-compare__reason" data-testid="compare-left-reason">{lc.reason.clone()}</td>
+                                    <td class="qmpc-compare__reason" data-testid="compare-right-reason">{rc.reason.clone()}</td>
+                                </tr>
+                            </tbody>
+                        </table>
+                    </div>
                 </div>
                 <section class="qmpc-result__block">
                     <h3>{S::Differences.get(lang)}</h3>
@@ -150,17 +151,19 @@ pub fn CompareScreen() -> impl IntoView {
                         view! { <p>{S::NoDifferences.get(lang)}</p> }.into_any()
                     } else {
                         view! {
-                            <table class="qmpc-table" data-testid="compare-differences">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{S::Indicator.get(lang)}</th>
-                                        <th scope="col">{format!("① {}", l.name)}</th>
-                                        <th scope="col">{format!("② {}", r.name)}</th>
-                                        <th scope="col">{S::Change.get(lang)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{diff_rows}</tbody>
-                            </table>
+                            <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::Differences.get(lang)>
+                                <table class="qmpc-table" data-testid="compare-differences">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{S::Indicator.get(lang)}</th>
+                                            <th scope="col">{format!("① {}", l.name)}</th>
+                                            <th scope="col">{format!("② {}", r.name)}</th>
+                                            <th scope="col">{S::Change.get(lang)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{diff_rows}</tbody>
+                                </table>
+                            </div>
                         }
                         .into_any()
                     }}
@@ -177,7 +180,7 @@ pub fn CompareScreen() -> impl IntoView {
             </header>
             {if enough {
                 view! {
-                    <div class="qmpc-form">
+                    <div class="qmpc-form qmpc-compare__pickers">
                         {picker(S::FirstDraft, left, "compare-left")}
                         {picker(S::SecondDraft, right, "compare-right")}
                     </div>

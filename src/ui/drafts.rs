@@ -45,8 +45,12 @@ fn DraftRow(id: String) -> impl IntoView {
                 .unwrap_or_else(|| "—".into());
             let total = if s.total == 0 { 30 } else { s.total };
             let mut meta = String::new();
-            if !s.enterprise.is_empty() {
-                meta.push_str(&format!("{} · ", s.enterprise));
+            // A draft named after its enterprise (every sample) names it once.
+            let enterprise = crate::domain::samples::display_name(&s.id, s.enterprise.trim(), lang);
+            if !enterprise.is_empty()
+                && enterprise != crate::domain::samples::display_name(&s.id, &s.name, lang)
+            {
+                meta.push_str(&format!("{enterprise} · "));
             }
             meta.push_str(&format!(
                 "{level} · {}/{total} · {} {}",
@@ -60,7 +64,13 @@ fn DraftRow(id: String) -> impl IntoView {
             meta
         }
     };
-    let name = move || summary.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
+    let name = move || {
+        summary.with(|s| {
+            s.as_ref()
+                .map(|s| crate::domain::samples::display_name(&s.id, &s.name, lang))
+                .unwrap_or_default()
+        })
+    };
     let name_id = app.el_id(&format!("rename-{id}"));
     let id = StoredValue::new(id);
     view! {
@@ -195,14 +205,9 @@ pub fn DraftsScreen() -> impl IntoView {
             }
         });
     };
-    let bank_line = app.bank.with_value(|b| {
-        format!(
-            "{} · {} · {}",
-            b.bank.title.get(lang),
-            b.reference.id,
-            b.reference.version
-        )
-    });
+    let bank_line = app
+        .bank
+        .with_value(|b| crate::view_model::bank_label(&b.bank, lang));
     let custom_bank = switch.is_some_and(|s| s.bank.with_untracked(Option::is_some));
     view! {
         <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="drafts">

@@ -13,8 +13,8 @@ use crate::ui::state::{use_app, Screen};
 
 use crate::domain::scoring::figure_warnings;
 use crate::view_model::{
-    failing_sentences, figure_shown, figure_warning_rows, figures_not_counted, fmt_score, gap_rows,
-    level_name, level_shown, range_sentence, GAPS_SHOWN,
+    bank_label, figure_shown, figure_warning_rows, figures_not_counted, fmt_score, gap_rows,
+    ladder_marks, level_name, level_shown, range_sentence, why_not_next, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -67,22 +67,36 @@ fn Report() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
 
+    // While a range is shown, every level of it is marked, not only its low end.
     let ladder = move || {
-        let current = app.assessment.with(|a| a.level);
+        let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
+            let ranged = a.possible.is_some_and(|(l, h)| l != h);
+            let low = if ranged {
+                a.possible.map(|(l, _)| l)
+            } else {
+                a.level
+            };
+            (
+                Level::all().map(|l| ladder_marks(a, l)).collect(),
+                ranged,
+                low,
+            )
+        });
         app.bank.with_value(|b| {
             Level::all()
                 .rev()
                 .map(|l| {
                     let info = &b.bank.levels[l.index()];
-                    let on = current == Some(l);
+                    let on = marks[l.index()];
+                    let here = if ranged { S::PossibleLevel } else { S::IndicativeLevel };
                     view! {
                         <li class="qmpc-ladder__step" class=("qmpc-ladder__step--on", on)
-                            class=("qmpc-ladder__step--below", current.is_some_and(|c| l < c))
-                            aria-current=on.then_some("true")>
+                            class=("qmpc-ladder__step--below", low.is_some_and(|c| l < c))
+                            aria-current=on.then_some("true") data-testid=format!("ladder-{}", l.get())>
                             <span class="qmpc-ladder__num">{l.get()}</span>
                             <span class="qmpc-ladder__name">{info.name.get(lang).to_string()}</span>
                             <span class="qmpc-ladder__summary">{info.summary.get(lang).to_string()}</span>
-                            {on.then(|| view! { <span class="qmpc-ladder__here">{"◀ "}{S::IndicativeLevel.get(lang)}</span> })}
+                            {on.then(|| view! { <span class="qmpc-ladder__here">{"◀ "}{here.get(lang)}</span> })}
                         </li>
                     }
                 })
@@ -157,7 +171,7 @@ fn Report() -> impl IntoView {
                 if a.next.is_none() {
                     return view! { <p>{S::TopLevel.get(lang)}</p> }.into_any();
                 }
-                let items = failing_sentences(&b.bank, a, lang);
+                let items = app.draft.with(|d| why_not_next(&b.bank, a, d, lang));
                 view! {
                     <ul class="qmpc-why" data-testid="why-not-next">
                         {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
@@ -221,7 +235,20 @@ fn Report() -> impl IntoView {
                             {r.holds_back.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
                             " · " {r.movement}
                         </p>
-                        <p class="qmpc-gap__need">{r.need}</p>
+                        {if r.steps.is_empty() {
+                            view! { <p class="qmpc-gap__need">{r.need}</p> }.into_any()
+                        } else {
+                            let target = r.steps.last().map(|(l, _)| l.clone()).unwrap_or_default();
+                            view! {
+                                <p class="qmpc-gap__need">{fill(S::GapSteps.get(lang), &[("level", &target)])}</p>
+                                <ul class="qmpc-gap__steps" data-testid="gap-steps">
+                                    {r.steps.into_iter().map(|(level, need)| view! {
+                                        <li><strong>{level}</strong> " " {need}</li>
+                                    }).collect_view()}
+                                </ul>
+                            }
+                            .into_any()
+                        }}
                     </li>
                 }
             })
@@ -322,6 +349,7 @@ fn Report() -> impl IntoView {
 
     let profile_facts = move || {
         app.draft.with(|d| {
+            let d = crate::domain::samples::localized(d, lang);
             let p = &d.profile;
             let industry = industry_label(&p.industry, lang)
                 .map(|l| format!("{} {l}", p.industry))
@@ -337,13 +365,19 @@ fn Report() -> impl IntoView {
                         .map(|s| s.label(lang).to_string())
                         .unwrap_or_default(),
                 ),
+                ("contact", p.contact.clone()),
                 ("assessment_date", p.assessment_date.clone()),
             ]
             .into_iter()
             // The presentation view hides what identifies an enterprise.
             .filter(|(f, _)| !(app.trainer && *f == "credit_code"))
             .filter(|(_, v)| !v.is_empty())
-            .map(|(f, v)| view! { <dt>{field_label(f).get(lang).to_string()}</dt><dd>{v}</dd> })
+            .map(|(f, v)| {
+                view! {
+                    <dt>{field_label(f).get(lang).to_string()}</dt>
+                    <dd data-testid=format!("fact-{f}")>{v}</dd>
+                }
+            })
             .collect_view()
         })
     };
@@ -352,7 +386,7 @@ fn Report() -> impl IntoView {
             <dl class="qmpc-facts qmpc-result__meta">
                 {profile_facts}
                 <dt>{S::BankLabel.get(lang)}</dt>
-                <dd>{move || bank(&|b| format!("{} · {}", b.id, b.version))}</dd>
+                <dd data-testid="fact-bank">{move || bank(&|b| bank_label(b, lang))}</dd>
                 <dt>{S::ReportDate.get(lang)}</dt>
                 <dd>{local_date_text(lang)}</dd>
             </dl>
@@ -375,7 +409,8 @@ fn Report() -> impl IntoView {
                 </div>
                 <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
             </div>
-            <p class="qmpc-disclaimer" role="note">{S::Disclaimer.get(lang)}</p>
+            // The report's one disclaimer: the bank's, which a custom bank words for itself.
+            <p class="qmpc-disclaimer" role="note" data-testid="disclaimer">{move || bank(&|b| b.disclaimer.get(lang).to_string())}</p>
             <div class="qmpc-result__charts">
                 <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
                 // Scrolls sideways on a phone rather than cutting the level column off.
@@ -414,6 +449,6 @@ fn Report() -> impl IntoView {
                     <tbody>{answers_table}</tbody>
                 </table>
             </section>
-            <p class="qmpc-report-footer">{S::Generated.get(lang)} " · " {move || bank(&|b| b.disclaimer.get(lang).to_string())}</p>
+            <p class="qmpc-report-footer">{S::Generated.get(lang)}</p>
     }
 }

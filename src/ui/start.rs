@@ -7,6 +7,24 @@ use crate::ui::nav::StepHeading;
 
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};
+use crate::view_model::draft_label;
+
+/// Trainer mode with a sample open, on any screen but the start: one click back to the list of samples.
+#[component]
+pub fn BackToSamples() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    view! {
+        <Show when=move || app.showing_sample() && app.screen.get() != Screen::Start>
+            <nav class="qmpc-back qmpc-noprint" aria-label=S::Samples.get(lang)>
+                <button type="button" class="qmpc-btn" data-testid="back-to-samples"
+                    on:click=move |_| app.go(Screen::Start)>
+                    "← " {S::BackToSamples.get(lang)}
+                </button>
+            </nav>
+        </Show>
+    }
+}
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
@@ -51,17 +69,27 @@ pub fn StartScreen() -> impl IntoView {
                 </button>
             </div>
             {app.trainer.then(|| {
-                let samples = app.index.get_untracked().into_iter().filter(|s| s.name.contains("Sample"));
+                let samples = app
+                    .index
+                    .get_untracked()
+                    .into_iter()
+                    .filter(|s| crate::domain::samples::is_sample(&s.id));
                 view! {
                     <section class="qmpc-samples" data-testid="samples">
                         <h3>{S::Samples.get(lang)}</h3>
                         <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
                         <ul class="qmpc-drafts">
                             {samples.map(|s| {
+                                let name = draft_label(&s.id, &s.name, &s.enterprise, lang);
+                                let about = crate::domain::samples::sample_info(&s.id)
+                                    .map(|i| i.about.get(lang).to_string());
                                 let id = StoredValue::new(s.id.clone());
                                 view! {
                                     <li class="qmpc-draft">
-                                        <span class="qmpc-draft__name">{s.name.clone()}</span>
+                                        <div class="qmpc-draft__info">
+                                            <span class="qmpc-draft__name" data-testid="sample-name">{name}</span>
+                                            {about.map(|a| view! { <p class="qmpc-draft__meta">{a}</p> })}
+                                        </div>
                                         <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="show-sample"
                                             on:click=move |_| app.show_sample(&id.get_value())>
                                             {S::ShowResult.get(lang)}

@@ -186,6 +186,8 @@ pub struct AppState {
     pub printing: RwSignal<bool>,
     /// A new release is installed and waits for the user to reload.
     pub update_ready: RwSignal<bool>,
+    /// The two drafts last compared (left, right), kept through a language switch, which rebuilds the screen.
+    pub compare_pair: RwSignal<Option<(String, String)>>,
     /// The serialised draft last written, so identical states are never written twice.
     last_saved: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -219,9 +221,13 @@ impl AppState {
     /// "Enterprise · date" for the top of every printed page.
     pub fn running_header(&self) -> String {
         let lang = self.lang.get_untracked();
-        let name = self
-            .draft
-            .with_untracked(|d| d.profile.name.trim().to_string());
+        let name = self.draft.with_untracked(|d| {
+            crate::domain::samples::localized(d, lang)
+                .profile
+                .name
+                .trim()
+                .to_string()
+        });
         let name = if name.is_empty() {
             S::ReportUntitled.get(lang).to_string()
         } else {
@@ -277,6 +283,15 @@ impl AppState {
             store
                 .position()
                 .and_then(|p| Screen::from_key(&p, bank.bank.dimensions.len()))
+                .map(|s| match s {
+                    // A reload with a sample open shows its result, as every other way to it does.
+                    Screen::Profile | Screen::Dimension(_)
+                        if config.trainer && crate::domain::samples::is_sample(&draft.id) =>
+                    {
+                        Screen::Result
+                    }
+                    s => s,
+                })
                 .unwrap_or(Screen::Start)
         } else {
             Screen::Start
@@ -312,6 +327,7 @@ impl AppState {
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            compare_pair: RwSignal::new(None),
             last_saved: StoredValue::new(last_saved),
             timer: StoredValue::new(None),
         };
@@ -508,6 +524,15 @@ impl AppState {
         self.go(Screen::Result);
     }
 
+    /// Trainer mode with one of the samples open: the trainer is showing a sample, and one click leads back
+    /// to the list of samples.
+    pub fn showing_sample(self) -> bool {
+        self.trainer
+            && self
+                .draft
+                .with(|d| crate::domain::samples::is_sample(&d.id))
+    }
+
     /// A stored draft by id, or the open one (which may have edits not yet written).
     pub fn draft_by_id(self, id: &str) -> Option<Draft> {
         if self.draft.with_untracked(|d| d.id == id) {
@@ -526,6 +551,11 @@ impl AppState {
     /// Open a stored draft by id; a damaged one is set aside and reported.
     pub fn open_id(self, id: &str) {
         match self.load(id) {
+            // Every way to a sample opens its result: that is what a trainer shows.
+            Ok(Some(d)) if self.trainer && crate::domain::samples::is_sample(&d.id) => {
+                self.open(d);
+                self.go(Screen::Result);
+            }
             Ok(Some(d)) => self.open(d),
             Ok(None) => self.refresh_index(),
             Err(LoadError::Damaged(damaged)) => {
@@ -756,6 +786,15 @@ impl AppState {
 
     pub fn saved_label(self) -> Option<String> {
         match self.save.get() {
+            // A sample untouched since it shipped was never saved by this person: its time is not theirs.
+            SaveState::Saved(_) | SaveState::Pending
+                if self.draft.with(|d| {
+                    crate::domain::samples::is_sample(&d.id)
+                        && crate::domain::samples::is_shipped_time(&d.updated)
+                }) =>
+            {
+                None
+            }
             SaveState::Saved(t) => Some(fill(
                 S::SavedAt.get(self.lang.get_untracked()),
                 &[("time", &local_time(&t, self.lang.get_untracked()))],

@@ -457,7 +457,7 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
             })}
             <label class="qmpc-field__label" for=vid.clone()>
                 {label.get(lang).to_string()} " · " {S::KpiValue.get(lang)}
-                {(!unit.is_empty()).then(|| format!(" ({unit})"))}
+                {(!unit.is_empty()).then(|| format!(" ({})", crate::view_model::unit_in(&unit, lang)))}
             </label>
             <input class="qmpc-field qmpc-kpi__value" id=vid type="text" inputmode="decimal"
                 data-testid=format!("kpi-{indicator}")
