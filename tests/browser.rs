@@ -1969,3 +1969,13 @@ async fn the_import_preview_shows_the_range_while_answers_are_missing() {
     let preview = w.text("import-preview");
     assert!(preview.contains(&shown), "{preview}");
 }
+
+/// The browser's NFKC (`String.prototype.normalize`), which the app uses in place of the native crate, reads
+/// typed text exactly as the native build does.
+#[wasm_bindgen_test]
+fn the_browsers_nfkc_folds_as_the_native_build_does() {
+    use qm_precheck::domain::typing::{fold, FOLD_EXAMPLES};
+    for (typed, folded) in FOLD_EXAMPLES {
+        assert_eq!(fold(typed), *folded, "{typed:?}");
+    }
+}
