@@ -8,6 +8,10 @@ dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$dir"
 files=(index.html qm-precheck.js qm-precheck_bg.wasm qmpc.css manifest.webmanifest icon.svg icon-192.png icon-512.png)
+# The script's inline snippets (imported by qm-precheck.js) and the trainer samples, fetched on demand.
+shopt -s nullglob
+files+=(snippets/*/*.js samples/*.json)
+shopt -u nullglob
 for f in "${files[@]}"; do
   [[ -f "$f" ]] || { echo "release.sh: $f is missing from the build" >&2; exit 1; }
 done
@@ -17,7 +21,7 @@ list=$(printf '"%s",' "${files[@]}")
 list="[${list%,}]"
 hashes=$(sha "${files[@]}" | awk '{ printf "%s\"%s\":\"%s\"", (NR > 1 ? "," : ""), $2, $1 }')
 hashes="{${hashes}}"
-sed -e "s/__RELEASE__/${release}/" -e "s/__FILES__/${list}/" -e "s/__HASHES__/${hashes}/" sw.js >sw.js.tmp
+sed -e "s|__RELEASE__|${release}|" -e "s|__FILES__|${list}|" -e "s|__HASHES__|${hashes}|" sw.js >sw.js.tmp
 mv sw.js.tmp sw.js
 if [[ "${TRUNK_PROFILE:-release}" == "release" ]]; then
   node "$root/scripts/precompress.mjs" .

@@ -78,6 +78,8 @@ impl Widget {
         let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         host.set_attribute("data-namespace", ns).unwrap();
         host.set_attribute("data-lang", "zh-CN").unwrap();
+        // The test server serves the crate's own files, where the files fetched on demand sit under src/.
+        host.set_attribute("data-assets", "/src/").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         host
     }
@@ -423,6 +425,8 @@ impl Widget {
         let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         host.set_attribute("data-namespace", ns).unwrap();
         host.set_attribute("data-lang", "zh-CN").unwrap();
+        // The test server serves the crate's own files, where the files fetched on demand sit under src/.
+        host.set_attribute("data-assets", "/src/").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         host
     }
@@ -962,6 +966,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     let real_index = w.stored("index").unwrap();
 
     w.click("trainer-switch").await;
+    until("the samples, fetched on demand", || w.has("show-sample")).await;
     assert!(w.get(".qmpc").class_list().contains("qmpc--present"));
     assert_eq!(
         w.host

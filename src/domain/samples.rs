@@ -1,20 +1,20 @@
 //! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`.
+//! They are not part of the app's code: the files are served beside it (`samples/` next to the script)
+//! and fetched only when trainer mode needs them, so the texts come in as inputs.
 
 use super::answers::Draft;
 use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
 
-/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
-const SAMPLE_FILES: [&str; 3] = [
-    include_str!("../samples/workshop.json"),
-    include_str!("../samples/supplier.json"),
-    include_str!("../samples/leader.json"),
-];
+/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first: the
+/// file names under `samples/` (sources in `src/samples/`, copied there by the build).
+pub const SAMPLE_FILES: [&str; 3] = ["workshop.json", "supplier.json", "leader.json"];
 
-/// The samples as drafts; they belong to the default bank and are refused, with the reason, by any other.
-pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
-    let mut out = Vec::with_capacity(SAMPLE_FILES.len());
-    for text in SAMPLE_FILES {
+/// The samples as drafts, from the texts of [`SAMPLE_FILES`] in that order; they belong to the default
+/// bank and are refused, with the reason, by any other.
+pub fn samples(texts: &[String], bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
+    let mut out = Vec::with_capacity(texts.len());
+    for text in texts {
         out.push(import(text, bank)?);
     }
     Ok(out)
@@ -27,6 +27,25 @@ mod tests {
     use crate::domain::bank::Level;
     use crate::domain::enterprise::check_credit_code;
     use crate::domain::scoring::assess;
+
+    /// The shipped sample files, as the app fetches them.
+    const SHIPPED: [&str; 3] = [
+        include_str!("../samples/workshop.json"),
+        include_str!("../samples/supplier.json"),
+        include_str!("../samples/leader.json"),
+    ];
+
+    fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
+        super::samples(&SHIPPED.map(String::from), bank)
+    }
+
+    #[test]
+    fn the_names_the_app_fetches_are_the_shipped_files_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/samples");
+        for (name, text) in SAMPLE_FILES.iter().zip(SHIPPED) {
+            assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
+        }
+    }
 
     #[test]
     fn samples_sit_at_different_levels() {
