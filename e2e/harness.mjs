@@ -103,10 +103,13 @@ export async function launch() {
 /** Every uncaught page error and console error of every watched page since the last check. */
 const pageErrors = [];
 
-/** Record `page`'s uncaught errors and console errors; returns the page's own list as well. */
-export function watch(page) {
+/**
+ * Record `page`'s uncaught errors and console errors; returns the page's own list as well.
+ * With `expected`, console messages matching it (a request a test makes fail on purpose) are not errors. */
+export function watch(page, { expected } = {}) {
   const errors = [];
   const record = (text) => {
+    if (expected?.test(text)) return;
     errors.push(text);
     pageErrors.push(`${page.url()}: ${text}`);
   };
