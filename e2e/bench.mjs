@@ -6,6 +6,7 @@
 //   and on the LAN and on an emulated slow network (1.6 Mbit/s down, 150 ms round trip), each served gzip
 //   and brotli: first text, first control, first question interactive (median of 3 cold visits); the bytes a
 //   first visit transfers, the service worker's included (counted by the server); a repeat visit offline.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +113,8 @@ row('import + validate a full export (pick → preview)', `${importMs} ms`);
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const surveyDir = await mkdtemp(join(tmpdir(), 'qmpc-surveyjs-'));
 const surveyFiles = await buildSurveyPage(surveyDir);
+// Served from precompressed copies, as dist/ is, so neither page waits for the test server's compressor.
+execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/precompress.mjs', import.meta.url)), surveyDir]);
 const PAGES = {
   'this widget': {
     dir: DIST,
