@@ -2,9 +2,18 @@
 // - first interactive indicator: navigation start → first level radio present and enabled, median of 7 loads;
 // - answer → strip: a click on a level label → the result strip shows the new count, over all 30 indicators;
 // - autosave of a full draft with long notes, and import + validation of a full export, inside the page;
-// - a cold load on an emulated slow network and a repeat visit offline: first text, start button, app
-//   mounted, first question interactive.
+// - side by side with a plain SurveyJS page of the same bank (e2e/surveyjs.mjs): bytes in gzip and brotli,
+//   and on the LAN and on an emulated slow network (1.6 Mbit/s down, 150 ms round trip), each served gzip
+//   and brotli: first text, first control, first question interactive (median of 3 cold visits); the bytes a
+//   first visit transfers, the service worker's included (counted by the server); a repeat visit offline.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { serve, launch, choose, option } from './harness.mjs';
+import { buildSurveyPage } from './surveyjs.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
@@ -91,55 +100,126 @@ await page.getByTestId('import-input').setInputFiles(path);
 await page.getByTestId('import-preview').waitFor();
 const importMs = Date.now() - t0;
 
-// A cold load on an emulated slow mobile network (1.6 Mbit/s down, 150 ms round trip), a user who presses
-// Start as soon as it shows; then a repeat visit with the network off, served by the service worker.
-async function journey(page, url) {
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('[data-shell-go]:visible, [data-testid=start-button]').first().click();
-  await page.getByTestId('next').click();
-  await option(page, 'A.1', 1).waitFor();
-  return page.evaluate(() => {
-    const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
-    return { text: at('first-contentful-paint'), start: at('qmpc-start'), app: at('qmpc-app'), question: at('qmpc-question') };
-  });
-}
-const slowCtx = await browser.newContext();
-await slowCtx.addInitScript(() => {
-  const marks = { 'qmpc-start': '[data-shell-go], [data-testid=start-button]', 'qmpc-app': '[data-testid=app]', 'qmpc-question': '[data-testid="indicator-A.1"] input' };
-  new MutationObserver((_, obs) => {
-    for (const [mark, selector] of Object.entries(marks)) {
-      if (!performance.getEntriesByName(mark).length && document.querySelector(selector)) performance.mark(mark);
-    }
-    if (Object.keys(marks).every((m) => performance.getEntriesByName(m).length)) obs.disconnect();
-  }).observe(document, { childList: true, subtree: true });
-});
-const slow = await slowCtx.newPage();
-const cdp = await slowCtx.newCDPSession(slow);
-await cdp.send('Network.enable');
-await cdp.send('Network.emulateNetworkConditions', {
-  offline: false,
-  latency: 150,
-  downloadThroughput: 1.6e6 / 8,
-  uploadThroughput: 0.75e6 / 8,
-});
-const cold = await journey(slow, server.url);
-await slow.waitForFunction(() => navigator.serviceWorker.controller !== null);
-await slowCtx.setOffline(true);
-const offline = await journey(slow, server.url);
-
-await browser.close();
 await server.close();
 
-const row = (name, value) => console.log(`${name.padEnd(58)} ${value}`);
+const row = (name, value) => console.log(`${name.padEnd(72)} ${value}`);
 row('browser measurement (headless Chromium, 127.0.0.1)', 'value');
 row('first indicator interactive after navigation (median of 7)', `${median(loads).toFixed(0)} ms`);
 row(`answer click → result strip updated (median of ${clicks.length})`, `${median(clicks).toFixed(2)} ms`);
 row(`answer click → result strip updated (worst of ${clicks.length})`, `${max(clicks).toFixed(2)} ms`);
 row(`autosave flush of a full draft (${(exportBytes / 1000).toFixed(0)}k characters)`, `${save.toFixed(1)} ms`);
 row('import + validate a full export (pick → preview)', `${importMs} ms`);
-for (const [name, t] of [['slow 3G-like network, first visit', cold], ['repeat visit, network off', offline]]) {
-  row(`${name}: first text`, `${t.text.toFixed(0)} ms`);
-  row(`${name}: start button`, `${t.start.toFixed(0)} ms`);
-  row(`${name}: app mounted`, `${t.app.toFixed(0)} ms`);
-  row(`${name}: first question interactive (Start pressed at once)`, `${t.question.toFixed(0)} ms`);
+
+// Side by side with SurveyJS.
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const surveyDir = await mkdtemp(join(tmpdir(), 'qmpc-surveyjs-'));
+const surveyFiles = await buildSurveyPage(surveyDir);
+// Served from precompressed copies, as dist/ is, so neither page waits for the test server's compressor.
+execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/precompress.mjs', import.meta.url)), surveyDir]);
+const PAGES = {
+  'this widget': {
+    dir: DIST,
+    files: ['index.html', 'qm-precheck.js', 'qm-precheck_bg.wasm'],
+    // The first screen is in the HTML; the first question is A.1 after Start and Next (the profile step).
+    marks: { control: '[data-shell-go], [data-testid=start-button]', question: '[data-testid="indicator-A.1"] input' },
+    async journey(page) {
+      await page.locator('[data-shell-go]:visible, [data-testid=start-button]').first().click();
+      await page.getByTestId('next').click();
+      await option(page, 'A.1', 1).waitFor();
+    },
+    worker: true,
+  },
+  SurveyJS: {
+    dir: surveyDir,
+    files: surveyFiles,
+    marks: { control: 'input[type=radio]', question: 'input[type=radio]' },
+    async journey(page) {
+      await page.locator('input[type=radio]').first().waitFor();
+    },
+    worker: false,
+  },
+};
+
+const sizes = {};
+for (const [name, p] of Object.entries(PAGES)) {
+  let raw = 0, gz = 0, br = 0;
+  for (const f of p.files) {
+    const body = await readFile(join(p.dir, f));
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+    br += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  sizes[name] = { raw, gz, br };
+}
+
+const SLOW = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+
+/** One cold visit in a fresh profile: times from navigation start, bytes the server sent, then offline. */
+async function visit(p, encoding, network, { offlineToo = false } = {}) {
+  const sent = [];
+  const srv = await serve({ dir: p.dir, encoding, log: (r) => sent.push(r) });
+  const ctx = await browser.newContext();
+  await ctx.addInitScript((marks) => {
+    new MutationObserver((_, obs) => {
+      for (const [mark, selector] of Object.entries(marks)) {
+        if (!performance.getEntriesByName(mark).length && document.querySelector(selector)) performance.mark(mark);
+      }
+      if (Object.keys(marks).every((m) => performance.getEntriesByName(m).length)) obs.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  }, p.marks);
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  const times = async () => {
+    await page.goto(srv.url, { waitUntil: 'commit' });
+    await p.journey(page);
+    return page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      return { text: at('first-contentful-paint'), control: at('control'), question: at('question') };
+    });
+  };
+  const cold = await times();
+  if (p.worker) await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const transferred = sent.reduce((sum, r) => sum + r.bytes, 0);
+  let offline = null;
+  if (offlineToo) {
+    await ctx.setOffline(true);
+    offline = await times().catch(() => null);
+  }
+  await ctx.close();
+  await srv.close();
+  return { cold, transferred, requests: sent.length, offline };
+}
+
+const results = [];
+for (const encoding of ['gzip', 'br']) {
+  for (const [label, network] of [['LAN', null], ['slow network', SLOW]]) {
+    for (const [name, p] of Object.entries(PAGES)) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await visit(p, encoding, network, { offlineToo: i === 0 && label !== 'LAN' }));
+      const med = (k) => median(runs.map((r) => r.cold[k]));
+      results.push({ encoding, label, name, text: med('text'), control: med('control'), question: med('question'), transferred: runs[0].transferred, requests: runs[0].requests, offline: runs[0].offline });
+    }
+  }
+}
+await browser.close();
+
+console.log();
+row('page bytes (what the first question needs)', 'raw / gzip -9 / brotli 11');
+for (const [name, z] of Object.entries(sizes)) row(`  ${name}`, `${z.raw} / ${z.gz} / ${z.br}`);
+console.log();
+const ms = (t) => (t === undefined ? '–' : `${t.toFixed(0)} ms`);
+for (const r of results) {
+  const head = `${r.name}, ${r.label}, ${r.encoding}`;
+  row(`${head}: first text / first control / first question`, `${ms(r.text)} / ${ms(r.control)} / ${ms(r.question)}`);
+  const page = r.encoding === 'br' ? sizes[r.name].br : sizes[r.name].gz;
+  row(`${head}: first visit transferred (${r.requests} responses)`, `${r.transferred} B = ${(r.transferred / page).toFixed(2)}× the page`);
+  if (r.label !== 'LAN') {
+    row(`${head}: repeat visit offline, first question`, r.offline ? ms(r.offline.question) : 'does not open');
+  }
+}
+for (const encoding of ['gzip', 'br']) {
+  const q = (name) => results.find((r) => r.name === name && r.encoding === encoding && r.label === 'slow network').question;
+  row(`first question on the slow network, ${encoding}: this widget ÷ SurveyJS`, `${(q('this widget') / q('SurveyJS')).toFixed(2)}×`);
 }

@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests and scripts: serve dist/ on 127.0.0.1 and drive Debian's Chromium.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -18,9 +19,17 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** A static server for `dir`, mounted at `base` (to prove the build works from a sub-path). */
-/** With `cors`, every response allows any origin, as a static host serving the widget to other sites must. */
-export async function serve({ dir = join(ROOT, 'dist'), base = '/', cors = false } = {}) {
+/** What a static server compresses: text and wasm, not images that are compressed already. */
+const TEXT = new Set(['.html', '.js', '.wasm', '.css', '.json', '.svg', '.webmanifest']);
+
+/**
+ * A static server for `dir`, mounted at `base` (to prove the build works from a sub-path), behaving as common
+ * static servers do: an ETag on every file, 304 to a request that still holds it, and the body compressed in
+ * `encoding` ('gzip' or 'br') when the browser accepts it, from the build's precompressed copy if there is one.
+ * With `cors`, every response allows any origin, as a static host serving the widget to other sites must.
+ * `log`, if given, receives `{ path, status, bytes }` for every response.
+ */
+export async function serve({ dir = join(ROOT, 'dist'), base = '/', cors = false, encoding = 'gzip', log } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first`);
   }
@@ -35,13 +44,28 @@ export async function serve({ dir = join(ROOT, 'dist'), base = '/', cors = false
       let file = join(dir, rel);
       if (rel === '' || rel.endsWith('/') || (await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag, vary: 'Accept-Encoding' };
       if (cors) headers['access-control-allow-origin'] = '*';
-      // Compressed as any production static host would, so timings on a slow network mean something.
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
+      if (req.headers['if-none-match'] === etag) {
+        log?.({ path: url.pathname, status: 304, bytes: 0 });
+        res.writeHead(304, headers).end();
+        return;
       }
+      // Compressed as any production static host would, so timings on a slow network mean something.
+      const accepted = new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] ?? '');
+      if (accepted && TEXT.has(extname(file))) {
+        const ext = encoding === 'br' ? '.br' : '.gz';
+        // A copy older than its file (a test that edits a file in place) is stale, as a deploy would not leave it.
+        const fresh = existsSync(file + ext) && (await stat(file + ext)).mtimeMs >= (await stat(file)).mtimeMs;
+        body = fresh
+          ? await readFile(file + ext)
+          : encoding === 'br'
+            ? brotliCompressSync(body)
+            : gzipSync(body);
+        headers['content-encoding'] = encoding;
+      }
+      log?.({ path: url.pathname, status: 200, bytes: body.length });
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end();
@@ -79,10 +103,13 @@ export async function launch() {
 /** Every uncaught page error and console error of every watched page since the last check. */
 const pageErrors = [];
 
-/** Record `page`'s uncaught errors and console errors; returns the page's own list as well. */
-export function watch(page) {
+/**
+ * Record `page`'s uncaught errors and console errors; returns the page's own list as well.
+ * With `expected`, console messages matching it (a request a test makes fail on purpose) are not errors. */
+export function watch(page, { expected } = {}) {
   const errors = [];
   const record = (text) => {
+    if (expected?.test(text)) return;
     errors.push(text);
     pageErrors.push(`${page.url()}: ${text}`);
   };

@@ -22,10 +22,10 @@ after(async () => {
 });
 
 /** A copy of dist/ to serve, so a test can publish a "new release" into it. */
-async function site() {
+async function site(options = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'qmpc-site-'));
   await cp(join(ROOT, 'dist'), dir, { recursive: true });
-  const server = await serve({ dir });
+  const server = await serve({ dir, ...options });
   servers.push(server);
   return { dir, server };
 }
@@ -110,6 +110,56 @@ test('after one visit the page opens, walks and keeps answers with the network o
   await option(page, 'A.1', 3).waitFor();
   assert.ok(await option(page, 'A.1', 3).isChecked(), 'the answer survived an offline reload');
   assert.equal(await page.evaluate(() => navigator.onLine), false);
+  await ctx.close();
+});
+
+test('a first visit downloads each file once: the service worker revalidates what the page loaded', async () => {
+  const responses = [];
+  const { server } = await site({ log: (r) => responses.push(r) });
+  const { ctx, page } = await visited(server.url);
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 ? (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname) : keys;
+  });
+  const bodies = new Map();
+  for (const { path, status } of responses) {
+    if (status === 200) bodies.set(path, (bodies.get(path) ?? 0) + 1);
+  }
+  const twice = [...bodies].filter(([, n]) => n > 1);
+  assert.deepEqual(twice, [], 'no file is downloaded twice');
+  // The service worker did ask for every file of the release: the page's ones were answered 304.
+  assert.ok(responses.some((r) => r.status === 304), 'the page’s files were revalidated');
+  assert.ok(bodies.has('/qm-precheck_bg.wasm') && bodies.has('/icon-512.png'));
+  // …and cached every one of them, each fetched once.
+  const sw = await (await fetch(new URL('sw.js', server.url))).text();
+  const release = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]).map((f) => `/${f}`);
+  assert.deepEqual([...cached].sort(), [...release].sort());
+  // The page is fetched by the address it was opened at, the scope itself.
+  bodies.set('/index.html', (bodies.get('/index.html') ?? 0) + (bodies.get('/') ?? 0));
+  for (const f of release) assert.equal(bodies.get(f), 1, f);
+  await ctx.close();
+});
+
+test('a file of another release never joins this release’s cache', async () => {
+  let asked;
+  const askedForCss = new Promise((resolve) => (asked = resolve));
+  const { dir, server } = await site({ log: (r) => r.path === '/qmpc.css' && asked() });
+  // The server already holds a stylesheet of a newer build than the one this service worker lists.
+  const css = join(dir, 'qmpc.css');
+  await writeFile(css, `${await readFile(css, 'utf8')}\n/* next */\n`);
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  watch(page);
+  await page.goto(server.url);
+  await page.getByTestId('app').waitFor();
+  await askedForCss;
+  // The install fails, and a failed first install leaves no worker behind.
+  await page.waitForFunction(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return !r || (!r.installing && !r.waiting && !r.active);
+  });
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
   await ctx.close();
 });
 

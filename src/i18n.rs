@@ -226,6 +226,8 @@ ui_strings! {
     StoredBankRefused => "之前加载的题库未通过当前校验，已改用内置题库：{reason}", "The bank loaded on an earlier visit fails today's checks, so the built-in bank is used: {reason}";
     BankUrlFailed => "无法加载题库 {url}（{reason}），已改用内置题库。", "Could not load the bank at {url} ({reason}); the built-in bank is used instead.";
     LoadingBank => "正在加载题库…", "Loading the question bank…";
+    LoadingSamples => "正在加载培训示例…", "Loading the training samples…";
+    SamplesFailed => "培训示例未能加载（{reason}），本次培训演示没有示例企业；联网后重新打开培训演示即可再次加载。您的草稿不受影响。", "The training samples could not be loaded ({reason}), so trainer mode has no sample enterprises this time; switch trainer mode on again when online to load them. Your drafts are not affected.";
     LoadingApp => "正在加载…", "Loading…";
     NeedsScript => "本工具需要启用 JavaScript 才能开始自评。", "This tool needs JavaScript to run the self-check.";
     OpeningDraft => "正在打开您的草稿…", "Opening your draft…";

@@ -1084,7 +1084,7 @@ mod tests {
 
     fn sample(k: usize) -> (LoadedBank, Draft, Assessment) {
         let b = LoadedBank::default_bank();
-        let d = crate::domain::samples::samples(&b).unwrap().remove(k);
+        let d = crate::domain::samples::shipped(&b).unwrap().remove(k);
         let a = assess(&b.bank, &d);
         (b, d, a)
     }

@@ -57,6 +57,8 @@ impl Widget {
         let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         host.set_attribute("data-namespace", ns).unwrap();
         host.set_attribute("data-lang", "zh-CN").unwrap();
+        // The test server serves the crate's own files, where the files fetched on demand sit under src/.
+        host.set_attribute("data-assets", "/src/").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         host
     }
@@ -398,6 +400,8 @@ impl Widget {
         let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         host.set_attribute("data-namespace", ns).unwrap();
         host.set_attribute("data-lang", "zh-CN").unwrap();
+        // The test server serves the crate's own files, where the files fetched on demand sit under src/.
+        host.set_attribute("data-assets", "/src/").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         host
     }
@@ -919,6 +923,7 @@ async fn trainer_mode_shows_samples_and_resets_without_touching_real_drafts() {
     let real_index = w.stored("index").unwrap();
 
     w.click("trainer-switch").await;
+    until("the samples, fetched on demand", || w.has("show-sample")).await;
     assert!(w.get(".qmpc").class_list().contains("qmpc--present"));
     assert_eq!(
         w.host
@@ -2007,6 +2012,7 @@ async fn a_trainer_returns_to_the_samples_in_one_click_and_every_way_to_a_sample
 {
     let w = Widget::new("t-trainer-flow").await;
     w.click("trainer-switch").await;
+    until("the samples, fetched on demand", || w.has("show-sample")).await;
     let names = all_texts(&w, "[data-testid=sample-name]");
     assert_eq!(names.len(), 3);
     assert!(
@@ -2081,6 +2087,7 @@ async fn a_trainer_returns_to_the_samples_in_one_click_and_every_way_to_a_sample
 async fn the_comparison_keeps_its_pair_through_a_language_switch() {
     let w = Widget::new("t-compare-pair").await;
     w.click("trainer-switch").await;
+    until("the samples, fetched on demand", || w.has("show-sample")).await;
     w.click("drafts-button").await;
     w.click("compare-button").await;
     let options: Vec<String> = {
@@ -2150,4 +2157,14 @@ async fn the_result_names_the_contact_the_date_and_the_bank_edition() {
         w.find(".qmpc__footer").is_none(),
         "the page footer does not repeat it"
     );
+}
+
+/// The browser's NFKC (`String.prototype.normalize`), which the app uses in place of the native crate, reads
+/// typed text exactly as the native build does.
+#[wasm_bindgen_test]
+fn the_browsers_nfkc_folds_as_the_native_build_does() {
+    use qm_precheck::domain::typing::{fold, FOLD_EXAMPLES};
+    for (typed, folded) in FOLD_EXAMPLES {
+        assert_eq!(fold(typed), *folded, "{typed:?}");
+    }
 }

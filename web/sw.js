@@ -3,9 +3,14 @@
 // in the background and waits until the page, at the user's click, asks it to take over.
 // It owns only its own: it answers navigations to its page alone and requests for its release's files;
 // everything else in its scope (other pages, missing pages) goes to the network untouched.
-// RELEASE and FILES are filled in by scripts/release.sh at build time.
+// A first visit downloads each file once: the install revalidates what the page has just loaded (a conditional
+// request, answered 304 from the HTTP cache) and fetches only what it has not, and it keeps a file only when
+// its SHA-256 is this release's, so a file of another release met on the way fails the install (retried on
+// the next visit) instead of joining this one.
+// RELEASE, FILES and HASHES (file → hex SHA-256) are filled in by scripts/release.sh at build time.
 const RELEASE = '__RELEASE__';
 const FILES = __FILES__;
+const HASHES = __HASHES__;
 const SCOPE = new URL(self.registration.scope);
 // Cache names are shared by the whole origin: this scope in the name keeps a release served from another
 // folder of the same site (or another app) out of this one's clean-up.
@@ -18,9 +23,38 @@ const PAGE = new URL('index.html', SCOPE).href;
 const PAGES = new Set([SCOPE.pathname, new URL(PAGE).pathname]);
 const OWN = new Set(FILES.map((f) => new URL(f, SCOPE).pathname));
 
+/** Lower-case hex SHA-256 of a response's body. */
+async function sha256(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The address the page was just loaded from (the scope itself, mostly), so its copy in the HTTP cache is reused. */
+async function pageAddress() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const open = windows.map((c) => new URL(c.url)).find((u) => u.origin === SCOPE.origin && PAGES.has(u.pathname));
+  if (!open) return PAGE;
+  open.hash = '';
+  return open.href;
+}
+
+/** One file of this release, revalidated against the HTTP cache, checked against its hash. */
+async function fetchChecked(file) {
+  const url = file === 'index.html' ? await pageAddress() : file;
+  const response = await fetch(new Request(url, { cache: 'no-cache' }));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  if ((await sha256(response.clone())) !== HASHES[file]) throw new Error(`${file} is not of release ${RELEASE}`);
+  return response;
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
+    (async () => {
+      const responses = await Promise.all(FILES.map(fetchChecked));
+      const cache = await caches.open(CACHE);
+      // Written only once every file is in hand and checked, so a release is cached whole or not at all.
+      await Promise.all(FILES.map((f, i) => cache.put(f, responses[i])));
+    })(),
   );
 });
 

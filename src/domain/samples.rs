@@ -1,6 +1,8 @@
-//! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`, with
-//! their names, regions and contacts in both languages beside them (`index.json`, written by
-//! `scripts/make-samples.py`).
+//! Fictional sample enterprises for trainers, shipped as ordinary answer files and read by `import`.
+//! The answer files are not part of the app's code: they are served beside it (`samples/` next to the
+//! script) and fetched only when trainer mode needs them, so their texts come in as inputs. Their names,
+//! regions and contacts in both languages (`index.json`, written by `scripts/make-samples.py`) are small
+//! and ship with the app.
 
 use serde::Deserialize;
 
@@ -9,12 +11,9 @@ use super::bank::LoadedBank;
 use super::exchange::{import, ImportError};
 use super::text::{Lang, Text};
 
-/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first.
-const SAMPLE_FILES: [&str; 3] = [
-    include_str!("../samples/workshop.json"),
-    include_str!("../samples/supplier.json"),
-    include_str!("../samples/leader.json"),
-];
+/// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first: the
+/// file names under `samples/` (sources in `src/samples/`, copied there by the build).
+pub const SAMPLE_FILES: [&str; 3] = ["workshop.json", "supplier.json", "leader.json"];
 
 /// The samples' texts in both languages, in the order of `SAMPLE_FILES`.
 const SAMPLE_INDEX: &str = include_str!("../samples/index.json");
@@ -53,10 +52,11 @@ fn index() -> SampleIndex {
     })
 }
 
-/// The samples as drafts; they belong to the default bank and are refused, with the reason, by any other.
-pub fn samples(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
-    let mut out = Vec::with_capacity(SAMPLE_FILES.len());
-    for text in SAMPLE_FILES {
+/// The samples as drafts, from the texts of [`SAMPLE_FILES`] in that order; they belong to the default
+/// bank and are refused, with the reason, by any other.
+pub fn samples(texts: &[String], bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
+    let mut out = Vec::with_capacity(texts.len());
+    for text in texts {
         out.push(import(text, bank)?);
     }
     Ok(out)
@@ -118,6 +118,20 @@ pub fn localized(draft: &Draft, lang: Lang) -> Draft {
     d
 }
 
+/// The shipped sample files, as the app fetches them, for native tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) const SHIPPED: [&str; 3] = [
+    include_str!("../samples/workshop.json"),
+    include_str!("../samples/supplier.json"),
+    include_str!("../samples/leader.json"),
+];
+
+/// The shipped samples as drafts, for native tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn shipped(bank: &LoadedBank) -> Result<Vec<Draft>, ImportError> {
+    samples(&SHIPPED.map(String::from), bank)
+}
+
 // Unit tests run natively; the browser suite lives in tests/.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -126,6 +140,16 @@ mod tests {
     use crate::domain::enterprise::check_credit_code;
     use crate::domain::scoring::assess;
     use crate::domain::text::Lang;
+
+    use super::{shipped as samples, SHIPPED};
+
+    #[test]
+    fn the_names_the_app_fetches_are_the_shipped_files_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/samples");
+        for (name, text) in SAMPLE_FILES.iter().zip(SHIPPED) {
+            assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), text);
+        }
+    }
 
     #[test]
     fn samples_sit_at_different_levels() {

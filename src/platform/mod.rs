@@ -1,6 +1,7 @@
-//! The only place that touches the browser: storage, files, clock, history, the host page and the
-//! service worker.
+//! The only place that touches the browser: storage, files, files fetched on demand, clock, history,
+//! the host page and the service worker.
 
+pub mod assets;
 pub mod env;
 pub mod files;
 pub mod history;

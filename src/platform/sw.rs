@@ -35,10 +35,12 @@ pub async fn register(url: &str, on_update: impl Fn() + Clone + 'static) -> Resu
     let Some(c) = container() else {
         return Ok(());
     };
+    // Checked, not assumed: a stubbed `register` (an automation's or an extension's) may resolve to nothing.
     let registration: ServiceWorkerRegistration = JsFuture::from(c.register(url))
         .await
         .map_err(reason)?
-        .unchecked_into();
+        .dyn_into()
+        .map_err(|_| "no registration".to_string())?;
     if registration.waiting().is_some() && controlled() {
         on_update();
     }

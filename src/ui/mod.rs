@@ -86,23 +86,6 @@ impl BankSwitch {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| e.as_string().unwrap_or_else(|| "network error".into()))?
-        .dyn_into()
-        .map_err(|_| "no response")?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable")?)
-        .await
-        .map_err(|_| "unreadable")?;
-    text.as_string().ok_or_else(|| "not text".into())
-}
-
 /// The mounted root: loads the bank, rebuilds the app when trainer mode or the bank changes, and keeps
 /// the URL in step so a reload stays in the same mode.
 #[component]
@@ -118,7 +101,7 @@ pub fn Root(config: Config) -> impl IntoView {
     let loading = RwSignal::new(config.bank_url.is_some());
     match config.bank_url.clone() {
         Some(url) => leptos::task::spawn_local(async move {
-            let result = match fetch_text(&url).await {
+            let result = match crate::platform::assets::fetch_text(&url).await {
                 Ok(text) => LoadedBank::from_json(&text)
                     .map_err(|e| (e.message(Lang::Zh), e.message(Lang::En))),
                 Err(e) => Err((e.clone(), e)),
@@ -146,6 +129,23 @@ pub fn Root(config: Config) -> impl IntoView {
             )))),
         },
     }
+    // Trainer mode's samples are files of their own, fetched the first time trainer mode is on (and again
+    // after a failure); until they are in, the app waits, as it does for a bank from a URL.
+    let samples = RwSignal::new(None::<Result<Vec<String>, Text>>);
+    let assets = config.assets.clone();
+    Effect::new(move |_| {
+        if !trainer.get() || samples.with_untracked(|s| matches!(s, Some(Ok(_)))) {
+            return;
+        }
+        samples.set(None);
+        let assets = assets.clone();
+        leptos::task::spawn_local(async move {
+            let fetched = crate::platform::assets::sample_texts(assets.as_deref()).await;
+            samples.set(Some(fetched.map_err(|reason| {
+                with_reason(S::SamplesFailed, |_| reason.clone())
+            })));
+        });
+    });
     // Only a page that hands its history to the widget has its address changed.
     let history = config.history;
     Effect::new(move |prev: Option<bool>| {
@@ -163,8 +163,20 @@ pub fn Root(config: Config) -> impl IntoView {
         }
         let mut c = config.clone();
         c.trainer = trainer.get();
+        if c.trainer && samples.with(Option::is_none) {
+            let lang = config.lang.unwrap_or_default();
+            return view! { <p class="qmpc-boot" role="status">{S::LoadingSamples.get(lang)}</p> }
+                .into_any();
+        }
         c.bank = switch.bank.get();
         c.start_notice = switch.notice.get_untracked();
+        if c.trainer {
+            match samples.get_untracked() {
+                Some(Ok(texts)) => c.samples = texts,
+                Some(Err(why)) => c.start_notice = Some(Notice::error(why)),
+                None => {}
+            }
+        }
         if let Some(b) = c
             .bank
             .take_if(|b| crate::domain::edition::is_builtin_edition(b))
@@ -222,6 +234,9 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
         .filter(|u| !u.trim().is_empty());
     config.service_worker = host
         .get_attribute("data-service-worker")
+        .filter(|u| !u.trim().is_empty());
+    config.assets = host
+        .get_attribute("data-assets")
         .filter(|u| !u.trim().is_empty());
     config.start_requested = host.has_attribute("data-start-requested");
     config

@@ -107,6 +107,11 @@ pub struct Config {
     pub history: bool,
     /// The service worker to register (`data-service-worker`): the standalone page opts in, hosts may.
     pub service_worker: Option<String>,
+    /// Where the files fetched on demand (`samples/`) are served (`data-assets`, a folder URL); by
+    /// default beside the app's script.
+    pub assets: Option<String>,
+    /// Trainer mode's sample answer files, once fetched (empty when they could not be).
+    pub samples: Vec<String>,
     /// Start was pressed on the page's first screen before the app had loaded.
     pub start_requested: bool,
     /// The host's `data-namespace` as written, to name it to people (the keys use it escaped).
@@ -143,6 +148,8 @@ impl Default for Config {
             id_prefix: "qmpc".into(),
             history: false,
             service_worker: None,
+            assets: None,
+            samples: Vec::new(),
             start_requested: false,
             namespace_name: None,
             namespace_problem: None,
@@ -173,6 +180,8 @@ pub struct AppState {
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
     pub trainer: bool,
+    /// Trainer mode's sample answer files, for seeding and resetting the demo drafts.
+    pub samples: StoredValue<Vec<String>>,
     /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
     /// tab's version taken), so fields that show their initial value are built again.
     pub epoch: RwSignal<u64>,
@@ -209,8 +218,8 @@ fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
 }
 
 /// Store the sample enterprises as drafts (trainer mode only; its store is the demo namespace).
-fn seed_samples(bank: &LoadedBank, store: &DraftStore) {
-    if let Ok(samples) = crate::domain::samples::samples(bank) {
+fn seed_samples(bank: &LoadedBank, texts: &[String], store: &DraftStore) {
+    if let Ok(samples) = crate::domain::samples::samples(texts, bank) {
         for d in samples {
             let _ = store.save(&d, summary_of(bank, &d));
         }
@@ -246,7 +255,7 @@ impl AppState {
             DraftStore::open(&namespace)
         };
         if config.trainer && store.index().is_empty() {
-            seed_samples(&bank, &store);
+            seed_samples(&bank, &config.samples, &store);
         }
         let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
         // The list first: rebuilding it may set aside a damaged draft, which must then be listed.
@@ -321,6 +330,7 @@ impl AppState {
             conflict: RwSignal::new(None),
             persistent,
             trainer: config.trainer,
+            samples: StoredValue::new(config.samples.clone()),
             epoch: RwSignal::new(0),
             id_prefix: StoredValue::new(config.id_prefix.clone()),
             focus_heading: RwSignal::new(false),
@@ -505,7 +515,8 @@ impl AppState {
             for d in s.damaged() {
                 s.discard_damaged(&d.key);
             }
-            self.bank.with_value(|b| seed_samples(b, s));
+            let texts = self.samples.get_value();
+            self.bank.with_value(|b| seed_samples(b, &texts, s));
         });
         self.damaged.set(Vec::new());
         let fresh = self
