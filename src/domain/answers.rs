@@ -297,6 +297,13 @@ impl Draft {
         }
     }
 
+    /// The choice as the low end of the range still possible counts it: an unanswered indicator at
+    /// 经验级, every other as scored.
+    pub fn counted_low(&self, indicator: &str) -> LevelChoice {
+        self.counted(indicator)
+            .unwrap_or(LevelChoice::Level(Level::MIN))
+    }
+
     /// "Not applicable" is chosen but no reason is written yet.
     pub fn needs_reason(&self, indicator: &str) -> bool {
         self.choice(indicator) == Some(LevelChoice::NotApplicable)
