@@ -130,6 +130,14 @@ ui_strings! {
     FigureCheckCard => "请核对：", "Please check: ";
     GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
+    PathHeading => "达到目标等级的最短路径", "The shortest path to a target level";
+    PathTarget => "目标等级", "Target level";
+    PathStartNote => "计算时，未作答的指标按{lowest}计，标为“不确定”的答案按低一级计；因此无论这些答案最后如何，按下列路径提升都能达到目标等级。每项最多提升到目标等级。", "Unanswered indicators count as {lowest} and answers marked “not sure” one level lower, so the raises below reach the target however those answers turn out. No indicator is raised past the target.";
+    PathIntro => "要达到{level}，至少需要提升以下 {n} 项指标（共 {steps} 个等级台阶）：", "To reach {level}, raise at least these {n} indicators ({steps} level steps in all):";
+    PathReached => "已达到{level}，无需再提升。", "{level} is already reached; nothing needs raising.";
+    PathCapped => "无法达到{level}：{reasons}", "{level} cannot be reached: {reasons}";
+    PathOutOfReach => "即使把每项指标都提升到{level}，也达不到该等级：题库的评分规则要求更多。", "Even with every indicator raised to {level}, that level is not reached: the bank's scoring rules ask for more.";
+    PathUnanswered => "未作答（按{lowest}计）", "unanswered (counts as {lowest})";
     GapTarget => "需达到", "must meet";
     GapEffect => "得分 +{effect}", "score +{effect}";
     HoldsBack => "拖后腿的维度", "holds the level back";

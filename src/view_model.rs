@@ -9,6 +9,8 @@ use crate::domain::scoring::{Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
+pub mod path;
+
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {
     s.map_or_else(|| "—".into(), |s| format!("{s:.2}"))

@@ -2009,3 +2009,42 @@ async fn a_note_over_the_limit_is_kept_whole_and_the_export_says_why() {
         "the reloaded field shows every character"
     );
 }
+
+/// Pick an option of a `<select>` as a person would: the value changes and `change` fires.
+async fn select_option(w: &Widget, test_id: &str, value: &str) {
+    let el = w.by_id(test_id);
+    el.unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_target_level_shows_the_shortest_path_to_it() {
+    let _page = serial().await;
+    let w = Widget::open_on_result("t-path", &draft_with(&[("C.4", 2)], 3)).await;
+    assert_eq!(w.text("result-level"), "检验级");
+    // The next level up is offered first: one core indicator stands in the way.
+    let target = w.by_id("path-target");
+    assert_eq!(
+        target.unchecked_ref::<web_sys::HtmlSelectElement>().value(),
+        "3"
+    );
+    let label = w.get(&format!("label[for=\"{}\"]", target.id()));
+    assert_eq!(label.text_content().unwrap(), "目标等级");
+    assert_eq!(
+        w.get("[data-testid=path-list]").child_element_count(),
+        1,
+        "{}",
+        w.text("path")
+    );
+    assert!(w.text("path-C.4").contains("需达到 保证级"));
+    select_option(&w, "path-target", "4").await;
+    assert!(w.text("path-summary").contains("预防级"));
+    let rows = w.get("[data-testid=path-list]").child_element_count();
+    assert!(rows > 1, "{}", w.text("path"));
+    assert!(w.has("path-C.4"));
+}

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod drafts;
 pub mod host_help;
 pub mod length;
+pub mod path;
 pub mod profile;
 pub mod radar;
 pub mod recheck;
