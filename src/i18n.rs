@@ -130,6 +130,11 @@ ui_strings! {
     FigureCheckCard => "请核对：", "Please check: ";
     GapIntro => "要达到 {level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
+    PossibleRangeUnsure => "有答案标为“不确定”：按低一级计算时，等级在 {low} 至 {high} 之间。", "Some answers are marked “not sure”: counted one level lower, the level lies between {low} and {high}.";
+    Unsure => "不确定", "Not sure";
+    UnsureHint => "拿不准时勾选：结果的下限按低一级计，并列入正式自评前需核实的清单。", "Tick when in doubt: the low end of the result counts it one level lower, and it is listed to resolve before the official self-assessment.";
+    UnsureList => "正式自评前需核实的答案", "To resolve before the official self-assessment";
+    UnsureIntro => "以下答案标为“不确定”，结果的下限按低一级计算：", "These answers are marked “not sure”; the low end of the result counts them one level lower:";
     PathHeading => "达到目标等级的最短路径", "The shortest path to a target level";
     PathTarget => "目标等级", "Target level";
     PathStartNote => "计算时，未作答的指标按{lowest}计，标为“不确定”的答案按低一级计；因此无论这些答案最后如何，按下列路径提升都能达到目标等级。每项最多提升到目标等级。", "Unanswered indicators count as {lowest} and answers marked “not sure” one level lower, so the raises below reach the target however those answers turn out. No indicator is raised past the target.";

@@ -165,8 +165,14 @@ pub fn level_shown(bank: &Bank, a: &Assessment, lang: Lang) -> String {
 /// Why a range is shown instead of one level; `None` when one level is shown.
 pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String> {
     let (low, high) = a.possible.filter(|(l, h)| l != h)?;
+    // With every indicator answered, only answers marked "not sure" make a range.
+    let why = if a.complete() {
+        S::PossibleRangeUnsure
+    } else {
+        S::PossibleRange
+    };
     Some(fill(
-        S::PossibleRange.get(lang),
+        why.get(lang),
         &[
             ("low", bank.level_name(low, lang)),
             ("high", bank.level_name(high, lang)),

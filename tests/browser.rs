@@ -2048,3 +2048,32 @@ async fn choosing_a_target_level_shows_the_shortest_path_to_it() {
     assert!(rows > 1, "{}", w.text("path"));
     assert!(w.has("path-C.4"));
 }
+
+#[wasm_bindgen_test]
+async fn an_unsure_answer_widens_the_range_and_is_listed_to_resolve() {
+    let _page = serial().await;
+    let w = Widget::open_on_result("t-unsure", &draft_with(&[], 3)).await;
+    assert_eq!(w.text("result-level"), "保证级");
+    assert!(!w.has("unsure-list"));
+    w.click("nav-dimension:2").await;
+    let label = w.get(&format!("label[for=\"{}\"]", w.by_id("unsure-C.4").id()));
+    assert_eq!(label.text_content().unwrap(), "不确定");
+    label.unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(w
+        .by_id("unsure-C.4")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    w.click("strip-result").await;
+    // C.4 is core at 保证级: counted one level lower, the low end is 检验级.
+    assert_eq!(w.text("result-level"), "检验级 – 保证级");
+    assert!(w.text("result-range").contains("不确定"));
+    assert!(w.text("unsure-row-C.4").contains("保证级"));
+    // The path starts from the low end: C.4 back to 保证级.
+    assert!(w.has("path-C.4"));
+    w.hide_page().await;
+    let stored = w
+        .stored("draft:5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f")
+        .unwrap();
+    assert!(stored.contains("\"unsure\":true"), "{stored}");
+}

@@ -813,6 +813,61 @@ mod tests {
         assert_eq!((r[0].indicator.as_str(), r[0].to), ("A.1", lv(5)));
     }
 
+    #[test]
+    fn an_unsure_answer_widens_the_range_and_the_path_starts_one_lower() {
+        use crate::domain::scoring::assess;
+        let b = LoadedBank::default_bank();
+        let mut d = full(&b.bank, &[3]);
+        assert_eq!(assess(&b.bank, &d).possible, None);
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.4".into(),
+                unsure: true,
+            },
+            T,
+        );
+        assert_eq!(d.counted_low("C.4"), LevelChoice::Level(lv(2)));
+        let a = assess(&b.bank, &d);
+        // C.4 is core at 保证级: counted one lower, the low end drops to 检验级.
+        assert_eq!(a.level, Some(lv(3)));
+        assert_eq!(a.possible, Some((lv(2), lv(3))));
+        assert_eq!(start_level(&b.bank, &d), Some(lv(2)));
+        let Path::Raises(r) = shortest_path(&b.bank, &d, lv(3)) else {
+            panic!()
+        };
+        assert_eq!(
+            (r[0].indicator.as_str(), r[0].from, r[0].to),
+            ("C.4", lv(2), lv(3))
+        );
+        // Not sure of an answer that does not move the level: no range.
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.4".into(),
+                unsure: false,
+            },
+            T,
+        );
+        d.apply(
+            Edit::Unsure {
+                indicator: "B.2".into(),
+                unsure: true,
+            },
+            T,
+        );
+        assert_eq!(assess(&b.bank, &d).possible, None);
+        // Stored only when set, and a draft written before it loads unchanged.
+        let json = serde_json::to_string(&d).unwrap();
+        assert_eq!(json.matches("\"unsure\":true").count(), 1);
+        let mut older: serde_json::Value = serde_json::from_str(&json).unwrap();
+        older["answers"]["B.2"]
+            .as_object_mut()
+            .unwrap()
+            .remove("unsure");
+        let back: Draft = serde_json::from_value(older).unwrap();
+        assert!(!back.is_unsure("B.2"));
+        assert_eq!(back.choice("B.2"), d.choice("B.2"));
+    }
+
     fn choice_strategy() -> impl Strategy<Value = Option<LevelChoice>> {
         prop_oneof![
             8 => (1u8..=5).prop_map(|n| Some(LevelChoice::Level(lv(n)))),

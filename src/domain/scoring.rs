@@ -14,7 +14,9 @@
 //! - "not applicable" counts only with a reason in the note; until then the indicator is unanswered;
 //! - with `range_until_answered`, while any dimension has less than that share of its indicators answered,
 //!   the result also gives the range of levels still possible: every unanswered indicator at the lowest level,
-//!   and every one at the highest (1.0: any unanswered indicator gives a range).
+//!   and every one at the highest (1.0: any unanswered indicator gives a range);
+//! - an answer marked "not sure" counts one level lower at the low end of the range, so it widens the range
+//!   when that changes the level.
 //!
 //! Core indicators and per-dimension lag follow the lead auditor's review of edition 2026.2, §5
 //! "Recommended rule".
@@ -145,23 +147,23 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         .filter(|g| draft.gates.contains(&g.id))
         .collect();
     let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
-    if let Some(share) = bank.scoring.range_until_answered {
-        // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
-        // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
-        let thin = a
-            .dimensions
+    // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
+    // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
+    let thin = bank.scoring.range_until_answered.is_some_and(|share| {
+        a.dimensions
             .iter()
-            .any(|d| d.answered as f64 + EPSILON < d.total as f64 * share);
-        if thin {
-            let low = assess_choices(bank, &|id| Some(draft.counted_low(id)), &gates).level;
-            let high = assess_choices(
-                bank,
-                &|id| draft.counted(id).or(Some(LevelChoice::Level(Level::MAX))),
-                &gates,
-            )
-            .level;
-            a.possible = low.zip(high);
-        }
+            .any(|d| d.answered as f64 + EPSILON < d.total as f64 * share)
+    });
+    // An answer marked "not sure" widens the range by counting one level lower at its low end.
+    if thin || draft.any_unsure_level() {
+        let low = assess_choices(bank, &|id| Some(draft.counted_low(id)), &gates).level;
+        let high = assess_choices(
+            bank,
+            &|id| draft.counted(id).or(Some(LevelChoice::Level(Level::MAX))),
+            &gates,
+        )
+        .level;
+        a.possible = low.zip(high).filter(|(l, h)| thin || l != h);
     }
     a
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::bank::Level;
 use crate::i18n::S;
 use crate::ui::state::use_app;
-use crate::view_model::path::{path_start_note, path_view, target_choices};
+use crate::view_model::path::{path_start_note, path_view, target_choices, unsure_rows};
 
 /// The target picker and the path; nothing while no level can be aimed for (nothing answered, or the top).
 #[component]
@@ -97,6 +97,40 @@ pub fn PathSection() -> impl IntoView {
                     <ol class="qmpc-gaps" data-testid="path-list">
                         {rows}
                     </ol>
+                </section>
+            }
+        })
+    }
+}
+
+/// The answers marked "not sure", to resolve before the official self-assessment; nothing when there are none.
+#[component]
+pub fn UnsureList() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    move || {
+        let rows = app
+            .draft
+            .with(|d| app.bank.with_value(|b| unsure_rows(&b.bank, d, lang)));
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="qmpc-result__block" data-testid="unsure-list">
+                    <h3>{S::UnsureList.get(lang)}</h3>
+                    <p>{S::UnsureIntro.get(lang)}</p>
+                    <ul>
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <li data-testid=format!("unsure-row-{}", r.indicator)>
+                                        <strong>{r.title}</strong>
+                                        " · "
+                                        {r.chosen}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                 </section>
             }
         })

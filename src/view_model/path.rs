@@ -28,6 +28,28 @@ pub struct PathView {
     pub rows: Vec<PathRow>,
 }
 
+/// One answer marked "not sure", as the result lists it to resolve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsureRow {
+    pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
+    /// The level chosen, or a dash.
+    pub chosen: String,
+}
+
+/// The answers marked "not sure", in bank order.
+pub fn unsure_rows(bank: &Bank, draft: &Draft, lang: Lang) -> Vec<UnsureRow> {
+    bank.indicators()
+        .filter(|(_, i)| draft.is_unsure(&i.id))
+        .map(|(_, i)| UnsureRow {
+            indicator: i.id.clone(),
+            title: format!("{} {}", i.id, i.title.get(lang)),
+            chosen: crate::view_model::choice_name(bank, draft.choice(&i.id), lang),
+        })
+        .collect()
+}
+
 /// How the path counts open answers, said once above it.
 pub fn path_start_note(bank: &Bank, lang: Lang) -> String {
     fill(
