@@ -73,7 +73,7 @@ pub fn PathSection() -> impl IntoView {
             view! {
                 <section class="qmpc-result__block qmpc-path" data-testid="path">
                     <h3>{S::PathHeading.get(lang)}</h3>
-                    <p class="qmpc-path__target">
+                    <p class="qmpc-path__target qmpc-noprint">
                         <label for=select_id.clone()>{S::PathTarget.get(lang)}</label>
                         " "
                         <select
