@@ -142,6 +142,7 @@ ui_strings! {
     PathReached => "已达到{level}，无需再提升。", "{level} is already reached; nothing needs raising.";
     PathCapped => "无法达到{level}：{reasons}", "{level} cannot be reached: {reasons}";
     PathOutOfReach => "即使把每项指标都提升到{level}，也达不到该等级：题库的评分规则要求更多。", "Even with every indicator raised to {level}, that level is not reached: the bank's scoring rules ask for more.";
+    PathUnsureFrom => "现为 {chosen}（不确定，按{counted}计）", "now {chosen} (not sure, counts as {counted})";
     PathUnanswered => "未作答（按{lowest}计）", "unanswered (counts as {lowest})";
     GapTarget => "需达到", "must meet";
     GapEffect => "得分 +{effect}", "score +{effect}";

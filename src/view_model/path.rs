@@ -105,10 +105,20 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
                 .iter()
                 .filter_map(|r| {
                     let ind = bank.indicator(&r.indicator)?;
+                    let chosen = draft.choice(&r.indicator).and_then(|c| c.level());
                     let from = if r.unanswered {
                         fill(
                             S::PathUnanswered.get(lang),
                             &[("lowest", bank.level_name(Level::MIN, lang))],
+                        )
+                    } else if let Some(chosen) = chosen.filter(|c| *c != r.from) {
+                        // Marked "not sure": the path starts one level below the answer, and says so.
+                        fill(
+                            S::PathUnsureFrom.get(lang),
+                            &[
+                                ("chosen", bank.level_name(chosen, lang)),
+                                ("counted", bank.level_name(r.from, lang)),
+                            ],
                         )
                     } else {
                         format!("{} {}", S::GapNow.get(lang), bank.level_name(r.from, lang))
@@ -190,6 +200,18 @@ mod tests {
         let c4 = b.bank.indicator("C.4").unwrap();
         assert_eq!(v.rows[0].need, c4.levels[2].zh);
         assert!(v.summary.contains('1'), "{}", v.summary);
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.4".into(),
+                unsure: true,
+            },
+            "2026-06-01T08:00:02Z",
+        );
+        let v = path_view(&b.bank, &d, Level::new(3).unwrap(), Lang::Zh);
+        assert_eq!(
+            v.rows[0].movement,
+            "现为 检验级（不确定，按经验级计） → 需达到 保证级"
+        );
     }
 
     #[test]
