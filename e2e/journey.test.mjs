@@ -63,7 +63,8 @@ test('a new user answers, prints, exports, reloads and imports to the same resul
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))[1]);
-  assert.ok(pages >= 2 && pages <= 4, `the report takes ${pages} pages`);
+  // Issue 22 adds the path to the target level; the report of a complete draft stays within about 5 pages.
+  assert.ok(pages >= 2 && pages <= 5, `the report takes ${pages} pages`);
   await page.emulateMedia({ media: 'screen' });
   assert.ok(await page.locator('.qmpc__body').isVisible(), 'the step is back on screen');
 

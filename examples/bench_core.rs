@@ -1,5 +1,5 @@
 //! Prints how long the core takes for what the app does most: assess a full draft, export it, and import
-//! and validate a full export with long notes. Run: `cargo run --release --example bench_core`.
+//! and validate a full export with long notes, and find the shortest path to a target level. Run: `cargo run --release --example bench_core`.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -8,6 +8,7 @@ use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank, DEFAULT_BANK_JSON};
 use qm_precheck::domain::exchange::{export_json, import};
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
+use qm_precheck::domain::path::{default_target, shortest_path};
 use qm_precheck::domain::scoring::assess;
 use qm_precheck::domain::text::Lang;
 
@@ -112,6 +113,33 @@ fn main() {
             );
         }),
     );
+    let target = default_target(&bank.bank, &draft).expect("a mixed draft is below the top");
+    row(
+        &format!("shortest path, full draft, to level {}", target.get()),
+        median_us(200, || {
+            black_box(shortest_path(&bank.bank, black_box(&draft), target));
+        }),
+    );
+    // The widest search: every indicator at 经验级 and the top level as the target (all 30 raised).
+    let mut lowest = draft.clone();
+    for (_, i) in bank.bank.indicators() {
+        lowest.apply(
+            Edit::Choose {
+                indicator: i.id.clone(),
+                choice: Some(LevelChoice::Level(Level::MIN)),
+            },
+            T,
+        );
+    }
+    for l in 2..=5 {
+        let target = Level::new(l).unwrap();
+        row(
+            &format!("shortest path, all at level 1, to level {l}"),
+            median_us(20, || {
+                black_box(shortest_path(&bank.bank, black_box(&lowest), target));
+            }),
+        );
+    }
     row(
         "import + validate a full export",
         median_us(200, || {

@@ -9,6 +9,8 @@ use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
+pub mod path;
+
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {
     s.map_or_else(|| "—".into(), |s| format!("{s:.2}"))
@@ -380,8 +382,14 @@ pub fn level_shown(bank: &Bank, a: &Assessment, lang: Lang) -> String {
 /// Why a range is shown instead of one level; `None` when one level is shown.
 pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String> {
     let (low, high) = a.possible.filter(|(l, h)| l != h)?;
+    // With every indicator answered, only answers marked "not sure" make a range.
+    let why = if a.complete() {
+        S::PossibleRangeUnsure
+    } else {
+        S::PossibleRange
+    };
     Some(fill(
-        S::PossibleRange.get(lang),
+        why.get(lang),
         &[
             ("low", bank.level_name(low, lang)),
             ("high", bank.level_name(high, lang)),

@@ -2168,3 +2168,69 @@ fn the_browsers_nfkc_folds_as_the_native_build_does() {
         assert_eq!(fold(typed), *folded, "{typed:?}");
     }
 }
+
+/// Pick an option of a `<select>` as a person would: the value changes and `change` fires.
+async fn select_option(w: &Widget, test_id: &str, value: &str) {
+    let el = w.by_id(test_id);
+    el.unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_target_level_shows_the_shortest_path_to_it() {
+    let w = Widget::open_on_result("t-path", &draft_with(&[("C.4", 2)], 3)).await;
+    assert_eq!(w.text("result-level"), "检验级");
+    // The next level up is offered first: one core indicator stands in the way.
+    let target = w.by_id("path-target");
+    assert_eq!(
+        target.unchecked_ref::<web_sys::HtmlSelectElement>().value(),
+        "3"
+    );
+    let label = w.get(&format!("label[for=\"{}\"]", target.id()));
+    assert_eq!(label.text_content().unwrap(), "目标等级");
+    assert_eq!(
+        w.get("[data-testid=path-list]").child_element_count(),
+        1,
+        "{}",
+        w.text("path")
+    );
+    assert!(w.text("path-C.4").contains("需达到 保证级"));
+    select_option(&w, "path-target", "4").await;
+    assert!(w.text("path-summary").contains("预防级"));
+    let rows = w.get("[data-testid=path-list]").child_element_count();
+    assert!(rows > 1, "{}", w.text("path"));
+    assert!(w.has("path-C.4"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unsure_answer_widens_the_range_and_is_listed_to_resolve() {
+    let w = Widget::open_on_result("t-unsure", &draft_with(&[], 3)).await;
+    assert_eq!(w.text("result-level"), "保证级");
+    assert!(!w.has("unsure-list"));
+    w.click("nav-dimension:2").await;
+    let label = w.get(&format!("label[for=\"{}\"]", w.by_id("unsure-C.4").id()));
+    assert_eq!(label.text_content().unwrap(), "不确定");
+    label.unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert!(w
+        .by_id("unsure-C.4")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    w.click("strip-result").await;
+    // C.4 is core at 保证级: counted one level lower, the low end is 检验级.
+    assert_eq!(w.text("result-level"), "检验级 – 保证级");
+    assert!(w.text("result-range").contains("不确定"));
+    assert!(w.text("unsure-row-C.4").contains("保证级"));
+    // The path starts from the low end: C.4 back to 保证级.
+    assert!(w.has("path-C.4"));
+    w.hide_page().await;
+    let stored = w
+        .stored("draft:5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f")
+        .unwrap();
+    assert!(stored.contains("\"unsure\":true"), "{stored}");
+}

@@ -95,11 +95,23 @@ pub struct Answer {
     /// What was typed into the figure's fields and could not be read; the figure is then incomplete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed: Option<TypedFigure>,
+    /// The respondent is not sure of the level (不确定): the low end of the range counts it one level lower,
+    /// and the result lists it to resolve before the official self-assessment.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unsure: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
-        self.level.is_none() && self.note.is_empty() && self.kpi.is_none() && self.typed.is_none()
+        self.level.is_none()
+            && self.note.is_empty()
+            && self.kpi.is_none()
+            && self.typed.is_none()
+            && !self.unsure
     }
 
     /// Whether a figure value was typed that is not read (kept as typed, not counted).
@@ -254,6 +266,11 @@ pub enum Edit {
         year: String,
         unit: String,
     },
+    /// Whether the respondent is sure of an indicator's level.
+    Unsure {
+        indicator: String,
+        unsure: bool,
+    },
     /// Whether one of the bank's gates applies.
     Gate {
         gate: String,
@@ -319,6 +336,30 @@ impl Draft {
         }
     }
 
+    /// The choice as the low end of the range still possible counts it: an unanswered indicator at
+    /// 经验级, a level marked "not sure" one level lower (经验级 stays), every other as scored.
+    pub fn counted_low(&self, indicator: &str) -> LevelChoice {
+        match self.counted(indicator) {
+            None => LevelChoice::Level(Level::MIN),
+            Some(LevelChoice::Level(l)) if self.is_unsure(indicator) => {
+                LevelChoice::Level(Level::new(l.get() - 1).unwrap_or(Level::MIN))
+            }
+            Some(c) => c,
+        }
+    }
+
+    /// Whether the respondent marked the indicator's answer "not sure".
+    pub fn is_unsure(&self, indicator: &str) -> bool {
+        self.answers.get(indicator).is_some_and(|a| a.unsure)
+    }
+
+    /// Whether an answer marked "not sure" counts lower at the low end: one with a level above 经验级.
+    pub fn any_unsure_level(&self) -> bool {
+        self.answers.iter().any(|(id, a)| {
+            a.unsure && matches!(self.counted(id), Some(LevelChoice::Level(l)) if l > Level::MIN)
+        })
+    }
+
     /// "Not applicable" is chosen but no reason is written yet.
     pub fn needs_reason(&self, indicator: &str) -> bool {
         self.choice(indicator) == Some(LevelChoice::NotApplicable)
@@ -366,6 +407,9 @@ impl Draft {
                 self.update_answer(indicator, |a| {
                     set(&mut a.kpi, read.kpi) | set(&mut a.typed, read.typed)
                 })
+            }
+            Edit::Unsure { indicator, unsure } => {
+                self.update_answer(indicator, |a| set(&mut a.unsure, unsure))
             }
             Edit::Gate { gate, applies } => {
                 if applies {

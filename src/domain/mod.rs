@@ -13,6 +13,7 @@ pub mod ids;
 pub mod limits;
 pub mod migrate;
 pub mod namespace;
+pub mod path;
 pub mod samples;
 pub mod scoring;
 pub mod summary;

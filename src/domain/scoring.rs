@@ -14,7 +14,9 @@
 //! - "not applicable" counts only with a reason in the note; until then the indicator is unanswered;
 //! - with `range_until_answered`, while any dimension has less than that share of its indicators answered,
 //!   the result also gives the range of levels still possible: every unanswered indicator at the lowest level,
-//!   and every one at the highest (1.0: any unanswered indicator gives a range).
+//!   and every one at the highest (1.0: any unanswered indicator gives a range);
+//! - an answer marked "not sure" counts one level lower at the low end of the range, so it widens the range
+//!   when that changes the level.
 //!
 //! Core indicators and per-dimension lag follow the lead auditor's review of edition 2026.2, §5
 //! "Recommended rule".
@@ -145,26 +147,89 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         .filter(|g| draft.gates.contains(&g.id))
         .collect();
     let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
-    if let Some(share) = bank.scoring.range_until_answered {
-        // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
-        // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
-        let thin = a
-            .dimensions
+    // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
+    // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
+    let thin = bank.scoring.range_until_answered.is_some_and(|share| {
+        a.dimensions
             .iter()
-            .any(|d| d.answered as f64 + EPSILON < d.total as f64 * share);
-        if thin {
-            let filled = |at: Level| {
-                assess_choices(
-                    bank,
-                    &|id| draft.counted(id).or(Some(LevelChoice::Level(at))),
-                    &gates,
-                )
-                .level
-            };
-            a.possible = filled(Level::MIN).zip(filled(Level::MAX));
-        }
+            .any(|d| d.answered as f64 + EPSILON < d.total as f64 * share)
+    });
+    // An answer marked "not sure" widens the range by counting one level lower at its low end.
+    if thin || draft.any_unsure_level() {
+        let low = assess_choices(bank, &|id| Some(draft.counted_low(id)), &gates).level;
+        let high = assess_choices(
+            bank,
+            &|id| draft.counted(id).or(Some(LevelChoice::Level(Level::MAX))),
+            &gates,
+        )
+        .level;
+        a.possible = low.zip(high).filter(|(l, h)| thin || l != h);
     }
     a
+}
+
+/// The level `assess` gives when each indicator's answer is whatever `choice` says and the gates in `gates`
+/// apply; `None` when nothing is scored. The same rule as the assessment, without its explanation, for
+/// searches that try many answers (see `path`).
+pub fn level_of_choices(
+    bank: &Bank,
+    choice: &dyn Fn(&str) -> Option<LevelChoice>,
+    gates: &[&Gate],
+) -> Option<Level> {
+    let scores = dimension_scores(bank, choice);
+    let levels: Vec<Option<Level>> = scores
+        .iter()
+        .map(|s| s.map(|s| level_for_score(bank, s)))
+        .collect();
+    overall_level(bank, choice, &levels, overall_score(bank, &scores), gates)
+}
+
+/// Each dimension's score, in bank order; `None` where nothing in it is scored.
+fn dimension_scores(bank: &Bank, choice: &dyn Fn(&str) -> Option<LevelChoice>) -> Vec<Option<f64>> {
+    bank.dimensions
+        .iter()
+        .map(|d| {
+            weighted_mean(d.indicators.iter().filter_map(|i| match choice(&i.id)? {
+                LevelChoice::Level(l) => Some((i.weight, f64::from(l.get()))),
+                LevelChoice::NotApplicable => None,
+            }))
+        })
+        .collect()
+}
+
+fn overall_score(bank: &Bank, dimension_scores: &[Option<f64>]) -> Option<f64> {
+    weighted_mean(
+        bank.dimensions
+            .iter()
+            .zip(dimension_scores)
+            .filter_map(|(d, s)| Some((d.weight, (*s)?))),
+    )
+}
+
+/// The highest level the score reaches that the lag rules, the core indicators and the gates allow.
+fn overall_level(
+    bank: &Bank,
+    choice: &dyn Fn(&str) -> Option<LevelChoice>,
+    dimension_levels: &[Option<Level>],
+    score: Option<f64>,
+    gates: &[&Gate],
+) -> Option<Level> {
+    let allowed =
+        |l: Level| {
+            bank.dimensions.iter().zip(dimension_levels).all(|(d, dl)| {
+                dl.is_none_or(|dl| dl.get() + bank.scoring.lag_of(&d.id, l) >= l.get())
+            }) && bank
+                .scoring
+                .core_at(l)
+                .all(|(c, needed)| core_holds(choice(&c.indicator), needed))
+        };
+    let cap = gates.iter().map(|g| g.cap).min().unwrap_or(Level::MAX);
+    score.map(|s| {
+        Level::all()
+            .rev()
+            .find(|l| *l <= cap && s + EPSILON >= bank.scoring.thresholds[l.index()] && allowed(*l))
+            .unwrap_or(Level::MIN)
+    })
 }
 
 /// The assessment of whatever `choice` says each indicator's answer is.
@@ -173,9 +238,10 @@ fn assess_choices(
     choice: &dyn Fn(&str) -> Option<LevelChoice>,
     gates: &[&Gate],
 ) -> Assessment {
+    let scores = dimension_scores(bank, choice);
     let mut dimensions = Vec::with_capacity(bank.dimensions.len());
     let mut unanswered = Vec::new();
-    for d in &bank.dimensions {
+    for (d, score) in bank.dimensions.iter().zip(&scores) {
         let mut answered = 0;
         for i in &d.indicators {
             match choice(&i.id) {
@@ -183,44 +249,17 @@ fn assess_choices(
                 None => unanswered.push(i.id.clone()),
             }
         }
-        let score = weighted_mean(d.indicators.iter().filter_map(|i| match choice(&i.id)? {
-            LevelChoice::Level(l) => Some((i.weight, f64::from(l.get()))),
-            LevelChoice::NotApplicable => None,
-        }));
         dimensions.push(DimensionResult {
             id: d.id.clone(),
-            score,
+            score: *score,
             level: score.map(|s| level_for_score(bank, s)),
             answered,
             total: d.indicators.len(),
         });
     }
-    let score = weighted_mean(
-        bank.dimensions
-            .iter()
-            .zip(&dimensions)
-            .filter_map(|(d, r)| Some((d.weight, r.score?))),
-    );
-    let allowed = |l: Level, dims: &[DimensionResult]| {
-        dims.iter().all(|d| {
-            d.level
-                .is_none_or(|dl| dl.get() + bank.scoring.lag_of(&d.id, l) >= l.get())
-        }) && bank
-            .scoring
-            .core_at(l)
-            .all(|(c, needed)| core_holds(choice(&c.indicator), needed))
-    };
-    let cap = gates.iter().map(|g| g.cap).min().unwrap_or(Level::MAX);
-    let level = score.map(|s| {
-        Level::all()
-            .rev()
-            .find(|l| {
-                *l <= cap
-                    && s + EPSILON >= bank.scoring.thresholds[l.index()]
-                    && allowed(*l, &dimensions)
-            })
-            .unwrap_or(Level::MIN)
-    });
+    let score = overall_score(bank, &scores);
+    let levels: Vec<Option<Level>> = dimensions.iter().map(|d| d.level).collect();
+    let level = overall_level(bank, choice, &levels, score, gates);
     let next = match (score, level) {
         (Some(s), Some(l)) => l
             .next()

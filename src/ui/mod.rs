@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod host_help;
 pub mod length;
 pub mod nav;
+pub mod path;
 pub mod profile;
 pub mod radar;
 pub mod recheck;

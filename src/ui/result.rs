@@ -436,6 +436,8 @@ fn Report() -> impl IntoView {
             </section>
             {checks}
             {gaps}
+            <crate::ui::path::UnsureList />
+            <crate::ui::path::PathSection />
             <section class="qmpc-result__block qmpc-answers">
                 <h3>{S::Answers.get(lang)}</h3>
                 <table class="qmpc-table">

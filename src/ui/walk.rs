@@ -287,6 +287,20 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
             })
         }
     };
+    let unsure_id = app.el_id(&format!("unsure-{id}"));
+    let unsure = {
+        let id = id.clone();
+        Signal::derive(move || app.draft.with(|d| d.is_unsure(&id)))
+    };
+    let on_unsure = {
+        let id = id.clone();
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            app.edit(Edit::Unsure {
+                indicator: id.clone(),
+                unsure: ev.target().checked(),
+            })
+        }
+    };
     let note_initial = app.draft.with_untracked(|d| d.note(&id).to_string());
     let on_note = {
         let id = id.clone();
@@ -325,6 +339,13 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                     {S::ClearChoice.get(lang)}
                 </button>
             </fieldset>
+            <p class="qmpc-ind__unsure">
+                <input type="checkbox" id=unsure_id.clone() data-testid=format!("unsure-{id}")
+                    aria-describedby=format!("{unsure_id}-hint")
+                    prop:checked=unsure on:change:target=on_unsure />
+                " " <label for=unsure_id.clone()>{S::Unsure.get(lang)}</label>
+                " " <span class="qmpc-ind__hint" id=format!("{unsure_id}-hint")>{S::UnsureHint.get(lang)}</span>
+            </p>
             {earlier_view}
             {(!evidence.is_empty()).then(|| view! {
                 <details class="qmpc-ind__evidence">

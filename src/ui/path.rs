@@ -1,0 +1,138 @@
+//! The path to a target level on the result: the level to aim for, and the fewest raises that reach it.
+
+use leptos::prelude::*;
+
+use crate::domain::bank::Level;
+use crate::i18n::S;
+use crate::ui::state::use_app;
+use crate::view_model::path::{path_start_note, path_view, target_choices, unsure_rows};
+
+/// The target picker and the path; nothing while no level can be aimed for (nothing answered, or the top).
+#[component]
+pub fn PathSection() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let picked = RwSignal::new(None::<Level>);
+    let choices = Memo::new(move |_| {
+        app.draft
+            .with(|d| app.bank.with_value(|b| target_choices(&b.bank, d, lang)))
+    });
+    // A target the answers have since reached falls back to the next level up.
+    let target = Memo::new(move |_| {
+        choices.with(|c| {
+            picked
+                .get()
+                .filter(|t| c.iter().any(|(l, _)| l == t))
+                .or(c.first().map(|(l, _)| *l))
+        })
+    });
+    let path = Memo::new(move |_| {
+        let t = target.get()?;
+        Some(
+            app.draft
+                .with(|d| app.bank.with_value(|b| path_view(&b.bank, d, t, lang))),
+        )
+    });
+    let select_id = app.el_id("path-target");
+    let note = app.bank.with_value(|b| path_start_note(&b.bank, lang));
+    let options = move || {
+        choices
+            .get()
+            .into_iter()
+            .map(|(l, name)| {
+                view! {
+                    <option value=l.get().to_string() selected=target.get() == Some(l)>
+                        {name}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let summary = move || path.with(|p| p.as_ref().map(|p| p.summary.clone()));
+    let rows = move || {
+        path.get().map(|p| {
+            p.rows
+                .into_iter()
+                .map(|r| {
+                    view! {
+                        <li class="qmpc-gap" data-testid=format!("path-{}", r.indicator)>
+                            <p class="qmpc-gap__head">
+                                <strong>{r.title}</strong>
+                            </p>
+                            <p class="qmpc-gap__move">{r.movement}</p>
+                            <p class="qmpc-gap__need">{r.need}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    // Drawn again only when the levels to aim for change, so the picker keeps its focus.
+    move || {
+        (!choices.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="qmpc-result__block qmpc-path" data-testid="path">
+                    <h3>{S::PathHeading.get(lang)}</h3>
+                    <p class="qmpc-path__target qmpc-noprint">
+                        <label for=select_id.clone()>{S::PathTarget.get(lang)}</label>
+                        " "
+                        <select
+                            class="qmpc-field"
+                            id=select_id.clone()
+                            data-testid="path-target"
+                            on:change:target=move |ev| {
+                                picked
+                                    .set(
+                                        ev.target().value().parse::<u8>().ok().and_then(Level::new),
+                                    );
+                            }
+                        >
+                            {options}
+                        </select>
+                    </p>
+                    <p class="qmpc-path__note">{note.clone()}</p>
+                    <p data-testid="path-summary" aria-live="polite">
+                        {summary}
+                    </p>
+                    <ol class="qmpc-gaps" data-testid="path-list">
+                        {rows}
+                    </ol>
+                </section>
+            }
+        })
+    }
+}
+
+/// The answers marked "not sure", to resolve before the official self-assessment; nothing when there are none.
+#[component]
+pub fn UnsureList() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    move || {
+        let rows = app
+            .draft
+            .with(|d| app.bank.with_value(|b| unsure_rows(&b.bank, d, lang)));
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="qmpc-result__block" data-testid="unsure-list">
+                    <h3>{S::UnsureList.get(lang)}</h3>
+                    <p>{S::UnsureIntro.get(lang)}</p>
+                    <ul>
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <li data-testid=format!("unsure-row-{}", r.indicator)>
+                                        <strong>{r.title}</strong>
+                                        " · "
+                                        {r.chosen}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
+}

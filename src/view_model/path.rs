@@ -1,0 +1,233 @@
+//! What the result shows of the path to a target level: the levels to aim for, and one row per raise.
+
+use crate::domain::answers::Draft;
+use crate::domain::bank::{Bank, Level};
+use crate::domain::path::{shortest_path, start_level, Path};
+use crate::domain::text::Lang;
+use crate::i18n::{fill, S};
+
+/// One indicator to raise, as the path lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathRow {
+    pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
+    /// "now 检验级 → must meet 保证级"; "unanswered (counts as 经验级)" for one without an answer.
+    pub movement: String,
+    /// The ladder's text of the level needed.
+    pub need: String,
+    /// The level needed.
+    pub to: Level,
+}
+
+/// The path section: what to say, and the rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathView {
+    /// The sentence above the rows, or the whole answer when there are none (reached, capped, out of reach).
+    pub summary: String,
+    pub rows: Vec<PathRow>,
+}
+
+/// One answer marked "not sure", as the result lists it to resolve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsureRow {
+    pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
+    /// The level chosen, or a dash.
+    pub chosen: String,
+}
+
+/// The answers marked "not sure", in bank order.
+pub fn unsure_rows(bank: &Bank, draft: &Draft, lang: Lang) -> Vec<UnsureRow> {
+    bank.indicators()
+        .filter(|(_, i)| draft.is_unsure(&i.id))
+        .map(|(_, i)| UnsureRow {
+            indicator: i.id.clone(),
+            title: format!("{} {}", i.id, i.title.get(lang)),
+            chosen: crate::view_model::choice_name(bank, draft.choice(&i.id), lang),
+        })
+        .collect()
+}
+
+/// How the path counts open answers, said once above it.
+pub fn path_start_note(bank: &Bank, lang: Lang) -> String {
+    fill(
+        S::PathStartNote.get(lang),
+        &[("lowest", bank.level_name(Level::MIN, lang))],
+    )
+}
+
+/// The levels one may aim for: above where the path starts; empty at the top or with nothing answered.
+pub fn target_choices(bank: &Bank, draft: &Draft, lang: Lang) -> Vec<(Level, String)> {
+    let Some(start) = start_level(bank, draft) else {
+        return Vec::new();
+    };
+    Level::all()
+        .filter(|l| *l > start)
+        .map(|l| (l, format!("{} {}", l.get(), bank.level_name(l, lang))))
+        .collect()
+}
+
+/// The path to `target`, in words and rows (see `domain::path` for the rule).
+pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathView {
+    let level = bank.level_name(target, lang);
+    let summary = |s: S| fill(s.get(lang), &[("level", level)]);
+    match shortest_path(bank, draft, target) {
+        Path::Reached => PathView {
+            summary: summary(S::PathReached),
+            rows: Vec::new(),
+        },
+        Path::OutOfReach => PathView {
+            summary: summary(S::PathOutOfReach),
+            rows: Vec::new(),
+        },
+        Path::Capped(gates) => {
+            let reasons: Vec<String> = gates
+                .iter()
+                .filter_map(|g| bank.scoring.gate(g))
+                .map(|g| g.reason.get(lang).to_string())
+                .collect();
+            PathView {
+                summary: fill(
+                    S::PathCapped.get(lang),
+                    &[("level", level), ("reasons", &reasons.join(" "))],
+                ),
+                rows: Vec::new(),
+            }
+        }
+        Path::Raises(raises) => {
+            let steps: u32 = raises
+                .iter()
+                .map(|r| u32::from(r.to.get() - r.from.get()))
+                .sum();
+            let rows = raises
+                .iter()
+                .filter_map(|r| {
+                    let ind = bank.indicator(&r.indicator)?;
+                    let chosen = draft.choice(&r.indicator).and_then(|c| c.level());
+                    let from = if r.unanswered {
+                        fill(
+                            S::PathUnanswered.get(lang),
+                            &[("lowest", bank.level_name(Level::MIN, lang))],
+                        )
+                    } else if let Some(chosen) = chosen.filter(|c| *c != r.from) {
+                        // Marked "not sure": the path starts one level below the answer, and says so.
+                        fill(
+                            S::PathUnsureFrom.get(lang),
+                            &[
+                                ("chosen", bank.level_name(chosen, lang)),
+                                ("counted", bank.level_name(r.from, lang)),
+                            ],
+                        )
+                    } else {
+                        format!("{} {}", S::GapNow.get(lang), bank.level_name(r.from, lang))
+                    };
+                    Some(PathRow {
+                        indicator: ind.id.clone(),
+                        title: format!("{} {}", ind.id, ind.title.get(lang)),
+                        movement: format!(
+                            "{from} → {} {}",
+                            S::GapTarget.get(lang),
+                            bank.level_name(r.to, lang)
+                        ),
+                        need: ind.level_text(r.to).get(lang).to_string(),
+                        to: r.to,
+                    })
+                })
+                .collect();
+            PathView {
+                summary: fill(
+                    S::PathIntro.get(lang),
+                    &[
+                        ("level", level),
+                        ("n", &raises.len().to_string()),
+                        ("steps", &steps.to_string()),
+                    ],
+                ),
+                rows,
+            }
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Edit, LevelChoice};
+    use crate::domain::bank::LoadedBank;
+
+    fn draft(b: &LoadedBank, n: u8) -> Draft {
+        let t = "2026-06-01T08:00:00Z";
+        let mut d = Draft::new(
+            "d".into(),
+            "t".into(),
+            t.into(),
+            Lang::Zh,
+            b.reference.clone(),
+        );
+        for (_, i) in b.bank.indicators() {
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
+                },
+                t,
+            );
+        }
+        d
+    }
+
+    #[test]
+    fn targets_lie_above_the_start_and_rows_carry_the_ladder_text() {
+        let b = LoadedBank::default_bank();
+        let mut d = draft(&b, 3);
+        d.apply(
+            Edit::Choose {
+                indicator: "C.4".into(),
+                choice: Some(LevelChoice::Level(Level::new(2).unwrap())),
+            },
+            "2026-06-01T08:00:01Z",
+        );
+        let targets = target_choices(&b.bank, &d, Lang::En);
+        assert_eq!(
+            targets.iter().map(|(l, _)| l.get()).collect::<Vec<_>>(),
+            vec![3, 4, 5]
+        );
+        let v = path_view(&b.bank, &d, Level::new(3).unwrap(), Lang::Zh);
+        assert_eq!(v.rows.len(), 1);
+        assert_eq!(v.rows[0].indicator, "C.4");
+        let c4 = b.bank.indicator("C.4").unwrap();
+        assert_eq!(v.rows[0].need, c4.levels[2].zh);
+        assert!(v.summary.contains('1'), "{}", v.summary);
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.4".into(),
+                unsure: true,
+            },
+            "2026-06-01T08:00:02Z",
+        );
+        let v = path_view(&b.bank, &d, Level::new(3).unwrap(), Lang::Zh);
+        assert_eq!(
+            v.rows[0].movement,
+            "现为 检验级（不确定，按经验级计） → 需达到 保证级"
+        );
+    }
+
+    #[test]
+    fn a_capping_gate_is_named_by_its_reason() {
+        let b = LoadedBank::default_bank();
+        let mut d = draft(&b, 3);
+        d.apply(
+            Edit::Gate {
+                gate: "G.recall".into(),
+                applies: true,
+            },
+            "2026-06-01T08:00:01Z",
+        );
+        let v = path_view(&b.bank, &d, Level::new(4).unwrap(), Lang::En);
+        let reason = &b.bank.scoring.gate("G.recall").unwrap().reason.en;
+        assert!(v.summary.contains(reason.as_str()), "{}", v.summary);
+        assert!(v.rows.is_empty());
+    }
+}
