@@ -78,6 +78,7 @@ ui_strings! {
     NoLevelYet => "尚未作答", "No answers yet";
     Incomplete => "未答完，结果为阶段性参考", "Incomplete: the result covers what is answered";
     Score => "综合得分", "Overall score";
+    DimensionScore => "得分", "Score";
     NotApplicable => "不适用", "Not applicable";
     ClearChoice => "清除选择", "Clear";
     Evidence => "评审时可能查看的证据", "Evidence a reviewer may ask for";
@@ -149,7 +150,7 @@ ui_strings! {
     FigureCheckCard => "请核对：", "Please check: ";
     GapIntro => "要达到{level}，需要提升以下指标（按对得分的影响排序）：", "To reach {level}, raise these indicators (ordered by their effect on the score):";
     GapNow => "现为", "now";
-    PossibleRangeUnsure => "有答案标为“不确定”：按低一级计算时，等级在 {low} 至 {high} 之间。", "Some answers are marked \"not sure\": counted one level lower, the level lies between {low} and {high}.";
+    PossibleRangeUnsure => "有答案标为“不确定”：按低一级计算时，等级在{low}至{high}之间。", "Some answers are marked \"not sure\": counted one level lower, the level lies between {low} and {high}.";
     Unsure => "不确定", "Not sure";
     UnsureHint => "拿不准时勾选：结果的下限按低一级计，并列入正式自评前需核实的清单。", "Tick when in doubt: the low end of the result counts it one level lower, and it is listed to resolve before the official self-assessment.";
     UnsureList => "正式自评前需核实的答案", "To resolve before the official self-assessment";
@@ -161,7 +162,7 @@ ui_strings! {
     PathReached => "已达到{level}，无需再提升。", "{level} is already reached; nothing needs raising.";
     PathCapped => "无法达到{level}：{reasons}", "{level} cannot be reached: {reasons}";
     PathOutOfReach => "即使把每项指标都提升到{level}，也达不到该等级：题库的评分规则要求更多。", "Even with every indicator raised to {level}, that level is not reached: the bank's scoring rules ask for more.";
-    PathUnsureFrom => "现为 {chosen}（不确定，按{counted}计）", "now {chosen} (not sure, counts as {counted})";
+    PathUnsureFrom => "现为{chosen}（不确定，按{counted}计）", "now {chosen} (not sure, counts as {counted})";
     PathUnanswered => "未作答（按{lowest}计）", "unanswered (counts as {lowest})";
     GapTarget => "需达到", "must meet";
     GapEffect => "综合得分 +{effect} 分", "+{effect} points of the overall score";

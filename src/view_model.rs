@@ -513,23 +513,11 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 indicator: ind.id.clone(),
                 title: format!("{} {}", ind.id, ind.title.get(lang)),
                 dimension: format!("{} {}", dim.id, dim.title.get(lang)),
-                movement: if lang == Lang::Zh {
-                    format!(
-                        "{}{} → {}{}",
-                        S::GapNow.get(lang),
-                        bank.level_name(g.current, lang),
-                        S::GapTarget.get(lang),
-                        bank.level_name(g.target, lang)
-                    )
-                } else {
-                    format!(
-                        "{} {} → {} {}",
-                        S::GapNow.get(lang),
-                        bank.level_name(g.current, lang),
-                        S::GapTarget.get(lang),
-                        bank.level_name(g.target, lang)
-                    )
-                },
+                movement: movement(
+                    &phrase(S::GapNow.get(lang), bank.level_name(g.current, lang), lang),
+                    bank.level_name(g.target, lang),
+                    lang,
+                ),
                 effect: fill(
                     S::GapEffect.get(lang),
                     &[("effect", &format!("{:.2}", g.effect))],
@@ -648,6 +636,24 @@ pub fn figure_check(value: &str, year: &str, unit: &str, lang: Lang) -> FigureCh
         value: read.value_problem.map(|p| p.message(lang)),
         year: read.year_problem.map(|p| p.message(lang)),
     }
+}
+
+/// A term after its lead-in as each language writes it: `现为检验级` (Chinese puts no space around an
+/// inserted term), `now Inspection`.
+pub(crate) fn phrase(lead: &str, term: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{lead}{term}"),
+        Lang::En => format!("{lead} {term}"),
+    }
+}
+
+/// Where an indicator is and the level it needs: `现为检验级 → 需达到保证级` / `now Inspection → needs
+/// Assurance`; `from` is already phrased (see [`phrase`]).
+pub(crate) fn movement(from: &str, to_level: &str, lang: Lang) -> String {
+    format!(
+        "{from} → {}",
+        phrase(S::GapTarget.get(lang), to_level, lang)
+    )
 }
 
 /// A figure as the result and the report print it: `1250 PPM (2025)`; a figure that was typed but not

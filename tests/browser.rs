@@ -2199,7 +2199,7 @@ async fn choosing_a_target_level_shows_the_shortest_path_to_it() {
         "{}",
         w.text("path")
     );
-    assert!(w.text("path-C.4").contains("需达到 保证级"));
+    assert!(w.text("path-C.4").contains("需达到保证级"));
     select_option(&w, "path-target", "4").await;
     assert!(w.text("path-summary").contains("预防级"));
     let rows = w.get("[data-testid=path-list]").child_element_count();

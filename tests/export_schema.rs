@@ -48,7 +48,7 @@ fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
         T,
     );
     let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
-    assert_eq!(v["format_version"], 3);
+    assert_eq!(v["format_version"], 4);
     assert_eq!(v["gates"][0], "G.recall");
     assert_eq!(errors(&v), Vec::<String>::new());
 }
@@ -59,7 +59,7 @@ fn the_schema_refuses_what_import_refuses() {
     v["answers"]["A.1"]["level"] = 7.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
-    v["format_version"] = 4.into();
+    v["format_version"] = 5.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
     v["answers"]["A.1"]["note"] = "x".repeat(4001).into();
@@ -126,7 +126,7 @@ fn a_range_is_written_without_a_level_and_older_files_with_one_stay_valid() {
     let bank = LoadedBank::default_bank();
     let mut v: Value =
         serde_json::from_str(&export_json(&bank, &one_answer_of_5(&bank), T).unwrap()).unwrap();
-    assert_eq!(v["format_version"], 3);
+    assert_eq!(v["format_version"], 4);
     assert_eq!(v["result"]["range"], serde_json::json!([1, 5]));
     assert!(v["result"]["level"].is_null() && v["result"]["level_name"].is_null());
     assert_eq!(errors(&v), Vec::<String>::new());

@@ -1,4 +1,4 @@
-//! The answer file: export envelope version 3, and an import that refuses what it cannot trust.
+//! The answer file: export envelope version 4, and an import that refuses what it cannot trust.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,7 +15,7 @@ use super::text::Lang;
 use super::{edition, migrate};
 
 pub const EXPORT_FORMAT: &str = "qm-precheck-answers";
-pub const EXPORT_VERSION: u32 = 3;
+pub const EXPORT_VERSION: u32 = 4;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
@@ -550,7 +550,7 @@ mod tests {
         let b = bank();
         let v = exported_value(&b);
         assert_eq!(v["format"], EXPORT_FORMAT);
-        assert_eq!(v["format_version"], 3);
+        assert_eq!(v["format_version"], 4);
         assert_eq!(v["bank"]["hash"], b.reference.hash.as_str());
         assert_eq!(v["result"]["engine"], ENGINE_VERSION);
         assert_eq!(v["result"]["total"], 30);
@@ -636,8 +636,8 @@ mod tests {
     fn newer_versions_and_other_banks_are_refused() {
         let b = bank();
         let mut v = exported_value(&b);
-        v["format_version"] = 4.into();
-        assert_eq!(refused(&v), ImportError::NewerVersion { found: 4 });
+        v["format_version"] = 5.into();
+        assert_eq!(refused(&v), ImportError::NewerVersion { found: 5 });
         v["format_version"] = "1".into();
         assert_eq!(refused(&v), ImportError::BadVersion);
 

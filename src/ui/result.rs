@@ -422,7 +422,7 @@ fn Report() -> impl IntoView {
                                 <th scope="col">{S::Dimension.get(lang)}</th>
                                 <th scope="col">{S::Weight.get(lang)}</th>
                                 <th scope="col">{S::Progress.get(lang)}</th>
-                                <th scope="col">{S::Score.get(lang)}</th>
+                                <th scope="col">{S::DimensionScore.get(lang)}</th>
                                 <th scope="col">{S::Level.get(lang)}</th>
                             </tr>
                         </thead>

@@ -5,6 +5,7 @@ use crate::domain::bank::{Bank, Level};
 use crate::domain::path::{shortest_path, start_level, Path};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
+use crate::view_model::{movement, phrase};
 
 /// One indicator to raise, as the path lists it.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,16 +122,12 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
                             ],
                         )
                     } else {
-                        format!("{} {}", S::GapNow.get(lang), bank.level_name(r.from, lang))
+                        phrase(S::GapNow.get(lang), bank.level_name(r.from, lang), lang)
                     };
                     Some(PathRow {
                         indicator: ind.id.clone(),
                         title: format!("{} {}", ind.id, ind.title.get(lang)),
-                        movement: format!(
-                            "{from} → {} {}",
-                            S::GapTarget.get(lang),
-                            bank.level_name(r.to, lang)
-                        ),
+                        movement: movement(&from, bank.level_name(r.to, lang), lang),
                         need: ind.level_text(r.to).get(lang).to_string(),
                         to: r.to,
                     })
@@ -210,7 +207,7 @@ mod tests {
         let v = path_view(&b.bank, &d, Level::new(3).unwrap(), Lang::Zh);
         assert_eq!(
             v.rows[0].movement,
-            "现为 检验级（不确定，按经验级计） → 需达到 保证级"
+            "现为检验级（不确定，按经验级计） → 需达到保证级"
         );
     }
 
