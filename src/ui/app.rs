@@ -142,19 +142,42 @@ pub fn App(config: Config) -> impl IntoView {
         };
         view! {
             <Header />
-            {problem.map(|t| view! {
-                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-problem">{t}</p>
-            })}
-            {move || shared().map(|t| view! {
-                <p class="qmpc-notice qmpc-notice--error" role="alert" data-testid="namespace-shared">{t}</p>
-            })}
+            {problem
+                .map(|t| {
+                    view! {
+                        <p
+                            class="qmpc-notice qmpc-notice--error"
+                            role="alert"
+                            data-testid="namespace-problem"
+                        >
+                            {t}
+                        </p>
+                    }
+                })}
+            {move || {
+                shared()
+                    .map(|t| {
+                        view! {
+                            <p
+                                class="qmpc-notice qmpc-notice--error"
+                                role="alert"
+                                data-testid="namespace-shared"
+                            >
+                                {t}
+                            </p>
+                        }
+                    })
+            }}
             <Notices />
             <RecheckNotice />
             <div class="qmpc__body" class=("qmpc__body--walk", walking)>
                 <Show when=walking>
                     <StepNav />
                 </Show>
-                <main class="qmpc__main"><start::BackToSamples />{body}</main>
+                <main class="qmpc__main">
+                    <start::BackToSamples />
+                    {body}
+                </main>
             </div>
             <Show when=move || walking() && app.screen.get() != Screen::Result>
                 <ResultStrip />
@@ -166,16 +189,26 @@ pub fn App(config: Config) -> impl IntoView {
             // One disclaimer per screen: the start screen and the result say it themselves.
             <Show when=move || !matches!(app.screen.get(), Screen::Start | Screen::Result)>
                 <footer class="qmpc__footer">
-                    {app.bank.with_value(|b| b.bank.disclaimer.get(app.lang.get_untracked()).to_string())}
+                    {app
+                        .bank
+                        .with_value(|b| {
+                            b.bank.disclaimer.get(app.lang.get_untracked()).to_string()
+                        })}
                 </footer>
             </Show>
         }
     };
 
     view! {
-        <div class="qmpc" class=("qmpc--present", app.trainer)
-            class=("qmpc--print-copy", print_copy) lang=move || app.lang.get().tag() data-testid="app"
-            on:dragover=on_dragover on:drop=on_drop>
+        <div
+            class="qmpc"
+            class=("qmpc--present", app.trainer)
+            class=("qmpc--print-copy", print_copy)
+            lang=move || app.lang.get().tag()
+            data-testid="app"
+            on:dragover=on_dragover
+            on:drop=on_drop
+        >
             {tree}
         </div>
     }

@@ -114,79 +114,145 @@ pub fn Header() -> impl IntoView {
                 <span class="qmpc__saved" data-testid="save-status" aria-live="polite">
                     {move || app.saved_label()}
                 </span>
-                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="drafts-button"
-                    on:click=move |_| app.go(Screen::Drafts)>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--quiet"
+                    data-testid="drafts-button"
+                    on:click=move |_| app.go(Screen::Drafts)
+                >
                     {S::Drafts.get(lang)}
                 </button>
-                <input type="file" accept=".json,application/json" hidden node_ref=picker.0
-                    data-testid="import-input" on:change=on_file />
-                <details class="qmpc-menu" node_ref=menu data-testid="menu"
-                    on:focusout=on_menu_focusout>
-                    <summary class="qmpc-btn qmpc-btn--quiet qmpc-menu__button" node_ref=summary
-                        data-testid="menu-button">
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    hidden
+                    node_ref=picker.0
+                    data-testid="import-input"
+                    on:change=on_file
+                />
+                <details
+                    class="qmpc-menu"
+                    node_ref=menu
+                    data-testid="menu"
+                    on:focusout=on_menu_focusout
+                >
+                    <summary
+                        class="qmpc-btn qmpc-btn--quiet qmpc-menu__button"
+                        node_ref=summary
+                        data-testid="menu-button"
+                    >
                         {S::MoreActions.get(lang)}
                     </summary>
                     <div class="qmpc-menu__list">
-                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="import-button"
+                        <button
+                            type="button"
+                            class="qmpc-btn qmpc-btn--quiet"
+                            data-testid="import-button"
                             on:click=move |_| {
                                 picker.open();
                                 close_menu(false);
-                            }>
+                            }
+                        >
                             {S::ImportButton.get(lang)}
                         </button>
-                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="export-button"
-                            disabled=move || !has_content() aria-describedby=export_note.clone()
+                        <button
+                            type="button"
+                            class="qmpc-btn qmpc-btn--quiet"
+                            data-testid="export-button"
+                            disabled=move || !has_content()
+                            aria-describedby=export_note.clone()
                             on:click=move |_| {
                                 actions.export(app);
                                 close_menu(true);
-                            }>
+                            }
+                        >
                             {S::ExportButton.get(lang)}
                         </button>
-                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="copy-button"
-                            disabled=move || !has_content() aria-describedby=export_note.clone()
+                        <button
+                            type="button"
+                            class="qmpc-btn qmpc-btn--quiet"
+                            data-testid="copy-button"
+                            disabled=move || !has_content()
+                            aria-describedby=export_note.clone()
                             on:click=move |_| {
                                 actions.copy(app);
                                 close_menu(true);
-                            }>
+                            }
+                        >
                             {S::CopyJson.get(lang)}
                         </button>
                         <p class="qmpc-menu__note" id=export_note.clone() data-testid="export-for">
-                            {move || if has_content() { S::ExportFor.get(lang) } else { S::NothingToExport.get(lang) }}
+                            {move || {
+                                if has_content() {
+                                    S::ExportFor.get(lang)
+                                } else {
+                                    S::NothingToExport.get(lang)
+                                }
+                            }}
                         </p>
-                        <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="menu-print"
+                        <button
+                            type="button"
+                            class="qmpc-btn qmpc-btn--quiet"
+                            data-testid="menu-print"
                             aria-describedby=print_note.clone()
                             on:click=move |_| {
                                 close_menu(false);
                                 actions.print();
-                            }>
+                            }
+                        >
                             {S::PrintButton.get(lang)}
                         </button>
-                        <p class="qmpc-menu__note" id=print_note.clone()>{S::PrintFor.get(lang)}</p>
+                        <p class="qmpc-menu__note" id=print_note.clone()>
+                            {S::PrintFor.get(lang)}
+                        </p>
                         {move || {
                             let switch = use_context::<crate::ui::TrainerSwitch>()?;
-                            Some(view! {
-                                <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="trainer-switch"
-                                    aria-pressed=if app.trainer { "true" } else { "false" }
-                                    on:click=move |_| {
-                                        app.flush();
-                                        switch.0.update(|t| *t = !*t);
-                                    }>
-                                    {if app.trainer { "☑ " } else { "☐ " }}{S::TrainerMode.get(lang)}
-                                </button>
-                            })
+                            Some(
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="qmpc-btn qmpc-btn--quiet"
+                                        data-testid="trainer-switch"
+                                        aria-pressed=if app.trainer { "true" } else { "false" }
+                                        on:click=move |_| {
+                                            app.flush();
+                                            switch.0.update(|t| *t = !*t);
+                                        }
+                                    >
+                                        {if app.trainer { "☑ " } else { "☐ " }}
+                                        {S::TrainerMode.get(lang)}
+                                    </button>
+                                },
+                            )
                         }}
-                        {app.trainer.then(|| view! {
-                            <button type="button" class="qmpc-btn qmpc-btn--quiet" data-testid="reset-demo"
-                                on:click=move |_| {
-                                    close_menu(true);
-                                    app.reset_demo();
-                                }>{S::ResetDemo.get(lang)}</button>
-                        })}
+                        {app
+                            .trainer
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="qmpc-btn qmpc-btn--quiet"
+                                        data-testid="reset-demo"
+                                        on:click=move |_| {
+                                            close_menu(true);
+                                            app.reset_demo();
+                                        }
+                                    >
+                                        {S::ResetDemo.get(lang)}
+                                    </button>
+                                }
+                            })}
                     </div>
                 </details>
-                <button type="button" class="qmpc-btn qmpc-btn--lang" data-testid="lang-switch"
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--lang"
+                    data-testid="lang-switch"
                     lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
-                    on:click=move |_| app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })>
+                    on:click=move |_| {
+                        app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+                    }
+                >
                     {S::SwitchLanguage.get(lang)}
                 </button>
             </div>
@@ -216,9 +282,17 @@ pub fn Notices() -> impl IntoView {
         };
         text.map(|t| {
             view! {
-                <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="storage-warning">
+                <div
+                    class="qmpc-notice qmpc-notice--error"
+                    role="alert"
+                    data-testid="storage-warning"
+                >
                     <p>{t}</p>
-                    <button type="button" class="qmpc-btn qmpc-btn--primary" on:click=move |_| actions.export(app)>
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--primary"
+                        on:click=move |_| actions.export(app)
+                    >
                         {S::ExportButton.get(lang)}
                     </button>
                 </div>
@@ -230,11 +304,15 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="qmpc-notice qmpc-notice--info" role="status" data-testid="update">
                     <p>{S::UpdateAvailable.get(lang)}</p>
-                    <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="update-reload"
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--primary"
+                        data-testid="update-reload"
                         on:click=move |_| {
                             app.flush();
                             leptos::task::spawn_local(crate::platform::sw::take_over());
-                        }>
+                        }
+                    >
                         {S::UpdateReload.get(lang)}
                     </button>
                 </div>
@@ -243,16 +321,24 @@ pub fn Notices() -> impl IntoView {
     };
     let notice = move || {
         app.notice.get().map(|n| {
-                        let class = match n.tone {
+            let class = match n.tone {
                 Tone::Info => "qmpc-notice qmpc-notice--info",
                 Tone::Error => "qmpc-notice qmpc-notice--error",
             };
-            let role = if n.tone == Tone::Error { "alert" } else { "status" };
+            let role = if n.tone == Tone::Error {
+                "alert"
+            } else {
+                "status"
+            };
             let undo = n.undo.clone().map(|u| {
                 let u = StoredValue::new(u);
                 view! {
-                    <button type="button" class="qmpc-btn" data-testid="undo"
-                        on:click=move |_| app.undo(u.get_value())>
+                    <button
+                        type="button"
+                        class="qmpc-btn"
+                        data-testid="undo"
+                        on:click=move |_| app.undo(u.get_value())
+                    >
                         {S::Undo.get(lang)}
                     </button>
                 }
@@ -261,7 +347,11 @@ pub fn Notices() -> impl IntoView {
                 <div class=class role=role data-testid="notice">
                     <p>{n.text.get(lang).to_string()}</p>
                     {undo}
-                    <button type="button" class="qmpc-btn qmpc-btn--quiet" on:click=move |_| app.notice.set(None)>
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--quiet"
+                        on:click=move |_| app.notice.set(None)
+                    >
                         {S::Dismiss.get(lang)}
                     </button>
                 </div>
@@ -274,22 +364,29 @@ pub fn Notices() -> impl IntoView {
             view! {
                 <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="conflict">
                     <p>{S::ConflictTitle.get(lang)}</p>
-                    <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="keep-mine"
-                        on:click=move |_| app.resolve_conflict(true)>{S::KeepMine.get(lang)}</button>
-                    <button type="button" class="qmpc-btn" data-testid="take-theirs"
-                        on:click=move |_| app.resolve_conflict(false)>{S::TakeTheirs.get(lang)}</button>
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--primary"
+                        data-testid="keep-mine"
+                        on:click=move |_| app.resolve_conflict(true)
+                    >
+                        {S::KeepMine.get(lang)}
+                    </button>
+                    <button
+                        type="button"
+                        class="qmpc-btn"
+                        data-testid="take-theirs"
+                        on:click=move |_| app.resolve_conflict(false)
+                    >
+                        {S::TakeTheirs.get(lang)}
+                    </button>
                 </div>
             }
         })
     };
     view! {
         <div class="qmpc__notices">
-            {update}
-            {storage_banner}
-            {conflict}
-            {notice}
-            <HostHelpPanel />
-            <ImportPreview />
+            {update} {storage_banner} {conflict} {notice} <HostHelpPanel /> <ImportPreview />
         </div>
     }
 }
@@ -301,7 +398,7 @@ fn ImportPreview() -> impl IntoView {
     let lang = app.lang.get_untracked();
     move || {
         app.pending_import.get().map(|d| {
-                        let (answered, total, level) = app.bank.with_value(|b| {
+            let (answered, total, level) = app.bank.with_value(|b| {
                 let a = assess(&b.bank, &d);
                 let level = match a.level {
                     Some(_) => crate::view_model::level_shown(&b.bank, &a, lang),
@@ -315,27 +412,52 @@ fn ImportPreview() -> impl IntoView {
                 d.profile.name.clone()
             };
             view! {
-                <section class="qmpc-notice qmpc-notice--info qmpc-import" data-testid="import-preview"
-                    aria-labelledby=app.el_id("import-title")>
+                <section
+                    class="qmpc-notice qmpc-notice--info qmpc-import"
+                    data-testid="import-preview"
+                    aria-labelledby=app.el_id("import-title")
+                >
                     <h2 id=app.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
-                    {app.pending_encoding.get().map(|encoding| view! {
-                        <p class="qmpc-import__encoding" role="note" data-testid="import-encoding">
-                            {fill(S::FileDecodedAs.get(lang), &[("encoding", encoding)])}
-                        </p>
-                    })}
+                    {app
+                        .pending_encoding
+                        .get()
+                        .map(|encoding| {
+                            view! {
+                                <p
+                                    class="qmpc-import__encoding"
+                                    role="note"
+                                    data-testid="import-encoding"
+                                >
+                                    {fill(S::FileDecodedAs.get(lang), &[("encoding", encoding)])}
+                                </p>
+                            }
+                        })}
                     <dl class="qmpc-facts">
-                        <dt>{S::DraftName.get(lang)}</dt><dd>{d.name.clone()}</dd>
-                        <dt>{S::Enterprise.get(lang)}</dt><dd>{enterprise}</dd>
-                        <dt>{S::BankLabel.get(lang)}</dt><dd>{format!("{} · {}", d.bank.id, d.bank.version)}</dd>
-                        <dt>{S::Progress.get(lang)}</dt><dd>{format!("{answered} / {total}")}</dd>
-                        <dt>{S::IndicativeLevel.get(lang)}</dt><dd>{level}</dd>
+                        <dt>{S::DraftName.get(lang)}</dt>
+                        <dd>{d.name.clone()}</dd>
+                        <dt>{S::Enterprise.get(lang)}</dt>
+                        <dd>{enterprise}</dd>
+                        <dt>{S::BankLabel.get(lang)}</dt>
+                        <dd>{format!("{} · {}", d.bank.id, d.bank.version)}</dd>
+                        <dt>{S::Progress.get(lang)}</dt>
+                        <dd>{format!("{answered} / {total}")}</dd>
+                        <dt>{S::IndicativeLevel.get(lang)}</dt>
+                        <dd>{level}</dd>
                     </dl>
                     <div class="qmpc-actions">
-                        <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="confirm-import"
-                            on:click=move |_| app.confirm_import()>
+                        <button
+                            type="button"
+                            class="qmpc-btn qmpc-btn--primary"
+                            data-testid="confirm-import"
+                            on:click=move |_| app.confirm_import()
+                        >
                             {S::ImportAsNew.get(lang)}
                         </button>
-                        <button type="button" class="qmpc-btn" on:click=move |_| app.pending_import.set(None)>
+                        <button
+                            type="button"
+                            class="qmpc-btn"
+                            on:click=move |_| app.pending_import.set(None)
+                        >
                             {S::Cancel.get(lang)}
                         </button>
                     </div>
@@ -361,10 +483,14 @@ pub fn StepNav() -> impl IntoView {
     let item = move |screen: Screen, label: String, count: Option<Signal<String>>| {
         view! {
             <li>
-                <button type="button" class="qmpc-nav__item" data-testid=format!("nav-{}", screen.key())
+                <button
+                    type="button"
+                    class="qmpc-nav__item"
+                    data-testid=format!("nav-{}", screen.key())
                     class=("qmpc-nav__item--on", move || app.screen.get() == screen)
                     aria-current=move || (app.screen.get() == screen).then_some("step")
-                    on:click=move |_| app.go(screen)>
+                    on:click=move |_| app.go(screen)
+                >
                     <span class="qmpc-nav__label">{label}</span>
                     {count.map(|c| view! { <span class="qmpc-nav__count">{c}</span> })}
                 </button>
@@ -386,8 +512,7 @@ pub fn StepNav() -> impl IntoView {
                         });
                         item(Screen::Dimension(i), label, Some(count))
                     })
-                    .collect_view()}
-                {item(Screen::Result, S::Result.get(lang).to_string(), None)}
+                    .collect_view()} {item(Screen::Result, S::Result.get(lang).to_string(), None)}
             </ol>
         </nav>
     }
@@ -419,9 +544,17 @@ pub fn ResultStrip() -> impl IntoView {
             <div class="qmpc-strip__level">
                 <span class="qmpc-strip__caption">{S::LevelSoFar.get(lang)}</span>
                 <strong data-testid="strip-level">{level}</strong>
-                {move || app.assessment.with(|a| crate::view_model::range_hint(a, lang)).map(|h| view! {
-                    <span class="qmpc-strip__caption" data-testid="strip-range-hint">{h}</span>
-                })}
+                {move || {
+                    app.assessment
+                        .with(|a| crate::view_model::range_hint(a, lang))
+                        .map(|h| {
+                            view! {
+                                <span class="qmpc-strip__caption" data-testid="strip-range-hint">
+                                    {h}
+                                </span>
+                            }
+                        })
+                }}
             </div>
             <div class="qmpc-strip__score">
                 <span class="qmpc-strip__caption">{S::Score.get(lang)}</span>
@@ -430,13 +563,22 @@ pub fn ResultStrip() -> impl IntoView {
             <div class="qmpc-strip__progress">
                 <span class="qmpc-strip__caption">
                     {S::Progress.get(lang)} " "
-                    <span data-testid="strip-answered">{move || format!("{}/{}", answered().0, answered().1)}</span>
+                    <span data-testid="strip-answered">
+                        {move || format!("{}/{}", answered().0, answered().1)}
+                    </span>
                 </span>
-                <progress max=move || answered().1 value=move || answered().0
-                    aria-label=S::Progress.get(lang)></progress>
+                <progress
+                    max=move || answered().1
+                    value=move || answered().0
+                    aria-label=S::Progress.get(lang)
+                ></progress>
             </div>
-            <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="strip-result"
-                on:click=move |_| app.go(Screen::Result)>
+            <button
+                type="button"
+                class="qmpc-btn qmpc-btn--primary"
+                data-testid="strip-result"
+                on:click=move |_| app.go(Screen::Result)
+            >
                 {S::SeeResult.get(lang)}
             </button>
         </aside>

@@ -32,18 +32,28 @@ pub fn CompareScreen() -> impl IntoView {
             .map(|s| {
                 let text = draft_label(&s.id, &s.name, &s.enterprise, lang);
                 let selected = s.id == which.get_untracked();
-                view! { <option value=s.id.clone() selected=selected>{text}</option> }
+                view! {
+                    <option value=s.id.clone() selected=selected>
+                        {text}
+                    </option>
+                }
             })
             .collect_view();
         let id = app.el_id(testid);
         view! {
             <div class="qmpc-formrow">
-                <label class="qmpc-field__label" for=id.clone()>{label.get(lang)}</label>
-                <select class="qmpc-field" id=id data-testid=testid
+                <label class="qmpc-field__label" for=id.clone()>
+                    {label.get(lang)}
+                </label>
+                <select
+                    class="qmpc-field"
+                    id=id
+                    data-testid=testid
                     on:change:target=move |ev| {
                         which.set(ev.target().value());
                         app.compare_pair.set(Some((left.get_untracked(), right.get_untracked())));
-                    }>
+                    }
+                >
                     {options}
                 </select>
             </div>
@@ -115,13 +125,25 @@ pub fn CompareScreen() -> impl IntoView {
                 <Radar axes=axes rings=rings series=series label=radar_label />
                 // Full width below the radar: two drafts' names, levels and reasons need the room.
                 <div class="qmpc-result__block">
-                    <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::Compare.get(lang)>
-                        <table class="qmpc-table qmpc-table--figures" data-testid="compare-dimensions">
+                    <div
+                        class="qmpc-scroll"
+                        tabindex="0"
+                        role="region"
+                        aria-label=S::Compare.get(lang)
+                    >
+                        <table
+                            class="qmpc-table qmpc-table--figures"
+                            data-testid="compare-dimensions"
+                        >
                             <thead>
                                 <tr>
                                     <th scope="col">{S::Dimension.get(lang)}</th>
-                                    <th scope="col" data-testid="compare-left-name">{format!("① — {}", l.name)}</th>
-                                    <th scope="col" data-testid="compare-right-name">{format!("② ┅ {}", r.name)}</th>
+                                    <th scope="col" data-testid="compare-left-name">
+                                        {format!("① — {}", l.name)}
+                                    </th>
+                                    <th scope="col" data-testid="compare-right-name">
+                                        {format!("② ┅ {}", r.name)}
+                                    </th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -138,8 +160,18 @@ pub fn CompareScreen() -> impl IntoView {
                                 {dim_rows}
                                 <tr>
                                     <th scope="row">{S::MainReason.get(lang)}</th>
-                                    <td class="qmpc-compare__reason" data-testid="compare-left-reason">{lc.reason.clone()}</td>
-                                    <td class="qmpc-compare__reason" data-testid="compare-right-reason">{rc.reason.clone()}</td>
+                                    <td
+                                        class="qmpc-compare__reason"
+                                        data-testid="compare-left-reason"
+                                    >
+                                        {lc.reason.clone()}
+                                    </td>
+                                    <td
+                                        class="qmpc-compare__reason"
+                                        data-testid="compare-right-reason"
+                                    >
+                                        {rc.reason.clone()}
+                                    </td>
                                 </tr>
                             </tbody>
                         </table>
@@ -151,7 +183,12 @@ pub fn CompareScreen() -> impl IntoView {
                         view! { <p>{S::NoDifferences.get(lang)}</p> }.into_any()
                     } else {
                         view! {
-                            <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::Differences.get(lang)>
+                            <div
+                                class="qmpc-scroll"
+                                tabindex="0"
+                                role="region"
+                                aria-label=S::Differences.get(lang)
+                            >
                                 <table class="qmpc-table" data-testid="compare-differences">
                                     <thead>
                                         <tr>
@@ -165,7 +202,7 @@ pub fn CompareScreen() -> impl IntoView {
                                 </table>
                             </div>
                         }
-                        .into_any()
+                            .into_any()
                     }}
                 </section>
             }
@@ -186,13 +223,14 @@ pub fn CompareScreen() -> impl IntoView {
                     </div>
                     {body}
                 }
-                .into_any()
+                    .into_any()
             } else {
                 view! { <p>{S::NeedTwoDrafts.get(lang)}</p> }.into_any()
             }}
             <div class="qmpc-stepbar">
                 <button type="button" class="qmpc-btn" on:click=move |_| app.go(Screen::Drafts)>
-                    "← " {S::Drafts.get(lang)}
+                    "← "
+                    {S::Drafts.get(lang)}
                 </button>
             </div>
         </section>

@@ -76,32 +76,63 @@ fn DraftRow(id: String) -> impl IntoView {
     view! {
         <li class="qmpc-draft" class=("qmpc-draft--current", is_current) data-testid="draft-row">
             <div class="qmpc-draft__info">
-                <label class="qmpc-sr" for=name_id.clone()>{S::Rename.get(lang)}</label>
-                <input class="qmpc-field qmpc-draft__name" id=name_id type="text" prop:value=name
+                <label class="qmpc-sr" for=name_id.clone()>
+                    {S::Rename.get(lang)}
+                </label>
+                <input
+                    class="qmpc-field qmpc-draft__name"
+                    id=name_id
+                    type="text"
+                    prop:value=name
                     data-testid="draft-row-name"
                     on:change:target=move |ev| {
                         let field = ev.target();
                         if !app.rename(&id.get_value(), field.value()) {
                             field.set_value(&name());
                         }
-                    } />
+                    }
+                />
                 <p class="qmpc-draft__meta">{meta}</p>
             </div>
             <div class="qmpc-draft__actions">
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="draft-open"
-                    on:click=move |_| app.open_id(&id.get_value())>{S::Open.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| app.duplicate(&id.get_value())>
-                    {S::Duplicate.get(lang)}</button>
-                <button type="button" class="qmpc-btn" on:click=move |_| {
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="draft-open"
+                    on:click=move |_| app.open_id(&id.get_value())
+                >
+                    {S::Open.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    on:click=move |_| app.duplicate(&id.get_value())
+                >
+                    {S::Duplicate.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    on:click=move |_| {
                         match app.stored_export(&id.get_value()) {
-                            Some((name, Ok(text))) => actions.download(app, &name, text, "application/json"),
+                            Some((name, Ok(text))) => {
+                                actions.download(app, &name, text, "application/json")
+                            }
                             Some((_, Err(too_long))) => app.refuse_export(&too_long),
                             None => {}
                         }
-                    }>
-                    {S::ExportButton.get(lang)}</button>
-                <button type="button" class="qmpc-btn qmpc-btn--danger" data-testid="draft-delete"
-                    on:click=move |_| app.delete(&id.get_value())>{S::Delete.get(lang)}</button>
+                    }
+                >
+                    {S::ExportButton.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--danger"
+                    data-testid="draft-delete"
+                    on:click=move |_| app.delete(&id.get_value())
+                >
+                    {S::Delete.get(lang)}
+                </button>
             </div>
         </li>
     }
@@ -140,14 +171,19 @@ pub fn DraftsScreen() -> impl IntoView {
         }
     });
     let rows = view! {
-        <For each=move || app.index.with(|i| {
-                i.iter()
-                    .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
-                    .map(|s| s.id.clone())
-                    .collect::<Vec<_>>()
-            })
+        <For
+            each=move || {
+                app.index
+                    .with(|i| {
+                        i.iter()
+                            .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
+                            .map(|s| s.id.clone())
+                            .collect::<Vec<_>>()
+                    })
+            }
             key=|id| id.clone()
-            children=|id| view! { <DraftRow id=id /> } />
+            children=|id| view! { <DraftRow id=id /> }
+        />
     };
     let damaged = move || {
         let items = app.damaged.get();
@@ -160,9 +196,21 @@ pub fn DraftsScreen() -> impl IntoView {
                     view! {
                         <li class="qmpc-draft qmpc-draft--damaged" data-testid="damaged-row">
                             <code>{key}</code>
-                            <button type="button" class="qmpc-btn" on:click=move |_| {
-                                actions.download(app, "qm-precheck-damaged-draft.txt", raw.get_value(), "text/plain");
-                            }>{S::ExportDamaged.get(lang)}</button>
+                            <button
+                                type="button"
+                                class="qmpc-btn"
+                                on:click=move |_| {
+                                    actions
+                                        .download(
+                                            app,
+                                            "qm-precheck-damaged-draft.txt",
+                                            raw.get_value(),
+                                            "text/plain",
+                                        );
+                                }
+                            >
+                                {S::ExportDamaged.get(lang)}
+                            </button>
                         </li>
                     }
                 })
@@ -216,11 +264,25 @@ pub fn DraftsScreen() -> impl IntoView {
                 <p class="qmpc-step__intent">{S::StorageReminder.get(lang)}</p>
             </header>
             <div class="qmpc-actions">
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="new-draft"
-                    on:click=move |_| app.new_draft()>{S::NewDraft.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="compare-button"
-                    on:click=move |_| { app.flush(); app.go(crate::ui::state::Screen::Compare); }>
-                    {S::Compare.get(lang)}</button>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="new-draft"
+                    on:click=move |_| app.new_draft()
+                >
+                    {S::NewDraft.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    data-testid="compare-button"
+                    on:click=move |_| {
+                        app.flush();
+                        app.go(crate::ui::state::Screen::Compare);
+                    }
+                >
+                    {S::Compare.get(lang)}
+                </button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
             {newer_list}
@@ -229,18 +291,44 @@ pub fn DraftsScreen() -> impl IntoView {
                 <h3>{S::BankLabel.get(lang)}</h3>
                 <p data-testid="bank-line">{bank_line}</p>
                 <div class="qmpc-actions">
-                    <button type="button" class="qmpc-btn" data-testid="load-bank"
-                        on:click=move |_| { if let Some(i) = bank_input.get() { i.click(); } }>
+                    <button
+                        type="button"
+                        class="qmpc-btn"
+                        data-testid="load-bank"
+                        on:click=move |_| {
+                            if let Some(i) = bank_input.get() {
+                                i.click();
+                            }
+                        }
+                    >
                         {S::LoadBank.get(lang)}
                     </button>
-                    <input type="file" accept=".json,application/json" hidden node_ref=bank_input
-                        data-testid="bank-input" on:change=on_bank_file />
-                    {custom_bank.then(|| view! {
-                        <button type="button" class="qmpc-btn" data-testid="default-bank"
-                            on:click=move |_| { app.flush(); if let Some(s) = switch { s.use_default(); } }>
-                            {S::DefaultBank.get(lang)}
-                        </button>
-                    })}
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        hidden
+                        node_ref=bank_input
+                        data-testid="bank-input"
+                        on:change=on_bank_file
+                    />
+                    {custom_bank
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="qmpc-btn"
+                                    data-testid="default-bank"
+                                    on:click=move |_| {
+                                        app.flush();
+                                        if let Some(s) = switch {
+                                            s.use_default();
+                                        }
+                                    }
+                                >
+                                    {S::DefaultBank.get(lang)}
+                                </button>
+                            }
+                        })}
                 </div>
             </section>
         </section>

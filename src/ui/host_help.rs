@@ -165,12 +165,20 @@ pub fn HostHelpPanel() -> impl IntoView {
         let json_id = json_id.clone();
         let ways = help.offers_json().then(|| {
             view! {
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="host-help-copy"
-                    on:click=move |_| actions.copy_text(app, actions.subject.get_value())>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="host-help-copy"
+                    on:click=move |_| actions.copy_text(app, actions.subject.get_value())
+                >
                     {S::CopyJson.get(lang)}
                 </button>
-                <button type="button" class="qmpc-btn" data-testid="host-help-show"
-                    on:click=move |_| actions.show_json()>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    data-testid="host-help-show"
+                    on:click=move |_| actions.show_json()
+                >
                     {S::ShowJson.get(lang)}
                 </button>
             }
@@ -178,9 +186,19 @@ pub fn HostHelpPanel() -> impl IntoView {
         let json = move || {
             actions.json.get().map(|text| {
                 view! {
-                    <label class="qmpc-field__label" for=json_id.clone()>{S::AnswerJson.get(lang)}</label>
-                    <textarea class="qmpc-field qmpc-hosthelp__json" id=json_id.clone() readonly rows="6"
-                        spellcheck="false" data-testid="manual-json" node_ref=area prop:value=text></textarea>
+                    <label class="qmpc-field__label" for=json_id.clone()>
+                        {S::AnswerJson.get(lang)}
+                    </label>
+                    <textarea
+                        class="qmpc-field qmpc-hosthelp__json"
+                        id=json_id.clone()
+                        readonly
+                        rows="6"
+                        spellcheck="false"
+                        data-testid="manual-json"
+                        node_ref=area
+                        prop:value=text
+                    ></textarea>
                 }
             })
         };
@@ -190,7 +208,11 @@ pub fn HostHelpPanel() -> impl IntoView {
                 {json}
                 <div class="qmpc-actions">
                     {ways}
-                    <button type="button" class="qmpc-btn qmpc-btn--quiet" on:click=move |_| actions.close()>
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--quiet"
+                        on:click=move |_| actions.close()
+                    >
                         {S::Dismiss.get(lang)}
                     </button>
                 </div>

@@ -17,8 +17,18 @@ pub fn LengthHint(
 ) -> impl IntoView {
     let over = move || chars.get() > limit;
     view! {
-        <p id=id role="status" data-testid=testid
-            class=move || if over() { "qmpc-field__count qmpc-field__count--over" } else { "qmpc-field__count" }>
+        <p
+            id=id
+            role="status"
+            data-testid=testid
+            class=move || {
+                if over() {
+                    "qmpc-field__count qmpc-field__count--over"
+                } else {
+                    "qmpc-field__count"
+                }
+            }
+        >
             {move || length_hint(chars.get(), limit, lang)}
         </p>
     }

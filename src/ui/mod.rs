@@ -159,15 +159,23 @@ pub fn Root(config: Config) -> impl IntoView {
     move || {
         if loading.get() {
             let lang = config.lang.unwrap_or_default();
-            return view! { <p class="qmpc-boot" role="status">{S::LoadingBank.get(lang)}</p> }
-                .into_any();
+            return view! {
+                <p class="qmpc-boot" role="status">
+                    {S::LoadingBank.get(lang)}
+                </p>
+            }
+            .into_any();
         }
         let mut c = config.clone();
         c.trainer = trainer.get();
         if c.trainer && samples.with(Option::is_none) {
             let lang = config.lang.unwrap_or_default();
-            return view! { <p class="qmpc-boot" role="status">{S::LoadingSamples.get(lang)}</p> }
-                .into_any();
+            return view! {
+                <p class="qmpc-boot" role="status">
+                    {S::LoadingSamples.get(lang)}
+                </p>
+            }
+            .into_any();
         }
         c.bank = switch.bank.get();
         c.start_notice = switch.notice.get_untracked();

@@ -22,7 +22,9 @@ pub fn StepHeading(children: Children) -> impl IntoView {
         }
     });
     view! {
-        <h2 id=app.el_id("step-heading") tabindex="-1" node_ref=heading>{children()}</h2>
+        <h2 id=app.el_id("step-heading") tabindex="-1" node_ref=heading>
+            {children()}
+        </h2>
     }
 }
 
@@ -61,13 +63,30 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
     let lang = app.lang.get_untracked();
     view! {
         <div class="qmpc-stepbar">
-            {previous.map(|p| view! {
-                <button type="button" class="qmpc-btn" data-testid="previous" on:click=move |_| app.go(p)>
-                    "← " {S::Previous.get(lang)}
-                </button>
-            })}
-            <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="next" on:click=move |_| app.go(next)>
-                {move || if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }} " →"
+            {previous
+                .map(|p| {
+                    view! {
+                        <button
+                            type="button"
+                            class="qmpc-btn"
+                            data-testid="previous"
+                            on:click=move |_| app.go(p)
+                        >
+                            "← "
+                            {S::Previous.get(lang)}
+                        </button>
+                    }
+                })}
+            <button
+                type="button"
+                class="qmpc-btn qmpc-btn--primary"
+                data-testid="next"
+                on:click=move |_| app.go(next)
+            >
+                {move || {
+                    if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }
+                }}
+                " →"
             </button>
         </div>
     }

@@ -43,18 +43,29 @@ fn TextField(
     }));
     view! {
         <div class="qmpc-formrow">
-            <label class="qmpc-field__label" for=id.clone()>{label.get(lang).to_string()}</label>
-            <input class="qmpc-field" id=id type=input_type.unwrap_or("text")
+            <label class="qmpc-field__label" for=id.clone()>
+                {label.get(lang).to_string()}
+            </label>
+            <input
+                class="qmpc-field"
+                id=id
+                type=input_type.unwrap_or("text")
                 data-testid=format!("profile-{field}")
                 aria-describedby=count_id.clone()
                 aria-invalid=move || (chars.get() > MAX_PROFILE_FIELD).then_some("true")
                 prop:value=initial
                 on:input:target=move |ev| {
-                    // Stored trimmed; the field keeps what is being typed.
                     let v = trim_name(&ev.target().value()).to_string();
                     update(|p| set(p, v));
-                } />
-            <LengthHint id=count_id chars limit=MAX_PROFILE_FIELD lang testid=format!("profile-count-{field}") />
+                }
+            />
+            <LengthHint
+                id=count_id
+                chars
+                limit=MAX_PROFILE_FIELD
+                lang
+                testid=format!("profile-count-{field}")
+            />
         </div>
     }
 }
@@ -76,7 +87,11 @@ pub fn ProfileStep() -> impl IntoView {
         EnterpriseSize::ALL
             .into_iter()
             .map(|s| {
-                view! { <option value=s.key() selected=s.key() == size_initial>{s.label(lang)}</option> }
+                view! {
+                    <option value=s.key() selected=s.key() == size_initial>
+                        {s.label(lang)}
+                    </option>
+                }
             })
             .collect_view()
     };
@@ -86,21 +101,33 @@ pub fn ProfileStep() -> impl IntoView {
             .map(|(code, zh, en)| {
                 let name = if lang == Lang::Zh { *zh } else { *en };
                 view! {
-                    <option value=*code selected=*code == industry_initial.as_str()>{format!("{code} {name}")}</option>
+                    <option value=*code selected=*code == industry_initial.as_str()>
+                        {format!("{code} {name}")}
+                    </option>
                 }
             })
             .collect_view()
     };
     view! {
-        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="step-profile">
+        <section
+            class="qmpc-step"
+            aria-labelledby=app.el_id("step-heading")
+            data-testid="step-profile"
+        >
             <header class="qmpc-step__head">
                 <StepHeading>{S::Profile.get(lang)}</StepHeading>
                 <p class="qmpc-step__intent">{S::ProfileHint.get(lang)}</p>
             </header>
             <div class="qmpc-form">
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for=app.el_id("draft-name")>{S::DraftName.get(lang)}</label>
-                    <input class="qmpc-field" id=app.el_id("draft-name") type="text" data-testid="draft-name"
+                    <label class="qmpc-field__label" for=app.el_id("draft-name")>
+                        {S::DraftName.get(lang)}
+                    </label>
+                    <input
+                        class="qmpc-field"
+                        id=app.el_id("draft-name")
+                        type="text"
+                        data-testid="draft-name"
                         aria-describedby=app.el_id("draft-name-count")
                         aria-invalid=move || (name_chars.get() > MAX_NAME_CHARS).then_some("true")
                         prop:value=app.draft.with_untracked(|d| d.name.clone())
@@ -110,17 +137,27 @@ pub fn ProfileStep() -> impl IntoView {
                             if !app.rename(&id, field.value()) {
                                 field.set_value(&app.draft.with_untracked(|d| d.name.clone()));
                             }
-                        } />
-                    <LengthHint id=app.el_id("draft-name-count") chars=name_chars limit=MAX_NAME_CHARS lang
-                        testid="draft-name-count" />
+                        }
+                    />
+                    <LengthHint
+                        id=app.el_id("draft-name-count")
+                        chars=name_chars
+                        limit=MAX_NAME_CHARS
+                        lang
+                        testid="draft-name-count"
+                    />
                 </div>
                 <TextField field="name" get=|p| p.name.clone() set=|p, v| p.name = v />
                 <div class="qmpc-formrow">
                     <label class="qmpc-field__label" for=app.el_id("profile-credit_code")>
                         {field_label("credit_code").get(lang).to_string()}
                     </label>
-                    <input class="qmpc-field qmpc-field--code" id=app.el_id("profile-credit_code") type="text"
-                        autocomplete="off" spellcheck="false"
+                    <input
+                        class="qmpc-field qmpc-field--code"
+                        id=app.el_id("profile-credit_code")
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
                         data-testid="profile-credit_code"
                         aria-describedby=app.el_id("credit-code-msg")
                         aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())
@@ -129,10 +166,21 @@ pub fn ProfileStep() -> impl IntoView {
                             let v = ev.target().value();
                             code.set(v.clone());
                             update(|p| p.credit_code = normalize_credit_code(&v));
-                        } />
-                    <p id=app.el_id("credit-code-msg") class="qmpc-field__msg" data-testid="credit-code-msg"
-                        class=("qmpc-field__msg--ok", move || code_message().is_some_and(|(ok, _)| ok))
-                        class=("qmpc-field__msg--error", move || code_message().is_some_and(|(ok, _)| !ok))>
+                        }
+                    />
+                    <p
+                        id=app.el_id("credit-code-msg")
+                        class="qmpc-field__msg"
+                        data-testid="credit-code-msg"
+                        class=(
+                            "qmpc-field__msg--ok",
+                            move || code_message().is_some_and(|(ok, _)| ok),
+                        )
+                        class=(
+                            "qmpc-field__msg--error",
+                            move || code_message().is_some_and(|(ok, _)| !ok),
+                        )
+                    >
                         {move || code_message().map(|(_, m)| m)}
                     </p>
                 </div>
@@ -141,8 +189,15 @@ pub fn ProfileStep() -> impl IntoView {
                     <label class="qmpc-field__label" for=app.el_id("profile-industry")>
                         {field_label("industry").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id=app.el_id("profile-industry") data-testid="profile-industry"
-                        on:change:target=move |ev| { let v = ev.target().value(); update(|p| p.industry = v); }>
+                    <select
+                        class="qmpc-field"
+                        id=app.el_id("profile-industry")
+                        data-testid="profile-industry"
+                        on:change:target=move |ev| {
+                            let v = ev.target().value();
+                            update(|p| p.industry = v);
+                        }
+                    >
                         <option value="">{S::ChooseOption.get(lang)}</option>
                         {industry_options}
                     </select>
@@ -151,22 +206,34 @@ pub fn ProfileStep() -> impl IntoView {
                     <label class="qmpc-field__label" for=app.el_id("profile-size")>
                         {field_label("size").get(lang).to_string()}
                     </label>
-                    <select class="qmpc-field" id=app.el_id("profile-size") data-testid="profile-size"
+                    <select
+                        class="qmpc-field"
+                        id=app.el_id("profile-size")
+                        data-testid="profile-size"
                         aria-describedby=app.el_id("profile-size-rule")
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             update(|p| p.size = EnterpriseSize::from_key(&v));
-                        }>
+                        }
+                    >
                         <option value="">{S::ChooseOption.get(lang)}</option>
                         {size_options}
                     </select>
-                    <p class="qmpc-field__hint" id=app.el_id("profile-size-rule") data-testid="size-rule">
+                    <p
+                        class="qmpc-field__hint"
+                        id=app.el_id("profile-size-rule")
+                        data-testid="size-rule"
+                    >
                         {S::SizeRule.get(lang)}
                     </p>
                 </div>
                 <TextField field="contact" get=|p| p.contact.clone() set=|p, v| p.contact = v />
-                <TextField field="assessment_date" input_type="date"
-                    get=|p| p.assessment_date.clone() set=|p, v| p.assessment_date = v />
+                <TextField
+                    field="assessment_date"
+                    input_type="date"
+                    get=|p| p.assessment_date.clone()
+                    set=|p, v| p.assessment_date = v
+                />
             </div>
             <StepButtons previous=Some(Screen::Start) next=Screen::Dimension(0) />
         </section>

@@ -53,7 +53,9 @@ pub fn Radar(
                 let name = ring_names.get(l - 1).cloned().unwrap_or_default();
                 view! {
                     <polygon class="qmpc-radar__ring" points=polygon(n, |_| l as f64) />
-                    <text class="qmpc-radar__ringlabel" x=lx + 5.0 y=ly - 4.0 font-size=RING_FONT>{format!("{l} {name}")}</text>
+                    <text class="qmpc-radar__ringlabel" x=lx + 5.0 y=ly - 4.0 font-size=RING_FONT>
+                        {format!("{l} {name}")}
+                    </text>
                 }
             })
             .collect_view()
@@ -81,12 +83,18 @@ pub fn Radar(
                     .enumerate()
                     .map(|(i, line)| {
                         let dy = if i == 0 { first_dy } else { 1.15 };
-                        view! { <tspan x=lx dy=format!("{dy:.3}em")>{line}</tspan> }
+                        view! {
+                            <tspan x=lx dy=format!("{dy:.3}em")>
+                                {line}
+                            </tspan>
+                        }
                     })
                     .collect_view();
                 view! {
                     <line class="qmpc-radar__spoke" x1=CENTER y1=CENTER x2=x y2=y />
-                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor font-size=AXIS_FONT>{tspans}</text>
+                    <text class="qmpc-radar__axis" x=lx y=ly text-anchor=anchor font-size=AXIS_FONT>
+                        {tspans}
+                    </text>
                 }
             })
             .collect_view()
@@ -106,8 +114,12 @@ pub fn Radar(
                     })
                     .collect_view();
                 view! {
-                    <g class=format!("qmpc-radar__series {}", s.class)>
-                        {(!pts.is_empty()).then(|| view! { <polygon class="qmpc-radar__shape" points=pts /> })}
+                    <g class=format!(
+                        "qmpc-radar__series {}",
+                        s.class,
+                    )>
+                        {(!pts.is_empty())
+                            .then(|| view! { <polygon class="qmpc-radar__shape" points=pts /> })}
                         {dots}
                     </g>
                 }
@@ -115,8 +127,13 @@ pub fn Radar(
             .collect_view()
     };
     view! {
-        <svg class="qmpc-radar" viewBox=format!("{} {} {} {}", VIEW_BOX.0, VIEW_BOX.1, VIEW_BOX.2, VIEW_BOX.3) role="img"
-            aria-label=move || label.get() data-testid="radar">
+        <svg
+            class="qmpc-radar"
+            viewBox=format!("{} {} {} {}", VIEW_BOX.0, VIEW_BOX.1, VIEW_BOX.2, VIEW_BOX.3)
+            role="img"
+            aria-label=move || label.get()
+            data-testid="radar"
+        >
             <title>{move || label.get()}</title>
             {grid}
             {spokes}

@@ -28,8 +28,11 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
             now.into_iter()
                 .map(|(id, label)| {
                     view! {
-                        <button type="button" class="qmpc-link qmpc-recheck__go"
-                            on:click=move |_| go_to_indicator(&id)>
+                        <button
+                            type="button"
+                            class="qmpc-link qmpc-recheck__go"
+                            on:click=move |_| go_to_indicator(&id)
+                        >
                             {label}
                         </button>
                     }
@@ -43,9 +46,10 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
         <div class="qmpc-recheck__entry">
             <p class="qmpc-recheck__was">{was}</p>
             {answer.map(|a| view! { <p>{S::RecheckAnswer.get(lang)}{a}</p> })}
-            {(!note.is_empty()).then(|| view! {
-                <p class="qmpc-recheck__note">{S::RecheckNote.get(lang)}{note}</p>
-            })}
+            {(!note.is_empty())
+                .then(|| {
+                    view! { <p class="qmpc-recheck__note">{S::RecheckNote.get(lang)}{note}</p> }
+                })}
             {figure.map(|f| view! { <p>{S::RecheckFigure.get(lang)}{f}</p> })}
             {links}
         </div>
@@ -70,13 +74,30 @@ pub fn RecheckNotice() -> impl IntoView {
         Some(view! {
             <section class="qmpc-recheck" aria-labelledby=heading_id.clone() data-testid="recheck">
                 <details open>
-                    <summary><h2 class="qmpc-recheck__heading" id=heading_id.clone()>{heading}</h2></summary>
+                    <summary>
+                        <h2 class="qmpc-recheck__heading" id=heading_id.clone()>
+                            {heading}
+                        </h2>
+                    </summary>
                     <p>{intro}</p>
                     <ol class="qmpc-recheck__list">
-                        {rows.into_iter().map(|row| view! { <li><RecheckEntry row with_links=true /></li> }).collect_view()}
+                        {rows
+                            .into_iter()
+                            .map(|row| {
+                                view! {
+                                    <li>
+                                        <RecheckEntry row with_links=true />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ol>
-                    <button type="button" class="qmpc-btn" data-testid="recheck-done"
-                        on:click=move |_| app.edit(Edit::Rechecked)>
+                    <button
+                        type="button"
+                        class="qmpc-btn"
+                        data-testid="recheck-done"
+                        on:click=move |_| app.edit(Edit::Rechecked)
+                    >
                         {S::RecheckDone.get(lang)}
                     </button>
                 </details>

@@ -24,21 +24,41 @@ pub fn ResultScreen() -> impl IntoView {
     let actions = crate::ui::host_help::use_host_actions();
     let lang = app.lang.get_untracked();
     view! {
-        <section class="qmpc-step qmpc-result" aria-labelledby=app.el_id("step-heading") data-testid="result">
+        <section
+            class="qmpc-step qmpc-result"
+            aria-labelledby=app.el_id("step-heading")
+            data-testid="result"
+        >
             <header class="qmpc-step__head">
                 <StepHeading>{S::Result.get(lang)}</StepHeading>
             </header>
             <Report />
             <div class="qmpc-stepbar qmpc-noprint">
-                <button type="button" class="qmpc-btn" on:click=move |_| {
-                    let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
-                    app.go(Screen::Dimension(last));
-                }>"← " {S::Previous.get(lang)}</button>
-                <button type="button" class="qmpc-btn" data-testid="print" on:click=move |_| actions.print()>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    on:click=move |_| {
+                        let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
+                        app.go(Screen::Dimension(last));
+                    }
+                >
+                    "← "
+                    {S::Previous.get(lang)}
+                </button>
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    data-testid="print"
+                    on:click=move |_| actions.print()
+                >
                     {S::PrintButton.get(lang)}
                 </button>
-                <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="result-export"
-                    on:click=move |_| actions.export(app)>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--primary"
+                    data-testid="result-export"
+                    on:click=move |_| actions.export(app)
+                >
                     {S::ExportButton.get(lang)}
                 </button>
             </div>
@@ -68,41 +88,55 @@ fn Report() -> impl IntoView {
     let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
 
     // While a range is shown, every level of it is marked, not only its low end.
-    let ladder = move || {
-        let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
-            let ranged = a.possible.is_some_and(|(l, h)| l != h);
-            let low = if ranged {
-                a.possible.map(|(l, _)| l)
-            } else {
-                a.level
-            };
-            (
-                Level::all().map(|l| ladder_marks(a, l)).collect(),
-                ranged,
-                low,
-            )
-        });
-        app.bank.with_value(|b| {
-            Level::all()
+    let ladder =
+        move || {
+            let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
+                let ranged = a.possible.is_some_and(|(l, h)| l != h);
+                let low = if ranged {
+                    a.possible.map(|(l, _)| l)
+                } else {
+                    a.level
+                };
+                (
+                    Level::all().map(|l| ladder_marks(a, l)).collect(),
+                    ranged,
+                    low,
+                )
+            });
+            app.bank.with_value(|b| {
+                Level::all()
                 .rev()
                 .map(|l| {
                     let info = &b.bank.levels[l.index()];
                     let on = marks[l.index()];
                     let here = if ranged { S::PossibleLevel } else { S::IndicativeLevel };
                     view! {
-                        <li class="qmpc-ladder__step" class=("qmpc-ladder__step--on", on)
+                        <li
+                            class="qmpc-ladder__step"
+                            class=("qmpc-ladder__step--on", on)
                             class=("qmpc-ladder__step--below", low.is_some_and(|c| l < c))
-                            aria-current=on.then_some("true") data-testid=format!("ladder-{}", l.get())>
+                            aria-current=on.then_some("true")
+                            data-testid=format!("ladder-{}", l.get())
+                        >
                             <span class="qmpc-ladder__num">{l.get()}</span>
                             <span class="qmpc-ladder__name">{info.name.get(lang).to_string()}</span>
-                            <span class="qmpc-ladder__summary">{info.summary.get(lang).to_string()}</span>
-                            {on.then(|| view! { <span class="qmpc-ladder__here">{"◀ "}{here.get(lang)}</span> })}
+                            <span class="qmpc-ladder__summary">
+                                {info.summary.get(lang).to_string()}
+                            </span>
+                            {on
+                                .then(|| {
+                                    view! {
+                                        <span class="qmpc-ladder__here">
+                                            {"◀ "}{here.get(lang)}
+                                        </span>
+                                    }
+                                })}
                         </li>
                     }
                 })
                 .collect_view()
-        })
-    };
+            })
+        };
 
     let radar_axes = Signal::derive(move || {
         let mut labels = app.bank.with_value(|b| axis_labels(&b.bank, lang));
@@ -193,11 +227,20 @@ fn Report() -> impl IntoView {
                     <h3>{S::FigureChecks.get(lang)}</h3>
                     <p>{S::FigureChecksIntro.get(lang)}</p>
                     <ul class="qmpc-checks">
-                        {rows.into_iter().map(|r| view! {
-                            <li data-testid=format!("figure-check-row-{}", r.indicator)>
-                                <strong>{r.title}</strong> " · " {r.stands} <br/> {r.warning}
-                            </li>
-                        }).collect_view()}
+                        {rows
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <li data-testid=format!("figure-check-row-{}", r.indicator)>
+                                        <strong>{r.title}</strong>
+                                        " · "
+                                        {r.stands}
+                                        <br />
+                                        {r.warning}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 </section>
             }
@@ -223,31 +266,59 @@ fn Report() -> impl IntoView {
             .enumerate()
             .map(|(k, r)| {
                 view! {
-                    <li class="qmpc-gap" class=("qmpc-gap--more", k >= GAPS_SHOWN)
-                        data-testid=format!("gap-{}", r.indicator)>
+                    <li
+                        class="qmpc-gap"
+                        class=("qmpc-gap--more", k >= GAPS_SHOWN)
+                        data-testid=format!("gap-{}", r.indicator)
+                    >
                         <p class="qmpc-gap__head">
                             <strong>{r.title}</strong>
                             <span class="qmpc-gap__effect">{r.effect}</span>
                         </p>
                         <p class="qmpc-gap__move">
                             <span class="qmpc-gap__dim">{r.dimension}</span>
-                            {r.core.then(|| view! { <span class="qmpc-tag" data-testid="core-tag">{S::CoreTag.get(lang)}</span> })}
-                            {r.holds_back.then(|| view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> })}
-                            " · " {r.movement}
+                            {r
+                                .core
+                                .then(|| {
+                                    view! {
+                                        <span class="qmpc-tag" data-testid="core-tag">
+                                            {S::CoreTag.get(lang)}
+                                        </span>
+                                    }
+                                })}
+                            {r
+                                .holds_back
+                                .then(|| {
+                                    view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> }
+                                })}
+                            " · "
+                            {r.movement}
                         </p>
                         {if r.steps.is_empty() {
                             view! { <p class="qmpc-gap__need">{r.need}</p> }.into_any()
                         } else {
                             let target = r.steps.last().map(|(l, _)| l.clone()).unwrap_or_default();
                             view! {
-                                <p class="qmpc-gap__need">{fill(S::GapSteps.get(lang), &[("level", &target)])}</p>
+                                <p class="qmpc-gap__need">
+                                    {fill(S::GapSteps.get(lang), &[("level", &target)])}
+                                </p>
                                 <ul class="qmpc-gap__steps" data-testid="gap-steps">
-                                    {r.steps.into_iter().map(|(level, need)| view! {
-                                        <li><strong>{level}</strong> " " {need}</li>
-                                    }).collect_view()}
+                                    {r
+                                        .steps
+                                        .into_iter()
+                                        .map(|(level, need)| {
+                                            view! {
+                                                <li>
+                                                    <strong>{level}</strong>
+                                                    " "
+                                                    {need}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </ul>
                             }
-                            .into_any()
+                                .into_any()
                         }}
                     </li>
                 }
@@ -257,9 +328,14 @@ fn Report() -> impl IntoView {
             let all = fill(S::GapShowAll.get(lang), &[("n", &total.to_string())]);
             let fewer = fill(S::GapShowFewer.get(lang), &[("n", &GAPS_SHOWN.to_string())]);
             view! {
-                <button type="button" class="qmpc-btn qmpc-noprint" data-testid="gap-toggle"
-                    aria-controls=gap_list_id.clone() aria-expanded=move || expanded.get().to_string()
-                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-noprint"
+                    data-testid="gap-toggle"
+                    aria-controls=gap_list_id.clone()
+                    aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
                     {move || if expanded.get() { fewer.clone() } else { all.clone() }}
                 </button>
             }
@@ -268,8 +344,11 @@ fn Report() -> impl IntoView {
             <section class="qmpc-result__block" data-testid="gap-list">
                 <h3>{S::GapList.get(lang)}</h3>
                 <p>{intro}</p>
-                <ol class="qmpc-gaps" class=("qmpc-gaps--collapsed", move || !expanded.get())
-                    id=gap_list_id.clone()>
+                <ol
+                    class="qmpc-gaps"
+                    class=("qmpc-gaps--collapsed", move || !expanded.get())
+                    id=gap_list_id.clone()
+                >
                     {items}
                 </ol>
                 {toggle}
@@ -282,10 +361,16 @@ fn Report() -> impl IntoView {
             (!a.complete()).then(|| {
                 view! {
                     <p class="qmpc-result__incomplete" data-testid="incomplete">
-                        {fill(S::Unanswered.get(lang), &[("n", &(a.total - a.answered).to_string())])}
+                        {fill(
+                            S::Unanswered.get(lang),
+                            &[("n", &(a.total - a.answered).to_string())],
+                        )}
                         " "
-                        <button type="button" class="qmpc-link"
-                            on:click=move |_| crate::ui::nav::jump_to_first_unanswered()>
+                        <button
+                            type="button"
+                            class="qmpc-link"
+                            on:click=move |_| crate::ui::nav::jump_to_first_unanswered()
+                        >
                             {S::JumpUnanswered.get(lang)}
                         </button>
                     </p>
@@ -302,12 +387,20 @@ fn Report() -> impl IntoView {
     });
     let figures_to_confirm = move || {
         figures.get().to_confirm.map(|t| {
-            view! { <p class="qmpc-result__incomplete" data-testid="figures-to-confirm">{t}</p> }
+            view! {
+                <p class="qmpc-result__incomplete" data-testid="figures-to-confirm">
+                    {t}
+                </p>
+            }
         })
     };
     let unread_figures = move || {
         figures.get().unread.map(|t| {
-            view! { <p class="qmpc-result__incomplete" data-testid="figures-unread">{t}</p> }
+            view! {
+                <p class="qmpc-result__incomplete" data-testid="figures-unread">
+                    {t}
+                </p>
+            }
         })
     };
 
@@ -383,74 +476,94 @@ fn Report() -> impl IntoView {
     };
 
     view! {
-            <dl class="qmpc-facts qmpc-result__meta">
-                {profile_facts}
-                <dt>{S::BankLabel.get(lang)}</dt>
-                <dd data-testid="fact-bank">{move || bank(&|b| bank_label(b, lang))}</dd>
-                <dt>{S::ReportDate.get(lang)}</dt>
-                <dd>{local_date_text(lang)}</dd>
-            </dl>
-            <div class="qmpc-result__summary">
-                <div class="qmpc-result__level">
-                    <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
-                    <p class="qmpc-result__name" data-testid="result-level">
-                        {move || app.assessment.with(|a| app.bank.with_value(|b| level_shown(&b.bank, a, lang)))}
-                    </p>
-                    {move || app.assessment.with(|a| app.bank.with_value(|b| range_sentence(&b.bank, a, lang)))
-                        .map(|t| view! { <p class="qmpc-result__incomplete" data-testid="result-range">{t}</p> })}
-                    <p class="qmpc-result__score">
-                        {S::Score.get(lang)} ": "
-                        <strong data-testid="result-score">{move || app.assessment.with(|a| fmt_score(a.score))}</strong>
-                        " / 5"
-                    </p>
-                    {unanswered}
-                    {figures_to_confirm}
-                    {unread_figures}
-                </div>
-                <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>{ladder}</ol>
+        <dl class="qmpc-facts qmpc-result__meta">
+            {profile_facts} <dt>{S::BankLabel.get(lang)}</dt>
+            <dd data-testid="fact-bank">{move || bank(&|b| bank_label(b, lang))}</dd>
+            <dt>{S::ReportDate.get(lang)}</dt> <dd>{local_date_text(lang)}</dd>
+        </dl>
+        <div class="qmpc-result__summary">
+            <div class="qmpc-result__level">
+                <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
+                <p class="qmpc-result__name" data-testid="result-level">
+                    {move || {
+                        app.assessment
+                            .with(|a| app.bank.with_value(|b| level_shown(&b.bank, a, lang)))
+                    }}
+                </p>
+                {move || {
+                    app.assessment
+                        .with(|a| app.bank.with_value(|b| range_sentence(&b.bank, a, lang)))
+                        .map(|t| {
+                            view! {
+                                <p class="qmpc-result__incomplete" data-testid="result-range">
+                                    {t}
+                                </p>
+                            }
+                        })
+                }}
+                <p class="qmpc-result__score">
+                    {S::Score.get(lang)} ": "
+                    <strong data-testid="result-score">
+                        {move || app.assessment.with(|a| fmt_score(a.score))}
+                    </strong> " / 5"
+                </p>
+                {unanswered}
+                {figures_to_confirm}
+                {unread_figures}
             </div>
-            // The report's one disclaimer: the bank's, which a custom bank words for itself.
-            <p class="qmpc-disclaimer" role="note" data-testid="disclaimer">{move || bank(&|b| b.disclaimer.get(lang).to_string())}</p>
-            <div class="qmpc-result__charts">
-                <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
-                // Scrolls sideways on a phone rather than cutting the level column off.
-                <div class="qmpc-scroll" tabindex="0" role="region" aria-label=S::DimensionScores.get(lang)>
-                    <table class="qmpc-table qmpc-table--figures" data-testid="dimension-table">
-                        <caption>{S::DimensionScores.get(lang)}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{S::Dimension.get(lang)}</th>
-                                <th scope="col">{S::Weight.get(lang)}</th>
-                                <th scope="col">{S::Progress.get(lang)}</th>
-                                <th scope="col">{S::DimensionScore.get(lang)}</th>
-                                <th scope="col">{S::Level.get(lang)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{dimension_rows}</tbody>
-                    </table>
-                </div>
-            </div>
-            <section class="qmpc-result__block">
-                <h3>{S::WhyNotNext.get(lang)}</h3>
-                {why}
-            </section>
-            {checks}
-            {gaps}
-            <crate::ui::path::UnsureList />
-            <crate::ui::path::PathSection />
-            <section class="qmpc-result__block qmpc-answers">
-                <h3>{S::Answers.get(lang)}</h3>
-                <table class="qmpc-table">
+            <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>
+                {ladder}
+            </ol>
+        </div>
+        // The report's one disclaimer: the bank's, which a custom bank words for itself.
+        <p class="qmpc-disclaimer" role="note" data-testid="disclaimer">
+            {move || bank(&|b| b.disclaimer.get(lang).to_string())}
+        </p>
+        <div class="qmpc-result__charts">
+            <Radar axes=radar_axes rings=radar_rings series=radar_series label=radar_label />
+            // Scrolls sideways on a phone rather than cutting the level column off.
+            <div
+                class="qmpc-scroll"
+                tabindex="0"
+                role="region"
+                aria-label=S::DimensionScores.get(lang)
+            >
+                <table class="qmpc-table qmpc-table--figures" data-testid="dimension-table">
+                    <caption>{S::DimensionScores.get(lang)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{S::Indicator.get(lang)}</th>
+                            <th scope="col">{S::Dimension.get(lang)}</th>
+                            <th scope="col">{S::Weight.get(lang)}</th>
+                            <th scope="col">{S::Progress.get(lang)}</th>
+                            <th scope="col">{S::DimensionScore.get(lang)}</th>
                             <th scope="col">{S::Level.get(lang)}</th>
-                            <th scope="col">{S::Note.get(lang)}</th>
                         </tr>
                     </thead>
-                    <tbody>{answers_table}</tbody>
+                    <tbody>{dimension_rows}</tbody>
                 </table>
-            </section>
-            <p class="qmpc-report-footer">{S::Generated.get(lang)}</p>
+            </div>
+        </div>
+        <section class="qmpc-result__block">
+            <h3>{S::WhyNotNext.get(lang)}</h3>
+            {why}
+        </section>
+        {checks}
+        {gaps}
+        <crate::ui::path::UnsureList />
+        <crate::ui::path::PathSection />
+        <section class="qmpc-result__block qmpc-answers">
+            <h3>{S::Answers.get(lang)}</h3>
+            <table class="qmpc-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{S::Indicator.get(lang)}</th>
+                        <th scope="col">{S::Level.get(lang)}</th>
+                        <th scope="col">{S::Note.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{answers_table}</tbody>
+            </table>
+        </section>
+        <p class="qmpc-report-footer">{S::Generated.get(lang)}</p>
     }
 }

@@ -17,9 +17,14 @@ pub fn BackToSamples() -> impl IntoView {
     view! {
         <Show when=move || app.showing_sample() && app.screen.get() != Screen::Start>
             <nav class="qmpc-back qmpc-noprint" aria-label=S::Samples.get(lang)>
-                <button type="button" class="qmpc-btn" data-testid="back-to-samples"
-                    on:click=move |_| app.go(Screen::Start)>
-                    "← " {S::BackToSamples.get(lang)}
+                <button
+                    type="button"
+                    class="qmpc-btn"
+                    data-testid="back-to-samples"
+                    on:click=move |_| app.go(Screen::Start)
+                >
+                    "← "
+                    {S::BackToSamples.get(lang)}
                 </button>
             </nav>
         </Show>
@@ -43,64 +48,98 @@ pub fn StartScreen() -> impl IntoView {
                 <li>{S::StartWhat.get(lang)}</li>
                 <li>{S::StartTime.get(lang)}</li>
                 <li>{S::StartPrivacy.get(lang)}</li>
-                <li><strong>{S::StartNotOfficial.get(lang)}</strong></li>
+                <li>
+                    <strong>{S::StartNotOfficial.get(lang)}</strong>
+                </li>
             </ul>
             <p class="qmpc-disclaimer" role="note">
                 {app.bank.with_value(|b| b.bank.disclaimer.get(lang).to_string())}
             </p>
             <div class="qmpc-actions">
-                <Show when=has_draft fallback=move || view! {
-                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="start-button"
-                        on:click=move |_| app.go(Screen::Profile)>
-                        {S::StartButton.get(lang)}
-                    </button>
-                }>
-                    <button type="button" class="qmpc-btn qmpc-btn--primary qmpc-btn--big" data-testid="resume-button"
-                        on:click=move |_| app.go(Screen::Profile)>
+                <Show
+                    when=has_draft
+                    fallback=move || {
+                        view! {
+                            <button
+                                type="button"
+                                class="qmpc-btn qmpc-btn--primary qmpc-btn--big"
+                                data-testid="start-button"
+                                on:click=move |_| app.go(Screen::Profile)
+                            >
+                                {S::StartButton.get(lang)}
+                            </button>
+                        }
+                    }
+                >
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--primary qmpc-btn--big"
+                        data-testid="resume-button"
+                        on:click=move |_| app.go(Screen::Profile)
+                    >
                         {resume_label}
                     </button>
-                    <button type="button" class="qmpc-btn qmpc-btn--big" data-testid="new-draft-button"
-                        on:click=move |_| app.new_draft()>
+                    <button
+                        type="button"
+                        class="qmpc-btn qmpc-btn--big"
+                        data-testid="new-draft-button"
+                        on:click=move |_| app.new_draft()
+                    >
                         {S::NewDraft.get(lang)}
                     </button>
                 </Show>
-                <button type="button" class="qmpc-btn qmpc-btn--big" on:click=move |_| picker.open()>
+                <button
+                    type="button"
+                    class="qmpc-btn qmpc-btn--big"
+                    on:click=move |_| picker.open()
+                >
                     {S::ImportButton.get(lang)}
                 </button>
             </div>
-            {app.trainer.then(|| {
-                let samples = app
-                    .index
-                    .get_untracked()
-                    .into_iter()
-                    .filter(|s| crate::domain::samples::is_sample(&s.id));
-                view! {
-                    <section class="qmpc-samples" data-testid="samples">
-                        <h3>{S::Samples.get(lang)}</h3>
-                        <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
-                        <ul class="qmpc-drafts">
-                            {samples.map(|s| {
-                                let name = draft_label(&s.id, &s.name, &s.enterprise, lang);
-                                let about = crate::domain::samples::sample_info(&s.id)
-                                    .map(|i| i.about.get(lang).to_string());
-                                let id = StoredValue::new(s.id.clone());
-                                view! {
-                                    <li class="qmpc-draft">
-                                        <div class="qmpc-draft__info">
-                                            <span class="qmpc-draft__name" data-testid="sample-name">{name}</span>
-                                            {about.map(|a| view! { <p class="qmpc-draft__meta">{a}</p> })}
-                                        </div>
-                                        <button type="button" class="qmpc-btn qmpc-btn--primary" data-testid="show-sample"
-                                            on:click=move |_| app.show_sample(&id.get_value())>
-                                            {S::ShowResult.get(lang)}
-                                        </button>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }
-            })}
+            {app
+                .trainer
+                .then(|| {
+                    let samples = app
+                        .index
+                        .get_untracked()
+                        .into_iter()
+                        .filter(|s| crate::domain::samples::is_sample(&s.id));
+                    view! {
+                        <section class="qmpc-samples" data-testid="samples">
+                            <h3>{S::Samples.get(lang)}</h3>
+                            <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
+                            <ul class="qmpc-drafts">
+                                {samples
+                                    .map(|s| {
+                                        let name = draft_label(&s.id, &s.name, &s.enterprise, lang);
+                                        let about = crate::domain::samples::sample_info(&s.id)
+                                            .map(|i| i.about.get(lang).to_string());
+                                        let id = StoredValue::new(s.id.clone());
+                                        view! {
+                                            <li class="qmpc-draft">
+                                                <div class="qmpc-draft__info">
+                                                    <span class="qmpc-draft__name" data-testid="sample-name">
+                                                        {name}
+                                                    </span>
+                                                    {about
+                                                        .map(|a| view! { <p class="qmpc-draft__meta">{a}</p> })}
+                                                </div>
+                                                <button
+                                                    type="button"
+                                                    class="qmpc-btn qmpc-btn--primary"
+                                                    data-testid="show-sample"
+                                                    on:click=move |_| app.show_sample(&id.get_value())
+                                                >
+                                                    {S::ShowResult.get(lang)}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })}
             <p class="qmpc-start__hint">{S::DropHere.get(lang)}</p>
             <p class="qmpc-start__hint">{S::StorageReminder.get(lang)}</p>
         </section>

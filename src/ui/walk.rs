@@ -44,15 +44,30 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
     };
     let all_answered = move || app.assessment.with(|a| a.complete());
     view! {
-        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid=format!("step-{}", dimension.id)>
+        <section
+            class="qmpc-step"
+            aria-labelledby=app.el_id("step-heading")
+            data-testid=format!("step-{}", dimension.id)
+        >
             <header class="qmpc-step__head">
                 <StepHeading>{heading}{title.get(lang).to_string()}</StepHeading>
                 <p class="qmpc-step__intent">{intent.get(lang).to_string()}</p>
                 <p class="qmpc-step__meta">
                     <span>{dim_count}</span>
-                    <button type="button" class="qmpc-link" data-testid="jump-unanswered"
-                        disabled=all_answered on:click=move |_| jump_to_first_unanswered()>
-                        {move || if all_answered() { S::AllAnswered.get(lang) } else { S::JumpUnanswered.get(lang) }}
+                    <button
+                        type="button"
+                        class="qmpc-link"
+                        data-testid="jump-unanswered"
+                        disabled=all_answered
+                        on:click=move |_| jump_to_first_unanswered()
+                    >
+                        {move || {
+                            if all_answered() {
+                                S::AllAnswered.get(lang)
+                            } else {
+                                S::JumpUnanswered.get(lang)
+                            }
+                        }}
                     </button>
                 </p>
                 <p class="qmpc-step__help">
@@ -60,14 +75,22 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                     // Hidden by CSS on touch screens, which have no number keys at hand.
                     <span class="qmpc-keyhint">{S::LevelKeys.get(lang)}</span>
                 </p>
-                {scope.map(|s| view! {
-                    <p class="qmpc-step__scope"><strong>{S::Scope.get(lang)}</strong>{s.get(lang).to_string()}</p>
-                })}
+                {scope
+                    .map(|s| {
+                        view! {
+                            <p class="qmpc-step__scope">
+                                <strong>{S::Scope.get(lang)}</strong>
+                                {s.get(lang).to_string()}
+                            </p>
+                        }
+                    })}
             </header>
             {(!gates.is_empty()).then(|| view! { <GateQuestions gates /> })}
             {indicators.into_iter().map(|i| view! { <IndicatorCard indicator=i /> }).collect_view()}
             <StepButtons
-                previous=Some(if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) })
+                previous=Some(
+                    if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) },
+                )
                 next=if index + 1 < count { Screen::Dimension(index + 1) } else { Screen::Result }
             />
         </section>
@@ -96,13 +119,19 @@ fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
             let id = g.id.clone();
             view! {
                 <div class="qmpc-gate">
-                    <input type="checkbox" class="qmpc-gate__input" id=cid.clone()
+                    <input
+                        type="checkbox"
+                        class="qmpc-gate__input"
+                        id=cid.clone()
                         data-testid=format!("gate-{}", g.id)
                         prop:checked=ticked
-                        on:change:target=move |ev| app.edit(Edit::Gate {
-                            gate: id.clone(),
-                            applies: ev.target().checked(),
-                        }) />
+                        on:change:target=move |ev| {
+                            app.edit(Edit::Gate {
+                                gate: id.clone(),
+                                applies: ev.target().checked(),
+                            })
+                        }
+                    />
                     <label for=cid class="qmpc-gate__label">
                         {g.question.get(lang).to_string()}
                         <span class="qmpc-gate__cap">{cap}</span>
@@ -193,19 +222,30 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
             let choose = choose.clone();
             view! {
                 <div class="qmpc-opt" class=("qmpc-opt--on", is_on)>
-                    <input type="radio" class="qmpc-opt__input" id=rid.clone() name=app.el_id(&format!("ind-{id}"))
+                    <input
+                        type="radio"
+                        class="qmpc-opt__input"
+                        id=rid.clone()
+                        name=app.el_id(&format!("ind-{id}"))
                         node_ref=inputs[level.index()]
-                        value=level.get().to_string() prop:checked=is_on
-                        on:change=move |_| choose(Some(LevelChoice::Level(level))) />
+                        value=level.get().to_string()
+                        prop:checked=is_on
+                        on:change=move |_| choose(Some(LevelChoice::Level(level)))
+                    />
                     <label for=rid class="qmpc-opt__label">
                         <span class="qmpc-opt__level">
-                            <span class="qmpc-opt__num" aria-hidden="true">{level.get()}</span>
+                            <span class="qmpc-opt__num" aria-hidden="true">
+                                {level.get()}
+                            </span>
                             {app.bank.with_value(|b| b.bank.level_name(level, lang).to_string())}
                         </span>
                         <span class="qmpc-opt__desc">{text.get(lang).to_string()}</span>
-                        {hint.map(|h| view! {
-                            <span class="qmpc-opt__hint">{S::HintShow.get(lang)}{h}</span>
-                        })}
+                        {hint
+                            .map(|h| {
+                                view! {
+                                    <span class="qmpc-opt__hint">{S::HintShow.get(lang)}{h}</span>
+                                }
+                            })}
                     </label>
                 </div>
             }
@@ -219,15 +259,22 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
         let choose = choose.clone();
         view! {
             <div class="qmpc-opt qmpc-opt--na" class=("qmpc-opt--on", is_on)>
-                <input type="radio" class="qmpc-opt__input" id=rid.clone() name=app.el_id(&format!("ind-{id}"))
+                <input
+                    type="radio"
+                    class="qmpc-opt__input"
+                    id=rid.clone()
+                    name=app.el_id(&format!("ind-{id}"))
                     node_ref=inputs[5]
-                    value="na" prop:checked=is_on
-                    on:change=move |_| choose(Some(LevelChoice::NotApplicable)) />
+                    value="na"
+                    prop:checked=is_on
+                    on:change=move |_| choose(Some(LevelChoice::NotApplicable))
+                />
                 <label for=rid class="qmpc-opt__label">
                     <span class="qmpc-opt__level">{S::NotApplicable.get(lang)}</span>
-                    {na_when.map(|w| view! {
-                        <span class="qmpc-opt__desc">{S::NaWhen.get(lang)}{w}</span>
-                    })}
+                    {na_when
+                        .map(|w| {
+                            view! { <span class="qmpc-opt__desc">{S::NaWhen.get(lang)}{w}</span> }
+                        })}
                 </label>
             </div>
         }
@@ -335,39 +382,72 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                 </legend>
                 <p class="qmpc-ind__intent">{intent.get(lang).to_string()}</p>
                 <div class="qmpc-ind__options">{options}{na}</div>
-                <button type="button" class="qmpc-link qmpc-ind__clear" hidden=move || !has_choice.get() on:click=clear>
+                <button
+                    type="button"
+                    class="qmpc-link qmpc-ind__clear"
+                    hidden=move || !has_choice.get()
+                    on:click=clear
+                >
                     {S::ClearChoice.get(lang)}
                 </button>
             </fieldset>
             <p class="qmpc-ind__unsure">
-                <input type="checkbox" id=unsure_id.clone() data-testid=format!("unsure-{id}")
+                <input
+                    type="checkbox"
+                    id=unsure_id.clone()
+                    data-testid=format!("unsure-{id}")
                     aria-describedby=format!("{unsure_id}-hint")
-                    prop:checked=unsure on:change:target=on_unsure />
-                " " <label for=unsure_id.clone()>{S::Unsure.get(lang)}</label>
-                " " <span class="qmpc-ind__hint" id=format!("{unsure_id}-hint")>{S::UnsureHint.get(lang)}</span>
+                    prop:checked=unsure
+                    on:change:target=on_unsure
+                />
+                " "
+                <label for=unsure_id.clone()>{S::Unsure.get(lang)}</label>
+                " "
+                <span class="qmpc-ind__hint" id=format!("{unsure_id}-hint")>
+                    {S::UnsureHint.get(lang)}
+                </span>
             </p>
             {earlier_view}
-            {(!evidence.is_empty()).then(|| view! {
-                <details class="qmpc-ind__evidence">
-                    <summary>{S::Evidence.get(lang)}</summary>
-                    <ul>
-                        {evidence.into_iter().map(|e| view! { <li>{e.get(lang).to_string()}</li> }).collect_view()}
-                    </ul>
-                </details>
-            })}
+            {(!evidence.is_empty())
+                .then(|| {
+                    view! {
+                        <details class="qmpc-ind__evidence">
+                            <summary>{S::Evidence.get(lang)}</summary>
+                            <ul>
+                                {evidence
+                                    .into_iter()
+                                    .map(|e| view! { <li>{e.get(lang).to_string()}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </details>
+                    }
+                })}
             <label class="qmpc-field__label" for=note_id.clone()>
                 {move || if na_chosen.get() { S::NaReason } else { S::EvidenceNote }.get(lang)}
             </label>
-            <textarea class="qmpc-field qmpc-ind__note" id=note_id rows="2"
+            <textarea
+                class="qmpc-field qmpc-ind__note"
+                id=note_id
+                rows="2"
                 placeholder=S::EvidenceNotePlaceholder.get(lang)
                 data-testid=format!("note-{id}")
                 aria-describedby=format!("{warn_id} {count_id}")
-                aria-invalid=move || (needs_reason.get() || note_chars.get() > MAX_NOTE_CHARS).then_some("true")
-                prop:value=note_initial on:input=on_note></textarea>
+                aria-invalid=move || {
+                    (needs_reason.get() || note_chars.get() > MAX_NOTE_CHARS).then_some("true")
+                }
+                prop:value=note_initial
+                on:input=on_note
+            ></textarea>
             <p class="qmpc-ind__warn" id=warn_id role="status" data-testid=format!("why-na-{id}")>
                 {move || needs_reason.get().then(|| S::NaReasonMissing.get(lang))}
             </p>
-            <LengthHint id=count_id chars=note_chars limit=MAX_NOTE_CHARS lang testid=format!("note-count-{id}") />
+            <LengthHint
+                id=count_id
+                chars=note_chars
+                limit=MAX_NOTE_CHARS
+                lang
+                testid=format!("note-count-{id}")
+            />
             {kpi}
             {figure_check}
         </section>
@@ -406,7 +486,11 @@ fn FigureCheckNote(indicator: String) -> impl IntoView {
                 warnings
                     .get()
                     .into_iter()
-                    .map(|w| view! { <p class="qmpc-ind__check-text">{S::FigureCheckCard.get(lang)}{w}</p> })
+                    .map(|w| {
+                        view! {
+                            <p class="qmpc-ind__check-text">{S::FigureCheckCard.get(lang)}{w}</p>
+                        }
+                    })
                     .collect_view()
             }}
         </div>
@@ -473,41 +557,86 @@ fn KpiField(indicator: String, kpi: crate::domain::bank::Kpi) -> impl IntoView {
     };
     view! {
         <div class="qmpc-kpi">
-            {defined.map(|(def, way)| view! {
-                <p class="qmpc-kpi__def">{def}{way.map(|w| view! { " " <strong>{w}</strong> })}</p>
-            })}
-            <label class="qmpc-field__label" for=vid.clone()>
-                {label.get(lang).to_string()} " · " {S::KpiValue.get(lang)}
-                {(!unit.is_empty()).then(|| format!(" ({})", crate::view_model::unit_in(&unit, lang)))}
+            {defined
+                .map(|(def, way)| {
+                    view! {
+                        <p class="qmpc-kpi__def">
+                            {def}
+                            {way
+                                .map(|w| {
+                                    view! {
+                                        " "
+                                        <strong>{w}</strong>
+                                    }
+                                })}
+                        </p>
+                    }
+                })} <label class="qmpc-field__label" for=vid.clone()>
+                {label.get(lang).to_string()}
+                " · "
+                {S::KpiValue.get(lang)}
+                {(!unit.is_empty())
+                    .then(|| format!(" ({})", crate::view_model::unit_in(&unit, lang)))}
             </label>
-            <input class="qmpc-field qmpc-kpi__value" id=vid type="text" inputmode="decimal"
+            <input
+                class="qmpc-field qmpc-kpi__value"
+                id=vid
+                type="text"
+                inputmode="decimal"
                 data-testid=format!("kpi-{indicator}")
                 aria-describedby=vmsg.clone()
                 aria-invalid=move || check.with(|c| c.value.is_some()).then_some("true")
                 prop:value=move || value.get()
-                on:input:target=move |ev| on_value(ev.target().value()) />
-            <p class="qmpc-field__msg qmpc-field__msg--error" id=vmsg role="status"
-                data-testid=format!("kpi-msg-{indicator}")>
+                on:input:target=move |ev| on_value(ev.target().value())
+            />
+            <p
+                class="qmpc-field__msg qmpc-field__msg--error"
+                id=vmsg
+                role="status"
+                data-testid=format!("kpi-msg-{indicator}")
+            >
                 {move || check.with(|c| c.value.clone())}
-                {move || check.with(|c| c.meant.clone()).map(|m| {
-                    let use_meant = use_meant.clone();
-                    view! {
-                        " "
-                        <button type="button" class="qmpc-link" data-testid="kpi-use-meant" on:click=use_meant>
-                            {fill(S::FigureUseMeant.get(lang), &[("meant", &m)])}
-                        </button>
-                    }
-                })}
-            </p>
-            <label class="qmpc-field__label" for=yid.clone()>{S::KpiYear.get(lang)}</label>
-            <input class="qmpc-field qmpc-kpi__year" id=yid type="text" inputmode="numeric"
+                {move || {
+                    check
+                        .with(|c| c.meant.clone())
+                        .map(|m| {
+                            let use_meant = use_meant.clone();
+                            view! {
+                                " "
+                                <button
+                                    type="button"
+                                    class="qmpc-link"
+                                    data-testid="kpi-use-meant"
+                                    on:click=use_meant
+                                >
+                                    {fill(S::FigureUseMeant.get(lang), &[("meant", &m)])}
+                                </button>
+                            }
+                        })
+                }}
+            </p> <label class="qmpc-field__label" for=yid.clone()>
+                {S::KpiYear.get(lang)}
+            </label>
+            <input
+                class="qmpc-field qmpc-kpi__year"
+                id=yid
+                type="text"
+                inputmode="numeric"
                 data-testid=format!("kpi-year-{indicator}")
                 aria-describedby=ymsg.clone()
                 aria-invalid=move || check.with(|c| c.year.is_some()).then_some("true")
                 prop:value=move || year.get()
-                on:input:target=move |ev| { year.set(ev.target().value()); commit(); } />
-            <p class="qmpc-field__msg qmpc-field__msg--error" id=ymsg role="status"
-                data-testid=format!("kpi-year-msg-{indicator}")>
+                on:input:target=move |ev| {
+                    year.set(ev.target().value());
+                    commit();
+                }
+            />
+            <p
+                class="qmpc-field__msg qmpc-field__msg--error"
+                id=ymsg
+                role="status"
+                data-testid=format!("kpi-year-msg-{indicator}")
+            >
                 {move || check.with(|c| c.year.clone())}
             </p>
         </div>
