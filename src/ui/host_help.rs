@@ -61,18 +61,25 @@ impl HostActions {
         }
     }
 
-    /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
-    pub fn export(self, app: AppState) {
+    /// The open draft's answer file, or `None` after saying why there is none to write: nothing in the
+    /// draft yet, or a field over its limit.
+    fn answer_file(self, app: AppState) -> Option<String> {
         if !app.draft.with_untracked(|d| d.has_content()) {
             self.show(None);
             app.notice
                 .set(Some(Notice::info(both(S::NothingToExport, &[]))));
-            return;
+            return None;
         }
         Self::clear_nothing_to_export(app);
-        match app.export_text() {
-            Ok(text) => self.download(app, &app.export_file_name(), text, "application/json"),
-            Err(too_long) => app.refuse_export(&too_long),
+        app.export_text()
+            .map_err(|too_long| app.refuse_export(&too_long))
+            .ok()
+    }
+
+    /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
+    pub fn export(self, app: AppState) {
+        if let Some(text) = self.answer_file(app) {
+            self.download(app, &app.export_file_name(), text, "application/json");
         }
     }
 
@@ -87,16 +94,8 @@ impl HostActions {
 
     /// Copy the open draft's answer file to the clipboard; with nothing in it yet, say so instead.
     pub fn copy(self, app: AppState) {
-        if !app.draft.with_untracked(|d| d.has_content()) {
-            self.show(None);
-            app.notice
-                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
-            return;
-        }
-        Self::clear_nothing_to_export(app);
-        match app.export_text() {
-            Ok(text) => self.copy_text(app, text),
-            Err(too_long) => app.refuse_export(&too_long),
+        if let Some(text) = self.answer_file(app) {
+            self.copy_text(app, text);
         }
     }
 
