@@ -26,6 +26,13 @@ after(async () => {
 
 const samplesAsked = () => asked.filter((p) => p.includes('/samples/'));
 
+/** Trainer mode sits in the header's More menu: open it unless it is open, then press the switch. */
+async function toggleTrainer(page) {
+  const toggle = page.getByTestId('trainer-switch');
+  if (!(await toggle.isVisible())) await page.getByTestId('menu-button').click();
+  await toggle.click();
+}
+
 test('the samples are fetched only when trainer mode opens', async () => {
   // No service worker here, so every request the page makes is its own.
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
@@ -38,7 +45,7 @@ test('the samples are fetched only when trainer mode opens', async () => {
   await option(page, 'A.1', 1).waitFor();
   assert.deepEqual(samplesAsked(), [], 'the first question needs no sample');
 
-  await page.getByTestId('trainer-switch').click();
+  await toggleTrainer(page);
   await page.getByTestId('samples').waitFor();
   assert.equal(await page.getByTestId('show-sample').count(), 3);
   assert.deepEqual(samplesAsked().sort(), ['/samples/leader.json', '/samples/supplier.json', '/samples/workshop.json']);
@@ -74,7 +81,7 @@ test('samples that cannot be fetched: a clear message, the drafts untouched, and
   await page.getByTestId('note-A.1').fill('来料检验记录齐全');
 
   await page.route('**/samples/*.json', (route) => route.abort('internetdisconnected'));
-  await page.getByTestId('trainer-switch').click();
+  await toggleTrainer(page);
   const notice = page.getByTestId('notice');
   await notice.waitFor();
   assert.match(await notice.textContent(), /培训示例未能加载（.*samples\/.*），本次培训演示没有示例企业/);
@@ -83,14 +90,14 @@ test('samples that cannot be fetched: a clear message, the drafts untouched, and
   assert.match(await notice.textContent(), /The training samples could not be loaded .*Your drafts are not affected\./);
 
   // Back to the real drafts, reopened where the person was: the answer and the note are as they were.
-  await page.getByTestId('trainer-switch').click();
+  await toggleTrainer(page);
   await option(page, 'A.1', 3).waitFor();
   assert.ok(await option(page, 'A.1', 3).isChecked());
   assert.equal(await page.getByTestId('note-A.1').inputValue(), '来料检验记录齐全');
 
   // Once the files can be had, trainer mode fetches them again.
   await page.unroute('**/samples/*.json');
-  await page.getByTestId('trainer-switch').click();
+  await toggleTrainer(page);
   await page.getByTestId('samples').waitFor();
   assert.equal(await page.getByTestId('show-sample').count(), 3);
   await ctx.close();
@@ -104,7 +111,7 @@ test('an embedding page finds the samples beside the script, not beside itself',
   page.on('response', (r) => r.url().includes('/samples/') && fetched.push([r.url(), r.status()]));
   await page.goto(`${site.url}examples/embed/index.html`);
   await page.getByTestId('app').waitFor();
-  await page.getByTestId('trainer-switch').click();
+  await toggleTrainer(page);
   await page.getByTestId('samples').waitFor();
   assert.equal(await page.getByTestId('show-sample').count(), 3);
   assert.ok(fetched.length === 3 && fetched.every(([u, s]) => u.includes('/site/dist/samples/') && s === 200), JSON.stringify(fetched));
