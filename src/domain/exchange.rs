@@ -15,7 +15,7 @@ use super::text::Lang;
 use super::{edition, migrate};
 
 pub const EXPORT_FORMAT: &str = "qm-precheck-answers";
-pub const EXPORT_VERSION: u32 = 4;
+pub use super::migrate::EXPORT_VERSION;
 /// A full draft with 30 long notes is about 250 KB; anything past this is not an answer file.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
@@ -332,7 +332,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     if version > u64::from(EXPORT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    let value = migrate::export_to_current(value, version)?;
+    let value = migrate::export_to_current(value, version).ok_or(ImportError::BadVersion)?;
     let file: ExportEnvelope<IgnoredAny> = typed(value).map_err(|e| {
         // A level that is not 1–5 or "na" names its indicator.
         match e.keys.as_slice() {

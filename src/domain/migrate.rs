@@ -8,8 +8,9 @@ use serde_json::Value;
 
 use super::answers::Draft;
 use super::decode::{parse, typed, ShapeError, SyntaxError};
-use super::exchange::{ImportError, EXPORT_VERSION};
 
+/// The answer file's current version (see `exchange`, which writes and reads it).
+pub const EXPORT_VERSION: u32 = 4;
 pub const DRAFT_FORMAT: &str = "qm-precheck-draft";
 pub const DRAFT_VERSION: u32 = 2;
 
@@ -45,11 +46,9 @@ fn run(mut value: Value, from: u64, steps: &[Step], to: u32) -> Value {
 }
 
 /// Bring an answer file of `version` (already known to be ≤ current) up to the current version.
-pub fn export_to_current(value: Value, version: u64) -> Result<Value, ImportError> {
-    if version == 0 {
-        return Err(ImportError::BadVersion);
-    }
-    Ok(run(value, version, EXPORT_STEPS, EXPORT_VERSION))
+/// `None` for version 0, which no release wrote.
+pub fn export_to_current(value: Value, version: u64) -> Option<Value> {
+    (version > 0).then(|| run(value, version, EXPORT_STEPS, EXPORT_VERSION))
 }
 
 /// A draft as kept in browser storage.
@@ -263,9 +262,6 @@ mod tests {
 
     #[test]
     fn version_zero_is_refused() {
-        assert_eq!(
-            export_to_current(serde_json::json!({}), 0),
-            Err(ImportError::BadVersion)
-        );
+        assert_eq!(export_to_current(serde_json::json!({}), 0), None);
     }
 }
