@@ -107,6 +107,22 @@ for (const lang of ['zh', 'en']) {
         await assertNoSidewaysScroll(page, `${where} result of sample ${k + 1}`);
         await ctx.close();
       }
+
+      // Two samples side by side, and the header's menu open, hold too.
+      {
+        const { page, ctx } = await openApp(browser, `${server.url}?trainer=1`, { viewport });
+        if (lang === 'en') await page.getByTestId('lang-switch').click();
+        await page.getByTestId('show-sample').first().waitFor();
+        await page.getByTestId('drafts-button').click();
+        await page.getByTestId('compare-button').click();
+        await page.getByTestId('compare-left-reason').waitFor();
+        assert.deepEqual(await cutCells(page, '[data-testid=compare]'), [], `${where}, comparison`);
+        await assertNoSidewaysScroll(page, `${where} comparison`);
+        await page.getByTestId('menu-button').click();
+        await page.getByTestId('export-button').waitFor();
+        await assertNoSidewaysScroll(page, `${where} with the menu open`);
+        await ctx.close();
+      }
     });
   }
 }

@@ -139,6 +139,7 @@ ui_strings! {
     Weakest => "最弱的维度是“{dim}”（得分 {score}，{level}），其中等级最低的指标：{indicators}。", "The weakest dimension is “{dim}” (score {score}, {level}); lowest there: {indicators}.";
     GapSteps => "从现在到{level}，逐级需要：", "Each level on the way to {level} needs:";
     RangeOpen => "尚未答完：随着作答，范围会缩小", "still open: the range narrows as you answer";
+    RangeUnsureOpen => "有答案标为“不确定”：核实后范围会缩小", "some answers are marked not sure: the range narrows once they are checked";
     PossibleLevel => "可能的等级", "possible level";
     BankEdition => "{title}（{version} 版）", "{title}, edition {version}";
     MainReason => "主要原因", "Main reason";

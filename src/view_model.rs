@@ -400,9 +400,14 @@ pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String>
 /// What the strip adds beside a range while answers are missing, so a range next to a score does not read
 /// as a contradiction; `None` when one level is shown.
 pub fn range_hint(a: &Assessment, lang: Lang) -> Option<&'static str> {
-    a.possible
-        .filter(|(l, h)| l != h)
-        .map(|_| S::RangeOpen.get(lang))
+    a.possible.filter(|(l, h)| l != h).map(|_| {
+        // With every indicator answered, only answers marked "not sure" leave the range open.
+        if a.complete() {
+            S::RangeUnsureOpen.get(lang)
+        } else {
+            S::RangeOpen.get(lang)
+        }
+    })
 }
 
 /// Whether the ladder marks `level`: the level shown, or every level of the range while one is shown.
@@ -1006,6 +1011,37 @@ mod tests {
         assert!(
             unread.contains("D.5") && !unread.contains("D.2"),
             "{unread}"
+        );
+    }
+
+    #[test]
+    fn the_strip_says_why_a_range_stays_open_once_everything_is_answered() {
+        let b = LoadedBank::default_bank();
+        let mut d = test_draft(&b);
+        for (_, i) in b.bank.indicators() {
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice: Some(LevelChoice::Level(Level::new(3).unwrap())),
+                },
+                "t",
+            );
+        }
+        assert_eq!(range_hint(&assess(&b.bank, &d), Lang::Zh), None);
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.4".into(),
+                unsure: true,
+            },
+            "t",
+        );
+        let a = assess(&b.bank, &d);
+        assert!(a.complete());
+        assert_eq!(
+            range_hint(&a, Lang::En),
+            Some(S::RangeUnsureOpen.get(Lang::En)),
+            "{:?}",
+            a.possible
         );
     }
 

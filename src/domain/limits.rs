@@ -5,7 +5,7 @@
 //! refuses such a file too. The limits bound what a file may hold; they are far above what a person writes.
 
 use super::answers::Draft;
-use super::enterprise::MAX_PROFILE_FIELD;
+use super::enterprise::{field_label, MAX_PROFILE_FIELD};
 use super::text::Lang;
 
 /// Longest evidence note (佐证说明) an answer file holds, in characters.
@@ -109,8 +109,12 @@ impl LongField {
         match (self, lang) {
             (LongField::DraftName, Lang::Zh) => "草稿名称".into(),
             (LongField::DraftName, Lang::En) => "the draft name".into(),
-            (LongField::Profile(key), Lang::Zh) => format!("企业信息“{key}”"),
-            (LongField::Profile(key), Lang::En) => format!("the enterprise field “{key}”"),
+            (LongField::Profile(key), Lang::Zh) => {
+                format!("企业信息“{}”", field_label(key).get(lang))
+            }
+            (LongField::Profile(key), Lang::En) => {
+                format!("the enterprise field “{}”", field_label(key).get(lang))
+            }
             (LongField::Note(id), Lang::Zh) => format!("指标 {id} 的佐证说明"),
             (LongField::Note(id), Lang::En) => format!("the evidence note of indicator {id}"),
             (LongField::EarlierNote(id), Lang::Zh) => format!("上一版指标 {id} 的说明"),
@@ -245,6 +249,9 @@ mod tests {
                 },
             ]
         );
+        assert!(found[1]
+            .export_message(Lang::Zh)
+            .contains("企业信息“联系人”有 202 个字符"));
         assert_eq!(
             found[2].export_message(Lang::Zh),
             "暂不能导出：指标 B.2 的佐证说明有 5,000 个字符，超过上限 4,000（多 1,000 个）。请先精简；已输入的文字都保存在草稿中。"

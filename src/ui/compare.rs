@@ -131,17 +131,22 @@ pub fn CompareScreen() -> impl IntoView {
                         role="region"
                         aria-label=S::Compare.get(lang)
                     >
-                        <table
-                            class="qmpc-table qmpc-table--figures"
-                            data-testid="compare-dimensions"
-                        >
+                        <table class="qmpc-table" data-testid="compare-dimensions">
                             <thead>
                                 <tr>
                                     <th scope="col">{S::Dimension.get(lang)}</th>
-                                    <th scope="col" data-testid="compare-left-name">
+                                    <th
+                                        scope="col"
+                                        class="qmpc-compare__name"
+                                        data-testid="compare-left-name"
+                                    >
                                         {format!("① — {}", l.name)}
                                     </th>
-                                    <th scope="col" data-testid="compare-right-name">
+                                    <th
+                                        scope="col"
+                                        class="qmpc-compare__name"
+                                        data-testid="compare-right-name"
+                                    >
                                         {format!("② ┅ {}", r.name)}
                                     </th>
                                 </tr>

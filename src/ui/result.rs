@@ -257,7 +257,8 @@ fn Report() -> impl IntoView {
                     S::GapIntro.get(lang),
                     &[("level", b.bank.level_name(next.level, lang))],
                 );
-                Some((gap_rows(&b.bank, a, lang), intro))
+                // No answered indicator to raise (little answered yet): the path below says what to do.
+                Some((gap_rows(&b.bank, a, lang), intro)).filter(|(rows, _)| !rows.is_empty())
             })
         })?;
         let total = rows.len();
