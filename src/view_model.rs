@@ -2,7 +2,7 @@
 //! natively. Components render these and wire events; they decide nothing themselves.
 
 use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Recheck};
-use crate::domain::bank::{Bank, Level};
+use crate::domain::bank::{Bank, BankRef, Level, LoadedBank};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::figure::{read_figure, FigureProblem};
 use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
@@ -347,6 +347,16 @@ pub fn bank_label(bank: &Bank, lang: Lang) -> String {
         S::BankEdition.get(lang),
         &[("title", bank.title.get(lang)), ("version", &bank.version)],
     )
+}
+
+/// A draft's bank as people name it: the loaded bank's title and edition when the draft belongs to it,
+/// else its id and version (all a draft of another bank carries).
+pub fn bank_ref_label(loaded: &LoadedBank, r: &BankRef, lang: Lang) -> String {
+    if loaded.bank.id == r.id && loaded.bank.version == r.version {
+        bank_label(&loaded.bank, lang)
+    } else {
+        format!("{} · {}", r.id, r.version)
+    }
 }
 
 /// One language's part of a unit written in both (`批次 / batches` → `批次` or `batches`), as earlier

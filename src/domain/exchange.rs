@@ -141,6 +141,28 @@ pub fn export_json(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> Resul
     Ok(serde_json::to_string_pretty(&export(bank, draft, exported_at)).unwrap_or_default())
 }
 
+/// The answer file's name, safe on every system: `qm-precheck-<enterprise or draft name>-<date>.json`, the
+/// name cut to 60 characters; `date` is `YYYY-MM-DD`.
+pub fn answer_file_name(label: &str, date: &str) -> String {
+    // Invisible characters go first, so a pasted zero-width space leaves no mark; a run of anything
+    // else that is not a letter or digit (" · ", "（）") becomes one hyphen.
+    let mut clean = String::new();
+    for c in super::typing::fold(label).chars() {
+        if c.is_alphanumeric() || c == '_' {
+            clean.push(c);
+        } else if !clean.ends_with('-') {
+            clean.push('-');
+        }
+    }
+    let clean = clean.trim_matches('-');
+    let clean: String = clean.chars().take(60).collect();
+    if clean.is_empty() {
+        format!("qm-precheck-{date}.json")
+    } else {
+        format!("qm-precheck-{clean}-{date}.json")
+    }
+}
+
 /// Why a file was refused, in words a person understands.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", self.message(Lang::En))]
@@ -499,6 +521,20 @@ mod tests {
 
     fn import_value(v: &Value, b: &LoadedBank) -> Result<Draft, ImportError> {
         import(&v.to_string(), b)
+    }
+
+    #[test]
+    fn answer_file_names_keep_letters_and_digits_and_drop_what_is_invisible() {
+        let d = "2026-11-30";
+        assert_eq!(
+            answer_file_name("示例 · 恒达五金（佛山）", d),
+            "qm-precheck-示例-恒达五金-佛山-2026-11-30.json"
+        );
+        assert_eq!(
+            answer_file_name("测试\u{200B}精工有限公司", d),
+            "qm-precheck-测试精工有限公司-2026-11-30.json"
+        );
+        assert_eq!(answer_file_name(" · ", d), "qm-precheck-2026-11-30.json");
     }
 
     #[test]

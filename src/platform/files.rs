@@ -126,24 +126,3 @@ pub fn drag_types(ev: &web_sys::DragEvent) -> Vec<String> {
         .map(|d| d.types().iter().filter_map(|t| t.as_string()).collect())
         .unwrap_or_default()
 }
-
-/// A file name that is safe on every system: enterprise (or draft) name and date.
-pub fn answer_file_name(label: &str, date: &str) -> String {
-    let clean: String = label
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let clean = clean.trim_matches('-');
-    let clean: String = clean.chars().take(60).collect();
-    if clean.is_empty() {
-        format!("qm-precheck-{date}.json")
-    } else {
-        format!("qm-precheck-{clean}-{date}.json")
-    }
-}

@@ -438,7 +438,15 @@ fn ImportPreview() -> impl IntoView {
                         <dt>{S::Enterprise.get(lang)}</dt>
                         <dd>{enterprise}</dd>
                         <dt>{S::BankLabel.get(lang)}</dt>
-                        <dd>{format!("{} · {}", d.bank.id, d.bank.version)}</dd>
+                        <dd>
+                            {app
+                                .bank
+                                .with_value(|b| crate::view_model::bank_ref_label(
+                                    b,
+                                    &d.bank,
+                                    lang,
+                                ))}
+                        </dd>
                         <dt>{S::Progress.get(lang)}</dt>
                         <dd>{format!("{answered} / {total}")}</dd>
                         <dt>{S::IndicativeLevel.get(lang)}</dt>

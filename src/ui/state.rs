@@ -15,7 +15,6 @@ use crate::domain::summary::summary_of;
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
 use crate::platform::env::{local_date, local_time, new_id, now};
-use crate::platform::files;
 use crate::platform::storage::{Damaged, DraftStore, DraftSummary, LoadError, SaveError};
 pub use crate::view_model::Screen;
 
@@ -713,7 +712,7 @@ impl AppState {
             } else {
                 &d.profile.name
             };
-            files::answer_file_name(label, &local_date())
+            crate::domain::exchange::answer_file_name(label, &local_date())
         })
     }
 
@@ -726,7 +725,10 @@ impl AppState {
         } else {
             d.profile.name.clone()
         };
-        Some((files::answer_file_name(&label, &local_date()), text))
+        Some((
+            crate::domain::exchange::answer_file_name(&label, &local_date()),
+            text,
+        ))
     }
 
     /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
