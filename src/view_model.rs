@@ -1024,6 +1024,67 @@ mod tests {
         );
     }
 
+    /// The sentences that say why the next level is not reached, for each kind of reason the engine gives
+    /// (its structure is tested in `scoring`).
+    #[test]
+    fn why_not_next_names_the_veto_item_the_core_indicator_and_the_lagging_dimension() {
+        use crate::domain::testing::{all_at, core_bank, edition_2026_2, set, tick};
+        let why =
+            |b: &LoadedBank, d: &Draft, lang| failing_sentences(&b.bank, &assess(&b.bank, d), lang);
+
+        let b = edition_2026_2();
+        let mut d = all_at(&b, 4);
+        tick(&mut d, "G.spot-check");
+        let en = why(&b, &d, Lang::En);
+        assert_eq!(en.len(), 1);
+        assert!(en[0].contains("spot check"), "{en:?}");
+        assert!(why(&b, &d, Lang::Zh)[0].contains("监督抽查"));
+
+        let b = core_bank();
+        let mut d = all_at(&b, 3);
+        set(&mut d, "A.10", 1);
+        assert_eq!(
+            why(&b, &d, Lang::Zh),
+            vec!["核心指标“A.10 检验放行与不合格品控制”需达到检验级（现为经验级）。".to_string()]
+        );
+        let en = why(&b, &d, Lang::En);
+        assert!(
+            en[0].starts_with("Core indicator A.10 ") && en[0].ends_with("(now Experience)."),
+            "{en:?}"
+        );
+
+        let mut d = all_at(&b, 4);
+        set(&mut d, "D.4", 2);
+        let zh = why(&b, &d, Lang::Zh);
+        assert!(zh[0].contains("需达到保证级（现为检验级）"), "{zh:?}");
+
+        let mut d = all_at(&b, 4);
+        d.apply(
+            Edit::Choose {
+                indicator: "A.3".into(),
+                choice: None,
+            },
+            "t",
+        );
+        assert_eq!(
+            why(&b, &d, Lang::Zh),
+            vec!["核心指标“A.3 风险应对与 FMEA”尚未作答，需达到预防级。"]
+        );
+
+        let mut b = core_bank();
+        b.bank.scoring.core.clear();
+        let mut d = all_at(&b, 5);
+        for i in &b.bank.dimensions[0].indicators {
+            set(&mut d, &i.id, 3);
+        }
+        let zh = why(&b, &d, Lang::Zh);
+        assert_eq!(zh.len(), 1);
+        assert!(
+            zh[0].contains("维度只达到保证级，预防级要求该维度至少达到预防级"),
+            "{zh:?}"
+        );
+    }
+
     #[test]
     fn the_strip_says_why_a_range_stays_open_once_everything_is_answered() {
         let b = LoadedBank::default_bank();
