@@ -45,6 +45,13 @@ if [ "${1:-}" = "--test" ]; then
     say "installing leptosfmt $LEPTOSFMT_VERSION (compiles from source, a few minutes once)"
     cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
   fi
+  if ! command -v python3 >/dev/null 2>&1; then
+    say "installing python3 (the module graph check)"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3 >/dev/null
+  fi
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
     say "installing Debian's chromium and chromium-driver"
     SUDO=""

@@ -11,6 +11,8 @@ cargo fmt --check
 leptosfmt --check --quiet src
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# The module graph, test-only edges included, has no cycle: the domain at the bottom, the screens on top.
+python3 scripts/module-graph.py
 
 echo "== native tests (the pure core)"
 cargo test --quiet
