@@ -131,7 +131,10 @@ pub fn CompareScreen() -> impl IntoView {
                         role="region"
                         aria-label=S::Compare.get(lang)
                     >
-                        <table class="qmpc-table" data-testid="compare-dimensions">
+                        <table
+                            class="qmpc-table qmpc-compare__table"
+                            data-testid="compare-dimensions"
+                        >
                             <thead>
                                 <tr>
                                     <th scope="col">{S::Dimension.get(lang)}</th>
