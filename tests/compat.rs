@@ -60,6 +60,17 @@ fn carried_through(edition: &str, id: &str) -> Option<String> {
     Some(id)
 }
 
+/// A draft of `bank` with nothing answered yet.
+fn empty_draft(bank: &LoadedBank) -> Draft {
+    Draft::new(
+        "id".into(),
+        "Test".into(),
+        "2026-01-01T00:00:00Z".into(),
+        qm_precheck::domain::text::Lang::Zh,
+        bank.reference.clone(),
+    )
+}
+
 #[test]
 fn every_step_reads_and_maps_every_indicator_it_knows() {
     assert_eq!(steps().len(), KEPT.len(), "a built-in step does not read");
@@ -113,13 +124,7 @@ fn the_kept_editions_are_kept_byte_for_byte() {
 }
 
 fn old_draft(step: &Step) -> Draft {
-    let mut d = Draft::new(
-        "id".into(),
-        "Test".into(),
-        "2026-01-01T00:00:00Z".into(),
-        qm_precheck::domain::text::Lang::Zh,
-        step.bank.reference.clone(),
-    );
+    let mut d = empty_draft(&step.bank);
     let t = "2026-05-01T00:00:00Z";
     for (_, i) in step.bank.bank.indicators() {
         d.apply(
@@ -549,13 +554,7 @@ fn a_figure_kept_as_typed_survives_the_stored_form() {
     use qm_precheck::domain::answers::Edit;
     use qm_precheck::domain::migrate::{stored_draft, stored_draft_json};
     let bank = LoadedBank::default_bank();
-    let mut d = Draft::new(
-        "id".into(),
-        "Test".into(),
-        "2026-01-01T00:00:00Z".into(),
-        qm_precheck::domain::text::Lang::Zh,
-        bank.reference.clone(),
-    );
+    let mut d = empty_draft(&bank);
     d.apply(
         Edit::Figure {
             indicator: "D.2".into(),

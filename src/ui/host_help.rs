@@ -71,9 +71,13 @@ impl HostActions {
             return None;
         }
         Self::clear_nothing_to_export(app);
-        app.export_text()
-            .map_err(|too_long| app.refuse_export(&too_long))
-            .ok()
+        match app.export_text() {
+            Ok(text) => Some(text),
+            Err(too_long) => {
+                app.refuse_export(&too_long);
+                None
+            }
+        }
     }
 
     /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
