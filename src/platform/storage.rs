@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
 use crate::domain::migrate::{newer_draft, stored_draft, stored_draft_json, NewerDraft};
+use crate::domain::session::DraftRepo;
 use crate::domain::text::Lang;
 
 pub use crate::domain::namespace::DEFAULT_NAMESPACE;
@@ -37,29 +38,7 @@ fn newest_first(index: &mut [DraftSummary]) {
     index.sort_by(|a, b| b.updated.cmp(&a.updated));
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
-    /// The browser refused to store more (`QuotaExceededError`).
-    Quota,
-    /// Any other refusal, with the browser's words.
-    Other(String),
-}
-
-/// Why a stored draft was not opened.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    /// It could not be read and was set aside.
-    Damaged(Damaged),
-    /// A newer release wrote it; it stays where it is, untouched.
-    Newer(NewerDraft),
-}
-
-/// A stored record that could not be read, moved to its own key.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Damaged {
-    pub key: String,
-    pub raw: String,
-}
+pub use crate::domain::session::{Damaged, LoadError, SaveError};
 
 enum Backend {
     Local(web_sys::Storage),
@@ -365,5 +344,39 @@ impl DraftStore {
     /// The raw text of the record a `storage` event reports, if it is one of this store's drafts.
     pub fn draft_id_of_key(&self, key: &str) -> Option<String> {
         key.strip_prefix(&self.key("draft:")).map(str::to_string)
+    }
+}
+
+/// The session's drafts, kept in this store (see `domain::session`).
+impl DraftRepo for DraftStore {
+    fn list(&self) -> Vec<DraftSummary> {
+        self.index()
+    }
+    fn load(&self, id: &str) -> Result<Option<Draft>, LoadError> {
+        DraftStore::load(self, id)
+    }
+    fn save(&self, draft: &Draft, summary: DraftSummary) -> Result<Vec<DraftSummary>, SaveError> {
+        DraftStore::save(self, draft, summary)
+    }
+    fn delete(&self, id: &str) -> Result<(), SaveError> {
+        DraftStore::delete(self, id)
+    }
+    fn newer(&self) -> Vec<NewerDraft> {
+        DraftStore::newer(self)
+    }
+    fn damaged(&self) -> Vec<Damaged> {
+        DraftStore::damaged(self)
+    }
+    fn discard_damaged(&self, key: &str) {
+        DraftStore::discard_damaged(self, key)
+    }
+    fn current_id(&self) -> Option<String> {
+        DraftStore::current_id(self)
+    }
+    fn set_current_id(&self, id: &str) {
+        DraftStore::set_current_id(self, id)
+    }
+    fn draft_id_of_key(&self, key: &str) -> Option<String> {
+        DraftStore::draft_id_of_key(self, key)
     }
 }

@@ -1,0 +1,158 @@
+//! The words of the draft's life (`domain::session`): what each notice says, the names the session gives
+//! drafts, and the save indicator.
+
+use crate::domain::session::{DraftLabel, NoticeKind, SaveState};
+use crate::domain::text::{Lang, Text};
+use crate::i18n::{fill, S};
+
+/// Both languages of a UI string with placeholders filled.
+pub fn both(s: S, args: &[(&str, &str)]) -> Text {
+    Text {
+        zh: fill(s.get(Lang::Zh), args),
+        en: fill(s.get(Lang::En), args),
+    }
+}
+
+/// Both languages of a template whose `{reason}` differs by language (a message from the core).
+pub fn with_reason(s: S, reason: impl Fn(Lang) -> String) -> Text {
+    Text {
+        zh: fill(s.get(Lang::Zh), &[("reason", &reason(Lang::Zh))]),
+        en: fill(s.get(Lang::En), &[("reason", &reason(Lang::En))]),
+    }
+}
+
+/// What a notice says, in both languages.
+pub fn notice_text(kind: &NoticeKind) -> Text {
+    match kind {
+        NoticeKind::Damaged => both(S::Damaged, &[]),
+        NoticeKind::NewerDraft { name } => both(S::NewerDraftNotice, &[("name", name)]),
+        NoticeKind::UpdatedElsewhere => both(S::UpdatedElsewhere, &[]),
+        NoticeKind::DemoReset => both(S::DemoReset, &[]),
+        NoticeKind::Deleted { name } => both(S::Deleted, &[("name", name)]),
+        NoticeKind::Imported { name } => both(S::Imported, &[("name", name)]),
+        NoticeKind::NameBlank { name } => both(S::NameBlank, &[("name", name)]),
+        NoticeKind::NothingToExport => both(S::NothingToExport, &[]),
+        NoticeKind::TooLong(t) => Text {
+            zh: t.export_message(Lang::Zh),
+            en: t.export_message(Lang::En),
+        },
+        NoticeKind::ImportRefused(e) => with_reason(S::ImportRefused, |l| e.message(l)),
+        NoticeKind::EncodingRefused { encoding, error } => {
+            let text = |l: Lang| {
+                fill(
+                    S::FileEncodingRefused.get(l),
+                    &[("encoding", encoding), ("reason", &error.message(l))],
+                )
+            };
+            Text {
+                zh: text(Lang::Zh),
+                en: text(Lang::En),
+            }
+        }
+        NoticeKind::NotText { encoding } => both(S::FileNotText, &[("encoding", encoding)]),
+        NoticeKind::Copied => both(S::Copied, &[]),
+        NoticeKind::ExportFailed => both(S::ExportFailed, &[]),
+        NoticeKind::Said { text, .. } => text.clone(),
+    }
+}
+
+/// The name the session gives a draft, in `lang` (a [`crate::domain::session::Namer`]).
+pub fn draft_label(label: DraftLabel<'_>, lang: Lang) -> String {
+    let named = |s: S, name: &str| fill(s.get(lang), &[("name", name)]);
+    match label {
+        DraftLabel::Untitled => S::Untitled.get(lang).to_string(),
+        DraftLabel::CopyOf(name) => named(S::CopyOf, name),
+        DraftLabel::OtherTabCopy(name) => named(S::OtherTabCopy, name),
+        DraftLabel::ThisTabCopy(name) => named(S::ThisTabCopy, name),
+    }
+}
+
+/// What the save indicator says: saving, or saved at a time (`local_time` words it), or nothing. A
+/// sample untouched since it shipped was never saved by this person, so no time is claimed for it.
+pub fn saved_label(
+    save: &SaveState,
+    untouched_sample: bool,
+    lang: Lang,
+    local_time: impl Fn(&str) -> String,
+) -> Option<String> {
+    match save {
+        SaveState::Saved(_) | SaveState::Pending if untouched_sample => None,
+        SaveState::Saved(t) => Some(fill(S::SavedAt.get(lang), &[("time", &local_time(t))])),
+        SaveState::Pending => Some(S::Saving.get(lang).to_string()),
+        SaveState::Clean | SaveState::Failed(_) => None,
+    }
+}
+
+// Unit tests run natively; the browser suite lives in tests/.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::ImportError;
+
+    #[test]
+    fn every_notice_has_words_in_both_languages() {
+        let kinds = [
+            NoticeKind::Damaged,
+            NoticeKind::NewerDraft { name: "N".into() },
+            NoticeKind::UpdatedElsewhere,
+            NoticeKind::DemoReset,
+            NoticeKind::Deleted { name: "N".into() },
+            NoticeKind::Imported { name: "N".into() },
+            NoticeKind::NameBlank { name: "N".into() },
+            NoticeKind::NothingToExport,
+            NoticeKind::ImportRefused(ImportError::Empty),
+            NoticeKind::EncodingRefused {
+                encoding: "GBK",
+                error: ImportError::Empty,
+            },
+            NoticeKind::NotText {
+                encoding: "GBK".into(),
+            },
+            NoticeKind::Copied,
+            NoticeKind::ExportFailed,
+        ];
+        for k in kinds {
+            let t = notice_text(&k);
+            assert!(
+                !t.zh.is_empty() && !t.en.is_empty() && t.zh != t.en,
+                "{k:?}"
+            );
+            assert!(!t.zh.contains('{') && !t.en.contains('{'), "{k:?}: {t:?}");
+        }
+        assert_eq!(
+            notice_text(&NoticeKind::Deleted { name: "甲".into() }),
+            both(S::Deleted, &[("name", "甲")])
+        );
+    }
+
+    #[test]
+    fn draft_names_carry_the_name_they_copy() {
+        assert_eq!(
+            draft_label(DraftLabel::Untitled, Lang::En),
+            S::Untitled.get(Lang::En)
+        );
+        for label in [
+            DraftLabel::CopyOf("甲"),
+            DraftLabel::OtherTabCopy("甲"),
+            DraftLabel::ThisTabCopy("甲"),
+        ] {
+            assert!(draft_label(label, Lang::Zh).contains('甲'), "{label:?}");
+        }
+    }
+
+    #[test]
+    fn the_save_label_claims_no_time_for_an_untouched_sample() {
+        let t = |s: &str| format!("<{s}>");
+        let saved = SaveState::Saved("x".into());
+        assert_eq!(saved_label(&saved, true, Lang::En, t), None);
+        assert_eq!(saved_label(&SaveState::Pending, true, Lang::En, t), None);
+        assert!(saved_label(&saved, false, Lang::En, t)
+            .unwrap()
+            .contains("<x>"));
+        assert_eq!(
+            saved_label(&SaveState::Pending, false, Lang::Zh, t).as_deref(),
+            Some(S::Saving.get(Lang::Zh))
+        );
+        assert_eq!(saved_label(&SaveState::Clean, false, Lang::Zh, t), None);
+    }
+}
