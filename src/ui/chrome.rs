@@ -321,11 +321,11 @@ pub fn Notices() -> impl IntoView {
     };
     let notice = move || {
         app.notice.get().map(|n| {
-            let class = match n.tone {
+            let class = match n.tone() {
                 Tone::Info => "qmpc-notice qmpc-notice--info",
                 Tone::Error => "qmpc-notice qmpc-notice--error",
             };
-            let role = if n.tone == Tone::Error {
+            let role = if n.tone() == Tone::Error {
                 "alert"
             } else {
                 "status"
@@ -345,12 +345,12 @@ pub fn Notices() -> impl IntoView {
             });
             view! {
                 <div class=class role=role data-testid="notice">
-                    <p>{n.text.get(lang).to_string()}</p>
+                    <p>{crate::view_model::session::notice_text(&n.kind).get(lang).to_string()}</p>
                     {undo}
                     <button
                         type="button"
                         class="qmpc-btn qmpc-btn--quiet"
-                        on:click=move |_| app.notice.set(None)
+                        on:click=move |_| app.say(None)
                     >
                         {S::Dismiss.get(lang)}
                     </button>
@@ -464,7 +464,7 @@ fn ImportPreview() -> impl IntoView {
                         <button
                             type="button"
                             class="qmpc-btn"
-                            on:click=move |_| app.pending_import.set(None)
+                            on:click=move |_| app.cancel_import()
                         >
                             {S::Cancel.get(lang)}
                         </button>

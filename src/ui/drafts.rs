@@ -114,12 +114,8 @@ fn DraftRow(id: String) -> impl IntoView {
                     type="button"
                     class="qmpc-btn"
                     on:click=move |_| {
-                        match app.stored_export(&id.get_value()) {
-                            Some((name, Ok(text))) => {
-                                actions.download(app, &name, text, "application/json")
-                            }
-                            Some((_, Err(too_long))) => app.refuse_export(&too_long),
-                            None => {}
+                        if let Some((name, Ok(text))) = app.stored_export(&id.get_value()) {
+                            actions.download(app, &name, text, "application/json");
                         }
                     }
                 >
@@ -144,7 +140,7 @@ pub fn DraftsScreen() -> impl IntoView {
     let actions = use_host_actions();
     let lang = app.lang.get_untracked();
     // Drafts a newer release wrote are listed apart, by name only: this release cannot open them.
-    let newer = app.store.with_value(|s| s.newer());
+    let newer = app.newer_drafts();
     let newer_ids = StoredValue::new(newer.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
     let newer_list = (!newer.is_empty()).then(|| {
         let rows = newer
@@ -239,8 +235,7 @@ pub fn DraftsScreen() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let refuse = |reason: &dyn Fn(Lang) -> String| {
-                app.notice
-                    .set(Some(Notice::error(with_reason(S::BankRefused, reason))));
+                app.say(Some(Notice::error(with_reason(S::BankRefused, reason))));
             };
             let text = match files::read_bank_text(file).await {
                 Ok(t) => t,

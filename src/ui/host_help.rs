@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::session::NotExportable;
 use crate::i18n::S;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
-use crate::ui::state::{both, use_app, AppState, Notice};
+use crate::ui::state::{use_app, AppState, Notice, NoticeKind};
 
 /// The help shown for a blocked action, and the answer file's JSON while it is shown for copying by hand.
 #[derive(Clone, Copy)]
@@ -44,39 +45,21 @@ impl HostActions {
         let (attempt, help) = self.framing.with_value(plan_export);
         self.show(help);
         if attempt && files::download(name, &text, mime).is_err() {
-            app.notice
-                .set(Some(Notice::error(both(S::ExportFailed, &[]))));
+            app.say(Some(Notice::of(NoticeKind::ExportFailed)));
         }
         self.subject.set_value(text);
     }
 
-    /// An earlier "nothing to export yet" is no longer true once there is something.
-    fn clear_nothing_to_export(app: AppState) {
-        let stale = app.notice.with_untracked(|n| {
-            n.as_ref()
-                .is_some_and(|n| n.text == both(S::NothingToExport, &[]))
-        });
-        if stale {
-            app.notice.set(None);
-        }
-    }
-
-    /// The open draft's answer file, or `None` after saying why there is none to write: nothing in the
-    /// draft yet, or a field over its limit.
+    /// The open draft's answer file, or `None` once the session has said why there is none to write:
+    /// nothing in the draft yet (no help then), or a field over its limit.
     fn answer_file(self, app: AppState) -> Option<String> {
-        if !app.draft.with_untracked(|d| d.has_content()) {
-            self.show(None);
-            app.notice
-                .set(Some(Notice::info(both(S::NothingToExport, &[]))));
-            return None;
-        }
-        Self::clear_nothing_to_export(app);
         match app.export_text() {
             Ok(text) => Some(text),
-            Err(too_long) => {
-                app.refuse_export(&too_long);
+            Err(NotExportable::Nothing) => {
+                self.show(None);
                 None
             }
+            Err(NotExportable::TooLong(_)) => None,
         }
     }
 
@@ -110,7 +93,7 @@ impl HostActions {
             match files::copy_to_clipboard(&text).await {
                 Ok(()) => {
                     _ = self.help.try_set(None);
-                    _ = app.notice.try_set(Some(Notice::info(both(S::Copied, &[]))));
+                    app.say(Some(Notice::of(NoticeKind::Copied)));
                 }
                 Err(_) => {
                     _ = self.help.try_set(Some(HostHelp::ClipboardUnavailable));

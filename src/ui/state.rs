@@ -1,4 +1,6 @@
-//! The app's state, how it boots from storage, and the one Effect that saves drafts.
+//! The app's signals, the narrow handles components take, and the effects that sync with the outside
+//! world. Every decision about the draft's life is `domain::session`'s: each method here calls it and
+//! then shows what it decided.
 
 use std::time::Duration;
 
@@ -6,82 +8,19 @@ use leptos::prelude::*;
 
 use crate::domain::answers::{Draft, Edit, Recheck};
 use crate::domain::bank::LoadedBank;
-use crate::domain::edition::upgrade;
-use crate::domain::exchange::{export_json, import, ImportError};
-use crate::domain::limits::TooLong;
-use crate::domain::migrate::{stored_draft, stored_draft_json};
+use crate::domain::exchange::ImportError;
 use crate::domain::scoring::{assess, Assessment};
-use crate::domain::summary::summary_of;
+use crate::domain::session::{Boot, Landing, NotExportable, Session, Stamp};
+pub use crate::domain::session::{Notice, NoticeKind, SaveState, Tone, Undo};
 use crate::domain::text::{Lang, Text};
-use crate::i18n::{fill, S};
+use crate::i18n::S;
 use crate::platform::env::{local_date, local_time, new_id, now};
-use crate::platform::storage::{Damaged, DraftStore, DraftSummary, LoadError, SaveError};
+use crate::platform::storage::{Damaged, DraftStore, DraftSummary};
+pub use crate::view_model::session::{both, with_reason};
 pub use crate::view_model::Screen;
 
 /// How long typing may pause before the draft is written.
 pub const SAVE_DELAY: Duration = Duration::from_millis(400);
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    /// Nothing to save since the draft was opened.
-    Clean,
-    Pending,
-    Saved(String),
-    Failed(SaveError),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    Info,
-    Error,
-}
-
-/// What "undo" on a notice puts back.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Undo {
-    Restore(Box<Draft>),
-    RemoveImported { imported: String, previous: String },
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub tone: Tone,
-    pub text: Text,
-    pub undo: Option<Undo>,
-}
-
-impl Notice {
-    pub fn info(text: Text) -> Notice {
-        Notice {
-            tone: Tone::Info,
-            text,
-            undo: None,
-        }
-    }
-    pub fn error(text: Text) -> Notice {
-        Notice {
-            tone: Tone::Error,
-            text,
-            undo: None,
-        }
-    }
-}
-
-/// Both languages of a UI string with placeholders filled.
-pub fn both(s: S, args: &[(&str, &str)]) -> Text {
-    Text {
-        zh: fill(s.get(Lang::Zh), args),
-        en: fill(s.get(Lang::En), args),
-    }
-}
-
-/// Both languages of a template whose `{reason}` differs by language (a message from the core).
-pub fn with_reason(s: S, reason: impl Fn(Lang) -> String) -> Text {
-    Text {
-        zh: fill(s.get(Lang::Zh), &[("reason", &reason(Lang::Zh))]),
-        en: fill(s.get(Lang::En), &[("reason", &reason(Lang::En))]),
-    }
-}
 
 /// Options a host page passes to the widget.
 #[derive(Clone, Debug, PartialEq)]
@@ -161,7 +100,8 @@ impl Default for Config {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub bank: StoredValue<LoadedBank>,
-    pub store: StoredValue<DraftStore, LocalStorage>,
+    /// The draft's life (see `domain::session`); the signals below show what it holds.
+    session: StoredValue<Session<DraftStore>, LocalStorage>,
     pub draft: RwSignal<Draft>,
     pub lang: RwSignal<Lang>,
     pub screen: RwSignal<Screen>,
@@ -179,8 +119,6 @@ pub struct AppState {
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
     pub trainer: bool,
-    /// Trainer mode's sample answer files, for seeding and resetting the demo drafts.
-    pub samples: StoredValue<Vec<String>>,
     /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
     /// tab's version taken), so fields that show their initial value are built again.
     pub epoch: RwSignal<u64>,
@@ -196,31 +134,51 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The two drafts last compared (left, right), kept through a language switch, which rebuilds the screen.
     pub compare_pair: RwSignal<Option<(String, String)>>,
-    /// The serialised draft last written, so identical states are never written twice.
-    last_saved: StoredValue<String>,
-    timer: StoredValue<Option<TimeoutHandle>>,
+    /// The session's draft revision the `draft` signal shows.
+    shown_revision: StoredValue<u64>,
+    autosave: Debounce,
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-fn fresh_draft(bank: &LoadedBank, lang: Lang) -> Draft {
-    Draft::fresh(
-        new_id(),
-        S::Untitled.get(lang).to_string(),
-        now(),
-        &local_date(),
-        lang,
-        bank.reference.clone(),
-    )
+/// The clock, today's date and a fresh id, read now for an action of the session.
+fn stamp() -> Stamp {
+    Stamp {
+        now: now(),
+        today: local_date(),
+        id: new_id(),
+    }
 }
 
-/// Store the sample enterprises as drafts (trainer mode only; its store is the demo namespace).
-fn seed_samples(bank: &LoadedBank, texts: &[String], store: &DraftStore) {
-    if let Ok(samples) = crate::domain::samples::samples(texts, bank) {
-        for d in samples {
-            let _ = store.save(&d, summary_of(bank, &d));
+/// Runs an action once calls stop coming for a while: each call restarts the wait (autosave's debounce).
+#[derive(Clone, Copy)]
+pub struct Debounce {
+    delay: Duration,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl Debounce {
+    pub fn new(delay: Duration) -> Debounce {
+        Debounce {
+            delay,
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// Run `action` after the delay, unless called again first.
+    pub fn call(self, action: impl FnOnce() + 'static) {
+        self.cancel();
+        let _ = self
+            .timer
+            .try_set_value(set_timeout_with_handle(action, self.delay).ok());
+    }
+
+    /// Forget a waiting action (also once the widget is gone).
+    pub fn cancel(self) {
+        if let Some(Some(h)) = self.timer.try_update_value(Option::take) {
+            h.clear();
         }
     }
 }
@@ -253,49 +211,25 @@ impl AppState {
         } else {
             DraftStore::open(&namespace)
         };
-        if config.trainer && store.index().is_empty() {
-            seed_samples(&bank, &config.samples, &store);
-        }
         let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
-        // The list first: rebuilding it may set aside a damaged draft, which must then be listed.
-        let index = store.index();
-        let mut damaged = store.damaged();
-        let mut notice = None;
-        let mut newer = None;
-        let current = match store.current_id().map(|id| store.load(&id)) {
-            Some(Ok(Some(d))) => Some(upgrade(d, &bank)),
-            Some(Err(LoadError::Damaged(d))) => {
-                damaged.push(d);
-                None
-            }
-            Some(Err(LoadError::Newer(n))) => {
-                newer = Some(n);
-                None
-            }
-            _ => None,
+        let position = store.position();
+        let persistent = store.is_persistent();
+        let boot = Boot {
+            lang,
+            trainer: config.trainer,
+            samples: config.samples.clone(),
+            namer: crate::view_model::session::draft_label,
         };
-        if !damaged.is_empty() {
-            notice = Some(Notice::error(both(S::Damaged, &[])));
-        } else if let Some(n) = newer {
-            notice = Some(Notice::info(both(
-                S::NewerDraftNotice,
-                &[("name", &n.name)],
-            )));
-        }
+        let mut session = Session::boot(bank.clone(), store, boot, &stamp());
         if let Some(n) = &config.start_notice {
-            notice = Some(n.clone());
+            session.say(Some(n.clone()));
         }
-        let restored = current.is_some();
-        let draft = current.unwrap_or_else(|| fresh_draft(&bank, lang));
-        let screen = if restored {
-            store
-                .position()
+        let screen = if session.restored() {
+            position
                 .and_then(|p| Screen::from_key(&p, bank.bank.dimensions.len()))
                 .map(|s| match s {
                     // A reload with a sample open shows its result, as every other way to it does.
-                    Screen::Profile | Screen::Dimension(_)
-                        if config.trainer && crate::domain::samples::is_sample(&draft.id) =>
-                    {
+                    Screen::Profile | Screen::Dimension(_) if session.showing_sample() => {
                         Screen::Result
                     }
                     s => s,
@@ -304,69 +238,115 @@ impl AppState {
         } else {
             Screen::Start
         };
-        let persistent = store.is_persistent();
-        let last_saved = stored_draft_json(&draft);
 
         let bank = StoredValue::new(bank);
-        let draft = RwSignal::new(draft);
+        let draft = RwSignal::new(session.draft().clone());
         let assessment =
             Memo::new(move |_| bank.with_value(|b| draft.with(|d| assess(&b.bank, d))));
         let recheck = Memo::new(move |_| draft.with(|d| d.recheck.clone()));
         let state = AppState {
             bank,
-            store: StoredValue::new_local(store),
             draft,
             lang: RwSignal::new(lang),
             screen: RwSignal::new(screen),
             assessment,
             recheck,
-            save: RwSignal::new(SaveState::Clean),
-            notice: RwSignal::new(notice),
-            index: RwSignal::new(index),
-            damaged: RwSignal::new(damaged),
+            save: RwSignal::new(session.save_state().clone()),
+            notice: RwSignal::new(session.notice().cloned()),
+            index: RwSignal::new(session.list().to_vec()),
+            damaged: RwSignal::new(session.damaged().to_vec()),
             pending_import: RwSignal::new(None),
             pending_encoding: RwSignal::new(None),
             conflict: RwSignal::new(None),
             persistent,
             trainer: config.trainer,
-            samples: StoredValue::new(config.samples.clone()),
-            epoch: RwSignal::new(0),
+            epoch: RwSignal::new(session.generation()),
             id_prefix: StoredValue::new(config.id_prefix.clone()),
             focus_heading: RwSignal::new(false),
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             compare_pair: RwSignal::new(None),
-            last_saved: StoredValue::new(last_saved),
-            timer: StoredValue::new(None),
+            shown_revision: StoredValue::new(session.revision()),
+            autosave: Debounce::new(SAVE_DELAY),
+            session: StoredValue::new_local(session),
         };
         state.wire_effects();
+        // A widget taken off the page writes what it has not yet written.
+        on_cleanup(move || state.flush());
         state
     }
 
     fn wire_effects(self) {
-        // Autosave: any change to the draft schedules a write; `flush` serialises once and skips
-        // a state identical to the last one written.
-        Effect::new(move |prev: Option<()>| {
-            self.draft.track();
-            if prev.is_none() {
-                return;
-            }
-            self.save.set(SaveState::Pending);
-            if let Some(h) = self.timer.get_value() {
-                h.clear();
-            }
-            let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
-            self.timer.set_value(handle);
-        });
+        // Autosave: a changed draft is written once typing pauses; the session skips a state identical
+        // to the last one written. The first run (the draft as opened) writes nothing.
+        Effect::watch(
+            move || self.draft.track(),
+            move |_, _, _| self.autosave.call(move || self.flush()),
+            false,
+        );
         Effect::new(move |_| {
             let key = self.screen.get().key();
-            self.store.with_value(|s| s.set_position(&key));
+            self.session.with_value(|s| s.repo().set_position(&key));
         });
         Effect::new(move |_| {
             let lang = self.lang.get();
-            self.store.with_value(|s| s.set_lang(lang));
+            self.session.update_value(|s| {
+                s.set_lang(lang);
+                s.repo().set_lang(lang);
+            });
         });
+    }
+
+    /// Run `action` on the session, then show what it decided; signals change only where values did.
+    fn act<T>(self, action: impl FnOnce(&mut Session<DraftStore>) -> T) -> T {
+        let out = self
+            .session
+            .try_update_value(action)
+            .expect("the session lives as long as the app");
+        self.show();
+        out
+    }
+
+    /// Bring the signals in line with the session.
+    fn show(self) {
+        fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            if signal.try_with_untracked(|v| *v != value) == Some(true) {
+                signal.try_set(value);
+            }
+        }
+        let Some(snapshot) = self.session.try_with_value(|s| {
+            let draft = (Some(s.revision()) != self.shown_revision.try_get_value())
+                .then(|| (s.revision(), s.draft().clone()));
+            (
+                draft,
+                s.generation(),
+                s.save_state().clone(),
+                s.notice().cloned(),
+                s.list().to_vec(),
+                s.damaged().to_vec(),
+                s.pending_import().cloned(),
+                s.conflict().cloned(),
+            )
+        }) else {
+            return;
+        };
+        let (draft, generation, save, notice, list, damaged, pending, conflict) = snapshot;
+        if let Some((revision, d)) = draft {
+            let _ = self.shown_revision.try_set_value(revision);
+            self.draft.try_set(d);
+        }
+        set_if_changed(self.epoch, generation);
+        set_if_changed(self.save, save);
+        set_if_changed(self.notice, notice);
+        set_if_changed(self.index, list);
+        set_if_changed(self.damaged, damaged);
+        set_if_changed(
+            self.pending_encoding,
+            pending.as_ref().and_then(|p| p.encoding),
+        );
+        set_if_changed(self.pending_import, pending.map(|p| p.draft));
+        set_if_changed(self.conflict, conflict);
     }
 
     /// An element id unique in the page: this widget's prefix, then `part`.
@@ -376,41 +356,16 @@ impl AppState {
 
     /// Write the draft now if it changed; called by the debounce timer and when the page is hidden.
     pub fn flush(self) {
-        if let Some(h) = self.timer.get_value() {
-            h.clear();
-            self.timer.set_value(None);
-        }
-        if self.conflict.with_untracked(Option::is_some) {
-            return;
-        }
-        let draft = self.draft.get_untracked();
-        let json = stored_draft_json(&draft);
-        if self.last_saved.with_value(|s| *s == json) {
-            if self.save.get_untracked() == SaveState::Pending {
-                self.save.set(SaveState::Saved(draft.updated.clone()));
-            }
-            return;
-        }
-        let summary = self.bank.with_value(|b| summary_of(b, &draft));
-        let result = self.store.with_value(|s| {
-            let index = s.save(&draft, summary)?;
-            s.set_current_id(&draft.id);
-            Ok::<_, SaveError>(index)
-        });
-        match result {
-            Ok(index) => {
-                self.last_saved.set_value(json);
-                self.index.set(index);
-                self.save.set(SaveState::Saved(draft.updated.clone()));
-            }
-            Err(e) => self.save.set(SaveState::Failed(e)),
+        self.autosave.cancel();
+        if self.session.try_update_value(|s| s.flush()).is_some() {
+            self.show();
         }
     }
 
     /// Apply an edit; observers are notified only when something really changed.
     pub fn edit(self, edit: Edit) {
         let t = now();
-        self.draft.maybe_update(|d| d.apply(edit, &t));
+        self.act(|s| s.edit(edit, &t));
     }
 
     /// Open another screen; its heading takes the focus, so keyboard and screen-reader users start there.
@@ -421,111 +376,41 @@ impl AppState {
         }
     }
 
-    /// Switch to another draft, saving the current one first.
-    pub fn open(self, d: Draft) {
-        self.flush();
-        self.last_saved.set_value(stored_draft_json(&d));
-        self.store.with_value(|s| s.set_current_id(&d.id));
-        self.draft.set(d);
-        self.save.set(SaveState::Clean);
-        self.epoch.update(|e| *e += 1);
+    /// Go where an action that opened a draft lands: its first step, or on to its result.
+    fn land(self, landing: Option<Landing>) {
+        let Some(landing) = landing else {
+            return;
+        };
         self.go(Screen::Profile);
+        if landing == Landing::Result {
+            self.go(Screen::Result);
+        }
+    }
+
+    /// Show `notice` (or none) in place of the current one.
+    pub fn say(self, notice: Option<Notice>) {
+        if self.session.try_update_value(|s| s.say(notice)).is_some() {
+            self.show();
+        }
     }
 
     /// Another tab wrote to this store: refresh the list, and follow changes to the open draft.
     pub fn on_storage_event(self, key: Option<String>, new_value: Option<String>) {
-        self.refresh_index();
-        let Some(key) = key else {
-            return;
-        };
-        let Some(id) = self.store.with_value(|s| s.draft_id_of_key(&key)) else {
-            return;
-        };
-        if !self.draft.with_untracked(|d| d.id == id) {
-            return;
-        }
-        // A record the other tab deleted, or one this version cannot read, leaves this page's copy as it is.
-        let Some(theirs) = new_value.and_then(|raw| stored_draft(&raw).ok()) else {
-            return;
-        };
-        let theirs_json = stored_draft_json(&theirs);
-        let mine_json = self.draft.with_untracked(stored_draft_json);
-        if theirs_json == mine_json {
-            self.last_saved.set_value(theirs_json);
-            return;
-        }
-        let unsaved_here = !self.last_saved.with_value(|s| *s == mine_json);
-        if unsaved_here {
-            self.conflict.set(Some(theirs));
-        } else {
-            self.replace_open_draft(theirs, theirs_json);
-            self.notice
-                .set(Some(Notice::info(both(S::UpdatedElsewhere, &[]))));
-        }
-    }
-
-    fn replace_open_draft(self, d: Draft, json: String) {
-        self.last_saved.set_value(json);
-        self.draft.set(d);
-        self.save.set(SaveState::Clean);
-        self.epoch.update(|e| *e += 1);
+        self.act(|s| s.on_storage_event(key.as_deref(), new_value.as_deref()));
     }
 
     /// Settle a conflict between tabs: keep one version as the draft and the other as a new copy.
     pub fn resolve_conflict(self, keep_mine: bool) {
-        let Some(theirs) = self.conflict.get_untracked() else {
-            return;
-        };
-        self.conflict.set(None);
-        let mine = self.draft.get_untracked();
-        let lang = self.lang.get_untracked();
-        let (kept, mut copy, label) = if keep_mine {
-            (mine, theirs, S::OtherTabCopy)
-        } else {
-            (theirs, mine, S::ThisTabCopy)
-        };
-        copy.id = new_id();
-        copy.name = fill(label.get(lang), &[("name", &copy.name)]);
-        let summary = self.bank.with_value(|b| summary_of(b, &copy));
-        if let Err(e) = self.store.with_value(|s| s.save(&copy, summary)) {
-            self.save.set(SaveState::Failed(e));
-        }
-        if keep_mine {
-            // Written below by flush, over the other tab's version.
-            self.last_saved.set_value(String::new());
-        } else {
-            let json = stored_draft_json(&kept);
-            self.replace_open_draft(kept, json);
-        }
-        self.flush();
-        self.refresh_index();
+        let id = new_id();
+        self.act(|s| s.resolve_conflict(keep_mine, &id));
     }
 
     /// Trainer mode: put the samples back as they shipped. Only the demo namespace is touched.
     pub fn reset_demo(self) {
-        if !self.trainer {
-            return;
+        let stamp = stamp();
+        if self.act(|s| s.reset_demo(&stamp)) {
+            self.go(Screen::Start);
         }
-        self.conflict.set(None);
-        self.store.with_value(|s| {
-            for d in s.index() {
-                let _ = s.delete(&d.id);
-            }
-            for d in s.damaged() {
-                s.discard_damaged(&d.key);
-            }
-            let texts = self.samples.get_value();
-            self.bank.with_value(|b| seed_samples(b, &texts, s));
-        });
-        self.damaged.set(Vec::new());
-        let fresh = self
-            .bank
-            .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
-        let json = stored_draft_json(&fresh);
-        self.replace_open_draft(fresh, json);
-        self.refresh_index();
-        self.go(Screen::Start);
-        self.notice.set(Some(Notice::info(both(S::DemoReset, &[]))));
     }
 
     /// Trainer mode: open a sample on its result, in one click.
@@ -545,275 +430,106 @@ impl AppState {
 
     /// A stored draft by id, or the open one (which may have edits not yet written).
     pub fn draft_by_id(self, id: &str) -> Option<Draft> {
-        if self.draft.with_untracked(|d| d.id == id) {
-            return Some(self.draft.get_untracked());
-        }
-        self.load(id).ok().flatten()
+        self.session.with_value(|s| s.draft_by_id(id))
     }
 
-    /// A stored draft, brought up to the bank edition in use (see `domain::edition`); the stored copy is
-    /// rewritten only when the person next changes something.
-    fn load(self, id: &str) -> Result<Option<Draft>, LoadError> {
-        let loaded = self.store.with_value(|s| s.load(id))?;
-        Ok(loaded.map(|d| self.bank.with_value(|b| upgrade(d, b))))
+    /// The drafts a newer release wrote, listed apart by name.
+    pub fn newer_drafts(self) -> Vec<crate::domain::migrate::NewerDraft> {
+        self.session.with_value(|s| s.repo().newer())
     }
 
     /// Open a stored draft by id; a damaged one is set aside and reported.
     pub fn open_id(self, id: &str) {
-        match self.load(id) {
-            // Every way to a sample opens its result: that is what a trainer shows.
-            Ok(Some(d)) if self.trainer && crate::domain::samples::is_sample(&d.id) => {
-                self.open(d);
-                self.go(Screen::Result);
-            }
-            Ok(Some(d)) => self.open(d),
-            Ok(None) => self.refresh_index(),
-            Err(LoadError::Damaged(damaged)) => {
-                self.damaged.update(|v| v.push(damaged));
-                self.notice.set(Some(Notice::error(both(S::Damaged, &[]))));
-                self.refresh_index();
-            }
-            Err(LoadError::Newer(n)) => {
-                self.notice.set(Some(Notice::info(both(
-                    S::NewerDraftNotice,
-                    &[("name", &n.name)],
-                ))));
-            }
-        }
-    }
-
-    pub fn refresh_index(self) {
-        self.index.set(self.store.with_value(|s| s.index()));
+        let landing = self.act(|s| s.open_id(id));
+        self.land(landing);
     }
 
     pub fn new_draft(self) {
-        let d = self
-            .bank
-            .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
-        self.open(d);
-    }
-
-    /// Store `d` as a new draft right away (import, duplicate), then open it.
-    fn add_and_open(self, d: Draft) {
-        let summary = self.bank.with_value(|b| summary_of(b, &d));
-        if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
-            self.save.set(SaveState::Failed(e));
-        }
-        self.open(d);
-        self.last_saved
-            .set_value(stored_draft_json(&self.draft.get_untracked()));
-        self.refresh_index();
+        let stamp = stamp();
+        self.act(|s| s.new_draft(&stamp));
+        self.land(Some(Landing::Profile));
     }
 
     pub fn duplicate(self, id: &str) {
-        let Ok(Some(mut d)) = self.load(id) else {
-            return;
-        };
-        let t = now();
-        d.id = new_id();
-        d.name = fill(
-            S::CopyOf.get(self.lang.get_untracked()),
-            &[("name", &d.name)],
-        );
-        d.created = t.clone();
-        d.updated = t;
-        self.add_and_open(d);
+        let stamp = stamp();
+        if self.act(|s| s.duplicate(id, &stamp)) {
+            self.land(Some(Landing::Profile));
+        }
     }
 
     pub fn delete(self, id: &str) {
-        let Ok(Some(d)) = self.load(id) else {
-            return;
-        };
-        let _ = self.store.with_value(|s| s.delete(id));
-        if self.draft.with_untracked(|c| c.id == id) {
-            let next = self
-                .bank
-                .with_value(|b| fresh_draft(b, self.lang.get_untracked()));
-            self.last_saved.set_value(stored_draft_json(&next));
-            self.draft.set(next);
-        }
-        self.refresh_index();
-        self.notice.set(Some(Notice {
-            tone: Tone::Info,
-            text: both(S::Deleted, &[("name", &d.name)]),
-            undo: Some(Undo::Restore(Box::new(d))),
-        }));
+        let stamp = stamp();
+        self.act(|s| s.delete(id, &stamp));
     }
 
     pub fn undo(self, undo: Undo) {
-        match undo {
-            Undo::Restore(d) => {
-                let summary = self.bank.with_value(|b| summary_of(b, &d));
-                if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
-                    self.save.set(SaveState::Failed(e));
-                }
-                self.refresh_index();
-            }
-            Undo::RemoveImported { imported, previous } => {
-                let _ = self.store.with_value(|s| s.delete(&imported));
-                self.refresh_index();
-                self.open_id(&previous);
-            }
-        }
-        self.notice.set(None);
+        let landing = self.act(|s| s.undo(undo));
+        self.land(landing);
     }
 
     /// Rename a draft; a blank name is refused with a message and the previous name stays. Returns
     /// whether the name was taken.
     pub fn rename(self, id: &str, name: String) -> bool {
-        if crate::domain::answers::draft_name(&name).is_none() {
-            let kept = if self.draft.with_untracked(|d| d.id == id) {
-                self.draft.with_untracked(|d| d.name.clone())
-            } else {
-                self.index.with_untracked(|i| {
-                    i.iter()
-                        .find(|s| s.id == id)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default()
-                })
-            };
-            self.notice
-                .set(Some(Notice::error(both(S::NameBlank, &[("name", &kept)]))));
-            return false;
-        }
-        if self.draft.with_untracked(|d| d.id == id) {
-            self.edit(Edit::Rename(name));
-            self.flush();
-        } else if let Ok(Some(mut d)) = self.load(id) {
-            d.apply(Edit::Rename(name), &now());
-            let summary = self.bank.with_value(|b| summary_of(b, &d));
-            if let Err(e) = self.store.with_value(|s| s.save(&d, summary)) {
-                self.save.set(SaveState::Failed(e));
-            }
-            self.refresh_index();
-        }
-        true
+        let t = now();
+        self.act(|s| s.rename(id, name, &t))
     }
 
-    /// The answer file of the open draft, in the current language, or the field too long to write.
-    pub fn export_text(self) -> Result<String, TooLong> {
-        let mut d = self.draft.get_untracked();
-        d.locale = self.lang.get_untracked();
-        self.bank.with_value(|b| export_json(b, &d, &now()))
-    }
-
-    /// Say why the answer file was not written: the field over its limit, kept whole in the draft.
-    pub fn refuse_export(self, too_long: &TooLong) {
-        self.notice.set(Some(Notice::error(Text {
-            zh: too_long.export_message(Lang::Zh),
-            en: too_long.export_message(Lang::En),
-        })));
+    /// The answer file of the open draft, in the current language, or why there is none (which the
+    /// notice then says).
+    pub fn export_text(self) -> Result<String, NotExportable> {
+        let t = now();
+        self.act(|s| s.export_open(&t))
     }
 
     pub fn export_file_name(self) -> String {
-        self.draft.with_untracked(|d| {
-            let label = if d.profile.name.is_empty() {
-                &d.name
-            } else {
-                &d.profile.name
-            };
-            crate::domain::exchange::answer_file_name(label, &local_date())
-        })
+        let today = local_date();
+        self.session.with_value(|s| s.export_file_name(&today))
     }
 
-    /// The file name and answer file of a stored draft (or the field too long to write).
-    pub fn stored_export(self, id: &str) -> Option<(String, Result<String, TooLong>)> {
-        let d = self.load(id).ok().flatten()?;
-        let text = self.bank.with_value(|b| export_json(b, &d, &now()));
-        let label = if d.profile.name.is_empty() {
-            d.name.clone()
-        } else {
-            d.profile.name.clone()
-        };
-        Some((
-            crate::domain::exchange::answer_file_name(&label, &local_date()),
-            text,
-        ))
+    /// The file name and answer file of a stored draft, or why there is none (which the notice then says).
+    pub fn stored_export(self, id: &str) -> Option<(String, Result<String, NotExportable>)> {
+        let (t, today) = (now(), local_date());
+        self.act(|s| s.export_stored(id, &t, &today))
     }
 
     /// Check a file's text with the core; a good file waits for confirmation, a bad one is refused.
     /// `decoded_as` names the legacy encoding the text was read from, if it was not UTF-8: the preview
     /// says so, and a refusal names it.
     pub fn offer_import(self, text: &str, decoded_as: Option<&'static str>) {
-        match self.bank.with_value(|b| import(text, b)) {
-            Ok(d) => {
-                self.notice.set(None);
-                self.pending_encoding.set(decoded_as);
-                self.pending_import.set(Some(d));
-            }
-            Err(e) => match decoded_as {
-                Some(encoding) => {
-                    self.pending_import.set(None);
-                    let text = Text {
-                        zh: fill(
-                            S::FileEncodingRefused.get(Lang::Zh),
-                            &[("encoding", encoding), ("reason", &e.message(Lang::Zh))],
-                        ),
-                        en: fill(
-                            S::FileEncodingRefused.get(Lang::En),
-                            &[("encoding", encoding), ("reason", &e.message(Lang::En))],
-                        ),
-                    };
-                    self.notice.set(Some(Notice::error(text)));
-                }
-                None => self.refuse_import(&e),
-            },
-        }
+        self.act(|s| s.offer_import(text, decoded_as));
     }
 
     /// A file that is neither UTF-8 nor `encoding` text.
     pub fn refuse_not_text(self, encoding: &str) {
-        self.pending_import.set(None);
-        self.notice.set(Some(Notice::error(both(
-            S::FileNotText,
-            &[("encoding", encoding)],
-        ))));
+        self.act(|s| s.refuse_not_text(encoding));
     }
 
     pub fn refuse_import(self, e: &ImportError) {
-        self.pending_import.set(None);
-        let text = with_reason(S::ImportRefused, |l| e.message(l));
-        self.notice.set(Some(Notice::error(text)));
+        self.act(|s| s.refuse_import(e.clone()));
+    }
+
+    pub fn cancel_import(self) {
+        self.act(|s| s.cancel_import());
     }
 
     /// Import the waiting file as a new draft; the open one is kept and undo goes back to it.
     pub fn confirm_import(self) {
-        let Some(mut d) = self.pending_import.get_untracked() else {
-            return;
-        };
-        self.pending_import.set(None);
-        let previous = self.draft.with_untracked(|c| c.id.clone());
-        let previous_has_content = self.draft.with_untracked(|c| c.has_content());
-        self.flush();
-        d.id = new_id();
-        let name = d.name.clone();
-        let imported = d.id.clone();
-        self.add_and_open(d);
-        self.go(Screen::Result);
-        self.notice.set(Some(Notice {
-            tone: Tone::Info,
-            text: both(S::Imported, &[("name", &name)]),
-            undo: previous_has_content.then_some(Undo::RemoveImported { imported, previous }),
-        }));
+        let id = new_id();
+        if self.act(|s| s.confirm_import(&id)) {
+            self.land(Some(Landing::Result));
+        }
     }
 
     pub fn saved_label(self) -> Option<String> {
-        match self.save.get() {
-            // A sample untouched since it shipped was never saved by this person: its time is not theirs.
-            SaveState::Saved(_) | SaveState::Pending
-                if self.draft.with(|d| {
-                    crate::domain::samples::is_sample(&d.id)
-                        && crate::domain::samples::is_shipped_time(&d.updated)
-                }) =>
-            {
-                None
-            }
-            SaveState::Saved(t) => Some(fill(
-                S::SavedAt.get(self.lang.get_untracked()),
-                &[("time", &local_time(&t, self.lang.get_untracked()))],
-            )),
-            SaveState::Pending => Some(S::Saving.get(self.lang.get_untracked()).to_string()),
-            _ => None,
-        }
+        let lang = self.lang.get_untracked();
+        let untouched_sample = self.draft.with(|d| {
+            crate::domain::samples::is_sample(&d.id)
+                && crate::domain::samples::is_shipped_time(&d.updated)
+        });
+        self.save.with(|save| {
+            crate::view_model::session::saved_label(save, untouched_sample, lang, |t| {
+                local_time(t, lang)
+            })
+        })
     }
 }
