@@ -5,6 +5,7 @@ pub mod assets;
 pub mod env;
 pub mod files;
 pub mod history;
+pub mod host;
 pub mod page;
 pub mod storage;
 pub mod sw;

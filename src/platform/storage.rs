@@ -32,6 +32,43 @@ pub fn has_data(namespace: &str) -> bool {
         .any(|k| k.starts_with(&prefix))
 }
 
+/// Where every key of `namespace` starts: `{namespace}:v1:` (the first release's scheme, kept).
+pub fn key_prefix(namespace: &str) -> String {
+    format!("{namespace}:v1:")
+}
+
+/// The bank file chosen on an earlier visit under `namespace`, as its text; `None` where there is none or
+/// storage is blocked.
+pub fn remembered_bank(namespace: &str) -> Option<String> {
+    probe_local_storage()?
+        .get_item(&format!("{}bank", key_prefix(namespace)))
+        .ok()
+        .flatten()
+}
+
+/// Remember a bank file's text for the next visit; where storage is blocked or full it is used this time
+/// only.
+pub fn remember_bank(namespace: &str, text: &str) {
+    if let Some(s) = probe_local_storage() {
+        let _ = s.set_item(&format!("{}bank", key_prefix(namespace)), text);
+    }
+}
+
+/// Forget the remembered bank: the built-in one is used from now on.
+pub fn forget_bank(namespace: &str) {
+    if let Some(s) = probe_local_storage() {
+        let _ = s.remove_item(&format!("{}bank", key_prefix(namespace)));
+    }
+}
+
+/// Whether a `storage` event reports a change to this page's localStorage (not sessionStorage).
+pub fn is_local_storage_event(ev: &web_sys::StorageEvent) -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .zip(ev.storage_area())
+        .is_some_and(|(a, b)| a == b)
+}
+
 pub use crate::domain::summary::DraftSummary;
 
 fn newest_first(index: &mut [DraftSummary]) {
@@ -90,7 +127,7 @@ fn describe_storage_error(e: StorageError) -> SaveError {
 impl DraftStore {
     /// Storage under `namespace`, falling back to memory where the browser blocks it.
     pub fn open(namespace: &str) -> DraftStore {
-        let prefix = format!("{namespace}:v1:");
+        let prefix = key_prefix(namespace);
         let backend = match probe_local_storage() {
             Some(s) => Backend::Local(s),
             None => Backend::Memory(RefCell::default()),
@@ -101,7 +138,7 @@ impl DraftStore {
     /// A store that never touches the browser, for demos and tests.
     pub fn in_memory(namespace: &str) -> DraftStore {
         DraftStore {
-            prefix: format!("{namespace}:v1:"),
+            prefix: key_prefix(namespace),
             backend: Backend::Memory(RefCell::default()),
         }
     }

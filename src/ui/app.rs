@@ -2,14 +2,13 @@
 //! that keep drafts safe (save on hide, follow other tabs) and move focus on navigation.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
 use super::{compare, drafts, host_help, profile, result, start, walk};
 use crate::i18n::{fill, S};
-use crate::platform::{files, history};
+use crate::platform::{files, history, page, storage};
 use crate::shell::{is_file_drag, needs_history_entry, screen_of_entry};
 use crate::view_model::css_string;
 
@@ -36,42 +35,30 @@ pub fn App(config: Config) -> impl IntoView {
     }
 
     // The page language follows the switch; the widget's root carries it too for embedded use.
-    Effect::new(move |_| {
-        let tag = app.lang.get().tag();
-        if let Some(html) = page_root() {
-            let _ = html.set_attribute("lang", tag);
-        }
-    });
+    Effect::new(move |_| page::set_lang(app.lang.get().tag()));
     // Flush pending edits when the page is hidden or closed.
     let flush = move || app.flush();
     let h1 = window_event_listener(leptos::ev::pagehide, move |_| flush());
     let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
-        {
+        if page::is_hidden() {
             flush();
         }
     });
     // Another tab changed this store (the event never fires in the tab that wrote).
     let h3 = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-        let ours = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .zip(ev.storage_area())
-            .is_some_and(|(a, b)| a == b);
-        if ours {
+        if storage::is_local_storage_event(&ev) {
             app.on_storage_event(ev.key(), ev.new_value());
         }
     });
     // Printing, from any screen and by any means (the button, the browser's menu, Ctrl+P), prints the
     // report: it is drawn while the page prints, and the page's running header names the enterprise.
     let h4 = window_event_listener_untyped("beforeprint", move |_| {
-        set_running_header(Some(&app.running_header()));
+        page::set_running_header(Some(&css_string(&app.running_header())));
         app.printing.set(true);
     });
     let h5 = window_event_listener_untyped("afterprint", move |_| {
         app.printing.set(false);
-        set_running_header(None);
+        page::set_running_header(None);
     });
     on_cleanup(move || {
         h1.remove();
@@ -235,26 +222,4 @@ fn follow_history(app: AppState) {
         }
     });
     on_cleanup(move || popped.remove());
-}
-
-/// The printed pages' running header, a CSS string on the document's root where `@page` reads it; removed
-/// after printing so a host page keeps its own style.
-fn set_running_header(text: Option<&str>) {
-    let Some(root) = page_root() else {
-        return;
-    };
-    let style = root.style();
-    let _ = match text {
-        Some(t) => style.set_property("--qmpc-running", &css_string(t)),
-        None => style.remove_property("--qmpc-running").map(|_| ()),
-    };
-}
-
-/// The page's `<html>` element, which carries the page language and the print header.
-fn page_root() -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .document_element()?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
 }

@@ -17,7 +17,6 @@ pub mod state;
 pub mod walk;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::bank::{BankError, LoadedBank};
 use crate::domain::namespace::{choose_namespace, DEFAULT_NAMESPACE};
@@ -42,16 +41,10 @@ pub struct BankSwitch {
 }
 
 impl BankSwitch {
-    fn key(&self) -> String {
-        format!("{}:v1:bank", self.namespace.get_value())
-    }
-
     /// Validate a bank file; a good one is used and remembered, a bad one refused with the reason.
     pub fn load(&self, text: &str) -> Result<LoadedBank, BankError> {
         let loaded = LoadedBank::from_json(text)?;
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let _ = s.set_item(&self.key(), text);
-        }
+        crate::platform::storage::remember_bank(&self.namespace.get_value(), text);
         let (r, t) = (&loaded.reference, &loaded.bank.title);
         let text = |l: Lang| {
             fill(
@@ -68,18 +61,14 @@ impl BankSwitch {
     }
 
     pub fn use_default(&self) {
-        if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-            let _ = s.remove_item(&self.key());
-        }
+        crate::platform::storage::forget_bank(&self.namespace.get_value());
         self.bank.set(None);
     }
 
     /// The bank chosen from a file on an earlier visit. It is validated again by today's rules: one that
     /// fails is never rendered; the built-in bank is used and the reason told.
     fn remembered(&self) -> Result<Option<LoadedBank>, BankError> {
-        let Some(text) = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(&self.key()).ok().flatten())
+        let Some(text) = crate::platform::storage::remembered_bank(&self.namespace.get_value())
         else {
             return Ok(None);
         };
@@ -200,14 +189,15 @@ pub fn Root(config: Config) -> impl IntoView {
     }
 }
 
-/// Read the host element's `data-*` options.
+/// The host element's `data-*` options, as the widget uses them.
 pub fn config_from(host: &web_sys::HtmlElement) -> Config {
+    let attrs = crate::platform::host::attributes(host);
     let mut config = Config::default();
-    if let Some(lang) = host.get_attribute("data-lang") {
-        config.lang = crate::domain::text::Lang::from_tag(&lang);
+    if let Some(lang) = &attrs.lang {
+        config.lang = crate::domain::text::Lang::from_tag(lang);
     }
-    config.memory_only = host.get_attribute("data-storage").as_deref() == Some("memory");
-    if let Some(attr) = host.get_attribute("data-namespace") {
+    config.memory_only = attrs.memory_only;
+    if let Some(attr) = attrs.namespace {
         let has_data = |ns: &str| !config.memory_only && crate::platform::storage::has_data(ns);
         match choose_namespace(&attr, has_data) {
             Ok(ns) => {
@@ -232,45 +222,14 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
             }
         }
     }
-    config.trainer = host.get_attribute("data-trainer").as_deref() == Some("true")
-        || crate::platform::history::query_flag("trainer");
-    config.history = crate::shell::follows_history(
-        host.get_attribute("data-history").as_deref() == Some("true"),
-        &crate::platform::page::framing(),
-    );
-    config.bank_url = host
-        .get_attribute("data-bank-url")
-        .filter(|u| !u.trim().is_empty());
-    config.service_worker = host
-        .get_attribute("data-service-worker")
-        .filter(|u| !u.trim().is_empty());
-    config.assets = host
-        .get_attribute("data-assets")
-        .filter(|u| !u.trim().is_empty());
-    config.start_requested = host.has_attribute("data-start-requested");
+    config.trainer = attrs.trainer;
+    config.history =
+        crate::shell::follows_history(attrs.history, &crate::platform::page::framing());
+    config.bank_url = attrs.bank_url;
+    config.service_worker = attrs.service_worker;
+    config.assets = attrs.assets;
+    config.start_requested = attrs.start_requested;
     config
 }
 
-/// The elements to mount into: `#qm-precheck` and every element of class `qm-precheck` (also the older
-/// `[data-qm-precheck]`), in document order; the body when the page has none of them.
-pub fn find_hosts() -> Vec<web_sys::HtmlElement> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Vec::new();
-    };
-    let mut hosts = Vec::new();
-    if let Ok(list) = document.query_selector_all("#qm-precheck, .qm-precheck, [data-qm-precheck]")
-    {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                hosts.push(el);
-            }
-        }
-    }
-    if hosts.is_empty() {
-        hosts.extend(document.body());
-    }
-    hosts
-}
+pub use crate::platform::host::find_hosts;
