@@ -15,8 +15,8 @@ pub fn StepHeading(children: Children) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            if app.focus_heading.get_untracked() {
-                app.focus_heading.set(false);
+            if app.focus_heading.get_value() {
+                app.focus_heading.set_value(false);
                 let _ = h.focus();
             }
         }
@@ -52,7 +52,7 @@ pub fn go_to_indicator(id: &str) {
     if let Some(dim) = dim {
         app.go(Screen::Dimension(dim));
         // The indicator's first option takes the focus instead of the step's heading.
-        app.focus_heading.set(false);
+        app.focus_heading.set_value(false);
         app.focus_indicator.set(Some(id.to_string()));
     }
 }

@@ -125,7 +125,7 @@ pub struct AppState {
     /// Starts every element id of this widget (see `Config::id_prefix`).
     id_prefix: StoredValue<String>,
     /// Set by navigation: the step about to open takes the focus to its heading.
-    pub focus_heading: RwSignal<bool>,
+    pub focus_heading: StoredValue<bool>,
     /// An indicator whose first option should take the focus once it is on screen.
     pub focus_indicator: RwSignal<Option<String>>,
     /// The page is being printed: the report is drawn whatever screen is open.
@@ -262,7 +262,7 @@ impl AppState {
             trainer: config.trainer,
             epoch: RwSignal::new(session.generation()),
             id_prefix: StoredValue::new(config.id_prefix.clone()),
-            focus_heading: RwSignal::new(false),
+            focus_heading: StoredValue::new(false),
             focus_indicator: RwSignal::new(None),
             printing: RwSignal::new(false),
             update_ready: RwSignal::new(false),
@@ -371,7 +371,7 @@ impl AppState {
     /// Open another screen; its heading takes the focus, so keyboard and screen-reader users start there.
     pub fn go(self, screen: Screen) {
         if self.screen.get_untracked() != screen {
-            self.focus_heading.set(true);
+            self.focus_heading.set_value(true);
             self.screen.set(screen);
         }
     }
