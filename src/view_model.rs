@@ -9,7 +9,11 @@ use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
+pub mod compare_rows;
+pub mod drafts_list;
+pub mod frame;
 pub mod path;
+pub mod result_rows;
 
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {

@@ -249,9 +249,9 @@ impl AppState {
         let bank = config.bank.clone().unwrap_or_else(LoadedBank::default_bank);
         let namespace = config.storage_namespace();
         let store = if config.memory_only {
-            DraftStore::in_memory(&namespace)
+            DraftStore::in_memory(&namespace, bank.clone())
         } else {
-            DraftStore::open(&namespace)
+            DraftStore::open(&namespace, bank.clone())
         };
         if config.trainer && store.index().is_empty() {
             seed_samples(&bank, &config.samples, &store);

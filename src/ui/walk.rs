@@ -14,6 +14,7 @@ use crate::ui::length::LengthHint;
 use crate::ui::nav::{jump_to_first_unanswered, StepButtons, StepHeading};
 use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_app, Screen};
+use crate::view_model::frame::{dimension_count, jump_label};
 use crate::view_model::{figure_check, recheck_rows};
 
 #[component]
@@ -36,12 +37,7 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
             .cloned()
             .collect()
     });
-    let dim_count = move || {
-        app.assessment.with(|a| {
-            let d = &a.dimensions[index];
-            format!("{}/{} {}", d.answered, d.total, S::Answered.get(lang))
-        })
-    };
+    let dim_count = move || app.assessment.with(|a| dimension_count(a, index, lang));
     let all_answered = move || app.assessment.with(|a| a.complete());
     view! {
         <section
@@ -61,13 +57,7 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                         disabled=all_answered
                         on:click=move |_| jump_to_first_unanswered()
                     >
-                        {move || {
-                            if all_answered() {
-                                S::AllAnswered.get(lang)
-                            } else {
-                                S::JumpUnanswered.get(lang)
-                            }
-                        }}
+                        {move || app.assessment.with(|a| jump_label(a, lang))}
                     </button>
                 </p>
                 <p class="qmpc-step__help">
