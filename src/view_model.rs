@@ -9,6 +9,7 @@ use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
+pub mod card;
 pub mod compare_rows;
 pub mod drafts_list;
 pub mod frame;

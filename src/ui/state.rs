@@ -181,9 +181,6 @@ pub struct AppState {
     pub trainer: bool,
     /// Trainer mode's sample answer files, for seeding and resetting the demo drafts.
     pub samples: StoredValue<Vec<String>>,
-    /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
-    /// tab's version taken), so fields that show their initial value are built again.
-    pub epoch: RwSignal<u64>,
     /// Starts every element id of this widget (see `Config::id_prefix`).
     id_prefix: StoredValue<String>,
     /// Set by navigation: the step about to open takes the focus to its heading.
@@ -330,7 +327,6 @@ impl AppState {
             persistent,
             trainer: config.trainer,
             samples: StoredValue::new(config.samples.clone()),
-            epoch: RwSignal::new(0),
             id_prefix: StoredValue::new(config.id_prefix.clone()),
             focus_heading: RwSignal::new(false),
             focus_indicator: RwSignal::new(None),
@@ -428,7 +424,6 @@ impl AppState {
         self.store.with_value(|s| s.set_current_id(&d.id));
         self.draft.set(d);
         self.save.set(SaveState::Clean);
-        self.epoch.update(|e| *e += 1);
         self.go(Screen::Profile);
     }
 
@@ -468,7 +463,6 @@ impl AppState {
         self.last_saved.set_value(json);
         self.draft.set(d);
         self.save.set(SaveState::Clean);
-        self.epoch.update(|e| *e += 1);
     }
 
     /// Settle a conflict between tabs: keep one version as the draft and the other as a new copy.
