@@ -9,7 +9,12 @@ use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
+pub mod card;
+pub mod compare_rows;
+pub mod drafts_list;
+pub mod frame;
 pub mod path;
+pub mod result_rows;
 pub mod session;
 
 /// A score as shown: two decimals, or a dash before there is one.

@@ -2234,3 +2234,121 @@ async fn an_unsure_answer_widens_the_range_and_is_listed_to_resolve() {
         .unwrap();
     assert!(stored.contains("\"unsure\":true"), "{stored}");
 }
+
+/// Issue 20: when another tab's version replaces the open draft, the note, the figure and the profile
+/// fields show it in place: the same elements, no screen rebuilt.
+#[wasm_bindgen_test]
+async fn another_tabs_version_fills_the_fields_in_place() {
+    let w = Widget::new("t-follow").await;
+    w.click("start-button").await;
+    w.type_into("profile-name", "甲公司").await;
+    w.hide_page().await;
+    let name_field: HtmlInputElement = w.by_id("profile-name").unchecked_into();
+    let industry = qm_precheck::domain::enterprise::industries()[0].0;
+    let (id, mut theirs) = changed_elsewhere(&w, "A.1", 4);
+    theirs.profile.name = "乙公司".into();
+    theirs.profile.industry = industry.into();
+    w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
+        .await;
+    assert_eq!(name_field.value(), "乙公司");
+    assert!(name_field.is_connected(), "the field is not built again");
+    let select: web_sys::HtmlSelectElement = w.by_id("profile-industry").unchecked_into();
+    assert_eq!(select.value(), industry);
+
+    w.click("next").await;
+    w.type_into("note-A.1", "我们的记录").await;
+    for _ in 0..3 {
+        w.click("next").await;
+    }
+    w.type_into("kpi-D.2", "1,250").await;
+    w.type_into("kpi-year-D.2", "2025").await;
+    w.hide_page().await;
+    let value: HtmlInputElement = w.by_id("kpi-D.2").unchecked_into();
+    assert_eq!(value.value(), "1,250", "a figure keeps its text as typed");
+    let (id, mut theirs) = changed_elsewhere(&w, "D.2", 2);
+    let unit = bank()
+        .bank
+        .indicator("D.2")
+        .unwrap()
+        .kpi
+        .as_ref()
+        .unwrap()
+        .unit
+        .clone();
+    theirs.apply(
+        Edit::Figure {
+            indicator: "D.2".into(),
+            value: "7".into(),
+            year: "2024".into(),
+            unit,
+        },
+        "2030-01-01T00:00:01.000Z",
+    );
+    theirs.apply(
+        Edit::Note {
+            indicator: "A.1".into(),
+            note: "他们的记录".into(),
+        },
+        "2030-01-01T00:00:02.000Z",
+    );
+    w.other_tab_writes(&format!("draft:{id}"), &stored_draft_json(&theirs))
+        .await;
+    assert_eq!(value.value(), "7");
+    assert!(value.is_connected(), "the field is not built again");
+    let year: HtmlInputElement = w.by_id("kpi-year-D.2").unchecked_into();
+    assert_eq!(year.value(), "2024");
+    w.click("nav-dimension:0").await;
+    let note: web_sys::HtmlTextAreaElement = w.by_id("note-A.1").unchecked_into();
+    assert_eq!(note.value(), "他们的记录");
+}
+
+/// Issue 20: an input method composing in a profile field is never interrupted, even where the draft
+/// stores the text trimmed: the field keeps the space the input method shows, the draft the name.
+#[wasm_bindgen_test]
+async fn composition_in_a_profile_field_keeps_what_the_input_method_shows() {
+    let w = Widget::new("t-ime-profile").await;
+    w.click("start-button").await;
+    let field: HtmlInputElement = w.by_id("profile-name").unchecked_into();
+    field.focus().unwrap();
+    let fire = |ev: web_sys::Event| {
+        field.dispatch_event(&ev).unwrap();
+    };
+    let composition = |kind: &str, data: &str| {
+        let init = web_sys::CompositionEventInit::new();
+        init.set_data(data);
+        init.set_bubbles(true);
+        web_sys::CompositionEvent::new_with_event_init_dict(kind, &init)
+            .unwrap()
+            .unchecked_into::<web_sys::Event>()
+    };
+    let input = || {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        web_sys::Event::new_with_event_init_dict("input", &init).unwrap()
+    };
+    fire(composition("compositionstart", ""));
+    for partial in ["示例 ", "示例 g", "示例 gong", "示例 gong "] {
+        field.set_value(partial);
+        fire(composition("compositionupdate", partial));
+        fire(input());
+        tick().await;
+        assert_eq!(document().active_element(), Some(field.clone().into()));
+        assert_eq!(
+            field.value(),
+            partial,
+            "the field keeps what the input method shows"
+        );
+    }
+    field.set_value("示例公司 ");
+    fire(composition("compositionend", "公司"));
+    fire(input());
+    tick().await;
+    assert!(field.is_connected());
+    assert_eq!(field.value(), "示例公司 ");
+    w.hide_page().await;
+    let id = w.stored("current").unwrap();
+    assert!(w
+        .stored(&format!("draft:{id}"))
+        .unwrap()
+        .contains("\"name\":\"示例公司\""));
+}

@@ -4,6 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Draft;
 use super::bank::LoadedBank;
+use super::edition::upgrade;
+use super::migrate::NewerDraft;
 use super::scoring::assess;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,5 +31,92 @@ pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
         answered: a.answered,
         total: a.total,
         updated: d.updated.clone(),
+    }
+}
+
+/// The list line of a stored draft that the list lacks: the draft brought to `bank`'s edition (as opening
+/// it would), then summarised as every saved draft is, so the list counts "answered" by one rule.
+pub fn listed(bank: &LoadedBank, d: Draft) -> DraftSummary {
+    summary_of(bank, &upgrade(d, bank))
+}
+
+/// The list line of a draft a newer release wrote: its name and time; nothing this release can count is
+/// answered, out of `bank`'s indicators.
+pub fn listed_newer(bank: &LoadedBank, n: NewerDraft) -> DraftSummary {
+    DraftSummary {
+        id: n.id,
+        name: n.name,
+        enterprise: String::new(),
+        level: None,
+        answered: 0,
+        total: bank.bank.indicators().count(),
+        updated: n.updated,
+    }
+}
+
+/// Whether a stored list line can be shown as it is. Releases before this one wrote lines they rebuilt
+/// without assessing (`total` 0, "answered" counting "not applicable" without its reason); those are made
+/// again from their draft.
+pub fn is_assessed(s: &DraftSummary) -> bool {
+    s.total > 0
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Edit, LevelChoice};
+    use crate::domain::testing::{empty, set};
+
+    #[test]
+    fn a_listed_draft_counts_not_applicable_only_with_its_reason_out_of_the_banks_indicators() {
+        let bank = LoadedBank::default_bank();
+        let mut d = empty(&bank);
+        set(&mut d, "A.1", 2);
+        d.apply(
+            Edit::Choose {
+                indicator: "A.2".into(),
+                choice: Some(LevelChoice::NotApplicable),
+            },
+            "t",
+        );
+        let row = listed(&bank, d.clone());
+        assert_eq!((row.answered, row.total), (1, 30));
+        assert_eq!(row, summary_of(&bank, &d));
+        d.apply(
+            Edit::Note {
+                indicator: "A.2".into(),
+                note: "no such process".into(),
+            },
+            "t",
+        );
+        assert_eq!(listed(&bank, d).answered, 2);
+    }
+
+    #[test]
+    fn a_newer_releases_draft_is_listed_by_name_with_nothing_counted() {
+        let bank = LoadedBank::default_bank();
+        let row = listed_newer(
+            &bank,
+            NewerDraft {
+                id: "n".into(),
+                name: "later".into(),
+                updated: "2027-01-01T00:00:00Z".into(),
+                version: 9,
+            },
+        );
+        assert_eq!(
+            (row.name.as_str(), row.answered, row.total, row.level),
+            ("later", 0, 30, None)
+        );
+        assert!(is_assessed(&row));
+    }
+
+    #[test]
+    fn a_line_an_earlier_release_rebuilt_without_assessing_is_made_again() {
+        let bank = LoadedBank::default_bank();
+        let mut row = summary_of(&bank, &empty(&bank));
+        assert!(is_assessed(&row));
+        row.total = 0;
+        assert!(!is_assessed(&row));
     }
 }

@@ -15,6 +15,7 @@ use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Draft;
+use crate::domain::bank::LoadedBank;
 use crate::domain::migrate::{newer_draft, stored_draft, stored_draft_json, NewerDraft};
 use crate::domain::session::DraftRepo;
 use crate::domain::text::Lang;
@@ -70,6 +71,7 @@ pub fn is_local_storage_event(ev: &web_sys::StorageEvent) -> bool {
 }
 
 pub use crate::domain::summary::DraftSummary;
+use crate::domain::summary::{is_assessed, listed, listed_newer};
 
 fn newest_first(index: &mut [DraftSummary]) {
     index.sort_by(|a, b| b.updated.cmp(&a.updated));
@@ -85,6 +87,8 @@ enum Backend {
 pub struct DraftStore {
     prefix: String,
     backend: Backend,
+    /// The bank this namespace's drafts answer, to summarise a draft the list lacks.
+    bank: LoadedBank,
 }
 
 /// localStorage, or `None` where the browser blocks it (sandboxed frames, some private modes).
@@ -125,21 +129,26 @@ fn describe_storage_error(e: StorageError) -> SaveError {
 }
 
 impl DraftStore {
-    /// Storage under `namespace`, falling back to memory where the browser blocks it.
-    pub fn open(namespace: &str) -> DraftStore {
+    /// Storage under `namespace` for drafts of `bank`, falling back to memory where the browser blocks it.
+    pub fn open(namespace: &str, bank: LoadedBank) -> DraftStore {
         let prefix = key_prefix(namespace);
         let backend = match probe_local_storage() {
             Some(s) => Backend::Local(s),
             None => Backend::Memory(RefCell::default()),
         };
-        DraftStore { prefix, backend }
+        DraftStore {
+            prefix,
+            backend,
+            bank,
+        }
     }
 
     /// A store that never touches the browser, for demos and tests.
-    pub fn in_memory(namespace: &str) -> DraftStore {
+    pub fn in_memory(namespace: &str, bank: LoadedBank) -> DraftStore {
         DraftStore {
             prefix: key_prefix(namespace),
             backend: Backend::Memory(RefCell::default()),
+            bank,
         }
     }
 
@@ -315,30 +324,14 @@ impl DraftStore {
         let mut index: Vec<DraftSummary> = stored
             .unwrap_or_default()
             .into_iter()
-            .filter(|s| draft_ids.contains(&s.id))
+            .filter(|s| draft_ids.contains(&s.id) && is_assessed(s))
             .collect();
         for id in draft_ids {
             if !index.iter().any(|s| s.id == id) {
                 match self.load(&id) {
-                    Ok(Some(d)) => index.push(DraftSummary {
-                        id: d.id.clone(),
-                        name: d.name.clone(),
-                        enterprise: d.profile.name.clone(),
-                        level: None,
-                        answered: d.answers.values().filter(|a| a.level.is_some()).count(),
-                        total: 0,
-                        updated: d.updated.clone(),
-                    }),
+                    Ok(Some(d)) => index.push(listed(&self.bank, d)),
                     // Kept in the list it writes, so a newer release finds its draft listed.
-                    Err(LoadError::Newer(n)) => index.push(DraftSummary {
-                        id,
-                        name: n.name,
-                        enterprise: String::new(),
-                        level: None,
-                        answered: 0,
-                        total: 0,
-                        updated: n.updated,
-                    }),
+                    Err(LoadError::Newer(n)) => index.push(listed_newer(&self.bank, n)),
                     _ => {}
                 }
             }

@@ -96,18 +96,15 @@ pub fn App(config: Config) -> impl IntoView {
             Screen::Start | Screen::Drafts | Screen::Compare
         )
     };
-    // Rebuilt on a new screen or when the open draft is replaced from outside its fields; never on an
-    // ordinary edit, so typing keeps its focus.
-    let body = move || {
-        app.epoch.track();
-        match app.screen.get() {
-            Screen::Start => view! { <start::StartScreen /> }.into_any(),
-            Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
-            Screen::Dimension(i) => view! { <walk::DimensionStep index=i /> }.into_any(),
-            Screen::Result => view! { <result::ResultScreen /> }.into_any(),
-            Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
-            Screen::Compare => view! { <compare::CompareScreen /> }.into_any(),
-        }
+    // Rebuilt on a new screen only: fields follow the draft when it is replaced from outside them (see
+    // `ui::field`), so typing keeps its focus.
+    let body = move || match app.screen.get() {
+        Screen::Start => view! { <start::StartScreen /> }.into_any(),
+        Screen::Profile => view! { <profile::ProfileStep /> }.into_any(),
+        Screen::Dimension(i) => view! { <walk::DimensionStep index=i /> }.into_any(),
+        Screen::Result => view! { <result::ResultScreen /> }.into_any(),
+        Screen::Drafts => view! { <drafts::DraftsScreen /> }.into_any(),
+        Screen::Compare => view! { <compare::CompareScreen /> }.into_any(),
     };
 
     // Interface text is static within a language; switching language rebuilds the tree (a rare action),

@@ -4,12 +4,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::exchange::ImportError;
-use crate::domain::scoring::assess;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::platform::files::{self, ReadError};
 use crate::ui::host_help::{use_host_actions, HostHelpPanel};
 use crate::ui::state::{use_app, AppState, SaveState, Screen, Tone};
+use crate::view_model::fmt_score;
+use crate::view_model::frame::{import_preview, level_or_none, live_sentence, progress, titled};
 
 /// Read a picked or dropped file and hand its text to the core.
 pub fn import_file(app: AppState, file: web_sys::File) {
@@ -182,13 +183,7 @@ pub fn Header() -> impl IntoView {
                             {S::CopyJson.get(lang)}
                         </button>
                         <p class="qmpc-menu__note" id=export_note.clone() data-testid="export-for">
-                            {move || {
-                                if has_content() {
-                                    S::ExportFor.get(lang)
-                                } else {
-                                    S::NothingToExport.get(lang)
-                                }
-                            }}
+                            {move || crate::view_model::frame::export_note(has_content(), lang)}
                         </p>
                         <button
                             type="button"
@@ -398,19 +393,7 @@ fn ImportPreview() -> impl IntoView {
     let lang = app.lang.get_untracked();
     move || {
         app.pending_import.get().map(|d| {
-            let (answered, total, level) = app.bank.with_value(|b| {
-                let a = assess(&b.bank, &d);
-                let level = match a.level {
-                    Some(_) => crate::view_model::level_shown(&b.bank, &a, lang),
-                    None => S::NoLevelYet.get(lang).to_string(),
-                };
-                (a.answered, a.total, level)
-            });
-            let enterprise = if d.profile.name.is_empty() {
-                "—".to_string()
-            } else {
-                d.profile.name.clone()
-            };
+            let facts = app.bank.with_value(|b| import_preview(b, &d, lang));
             view! {
                 <section
                     class="qmpc-notice qmpc-notice--info qmpc-import"
@@ -434,23 +417,15 @@ fn ImportPreview() -> impl IntoView {
                         })}
                     <dl class="qmpc-facts">
                         <dt>{S::DraftName.get(lang)}</dt>
-                        <dd>{d.name.clone()}</dd>
+                        <dd>{facts.name}</dd>
                         <dt>{S::Enterprise.get(lang)}</dt>
-                        <dd>{enterprise}</dd>
+                        <dd>{facts.enterprise}</dd>
                         <dt>{S::BankLabel.get(lang)}</dt>
-                        <dd>
-                            {app
-                                .bank
-                                .with_value(|b| crate::view_model::bank_ref_label(
-                                    b,
-                                    &d.bank,
-                                    lang,
-                                ))}
-                        </dd>
+                        <dd>{facts.bank}</dd>
                         <dt>{S::Progress.get(lang)}</dt>
-                        <dd>{format!("{answered} / {total}")}</dd>
+                        <dd>{facts.progress}</dd>
                         <dt>{S::IndicativeLevel.get(lang)}</dt>
-                        <dd>{level}</dd>
+                        <dd>{facts.level}</dd>
                     </dl>
                     <div class="qmpc-actions">
                         <button
@@ -512,11 +487,11 @@ pub fn StepNav() -> impl IntoView {
                 {dims
                     .into_iter()
                     .map(|(i, id, title)| {
-                        let label = format!("{id} {}", title.get(lang));
+                        let label = titled(&id, &title, lang);
                         let count = Signal::derive(move || {
                             let a = app.assessment.read();
                             let d = &a.dimensions[i];
-                            format!("{}/{}", d.answered, d.total)
+                            progress(d.answered, d.total)
                         });
                         item(Screen::Dimension(i), label, Some(count))
                     })
@@ -532,20 +507,10 @@ pub fn ResultStrip() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let level = move || {
-        app.assessment.with(|a| match a.level {
-            Some(_) => app
-                .bank
-                .with_value(|b| crate::view_model::level_shown(&b.bank, a, lang)),
-            None => S::NoLevelYet.get(lang).to_string(),
-        })
+        app.assessment
+            .with(|a| app.bank.with_value(|b| level_or_none(&b.bank, a, lang)))
     };
-    let score = move || {
-        app.assessment.with(|a| {
-            a.score
-                .map(|s| format!("{s:.2}"))
-                .unwrap_or_else(|| "—".into())
-        })
-    };
+    let score = move || app.assessment.with(|a| fmt_score(a.score));
     let answered = move || app.assessment.with(|a| (a.answered, a.total));
     view! {
         <aside class="qmpc-strip" data-testid="result-strip" aria-label=S::LevelSoFar.get(lang)>
@@ -572,7 +537,7 @@ pub fn ResultStrip() -> impl IntoView {
                 <span class="qmpc-strip__caption">
                     {S::Progress.get(lang)} " "
                     <span data-testid="strip-answered">
-                        {move || format!("{}/{}", answered().0, answered().1)}
+                        {move || progress(answered().0, answered().1)}
                     </span>
                 </span>
                 <progress
@@ -599,27 +564,8 @@ pub fn LiveRegion() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let message = Memo::new(move |_| {
-        app.assessment.with(|a| {
-            a.level.map(|_| {
-                let name = app
-                    .bank
-                    .with_value(|b| crate::view_model::level_shown(&b.bank, a, lang));
-                let sep = if lang == Lang::Zh {
-                    ("：", "，")
-                } else {
-                    (": ", ", ")
-                };
-                format!(
-                    "{}{}{name}{}{} {}/{}",
-                    S::LevelSoFar.get(lang),
-                    sep.0,
-                    sep.1,
-                    S::Answered.get(lang),
-                    a.answered,
-                    a.total
-                )
-            })
-        })
+        app.assessment
+            .with(|a| app.bank.with_value(|b| live_sentence(&b.bank, a, lang)))
     });
     view! {
         <div class="qmpc-sr" role="status" aria-live="polite" data-testid="live-region">

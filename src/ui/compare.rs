@@ -8,8 +8,13 @@ use crate::ui::nav::StepHeading;
 use crate::domain::compare::{compare, pick_pair};
 use crate::domain::samples::localized;
 use crate::i18n::S;
-use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
+use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_app, Screen};
+use crate::view_model::compare_rows::{
+    change_mark, column_heads, compare_radar_label, difference_heads,
+};
+use crate::view_model::frame::titled;
+use crate::view_model::result_rows::{axis_labels, ring_labels};
 use crate::view_model::{choice_name, compare_column, draft_label};
 
 #[component]
@@ -92,7 +97,7 @@ pub fn CompareScreen() -> impl IntoView {
                 .map(|(d, (a, b))| {
                     view! {
                         <tr data-testid=format!("compare-dim-{}", d.id)>
-                            <th scope="row">{format!("{} {}", d.id, d.title.get(lang))}</th>
+                            <th scope="row">{titled(&d.id, &d.title, lang)}</th>
                             <td>{a.clone()}</td>
                             <td>{b.clone()}</td>
                         </tr>
@@ -104,14 +109,10 @@ pub fn CompareScreen() -> impl IntoView {
                 .iter()
                 .filter_map(|d| {
                     let ind = bank.indicator(&d.indicator)?;
-                    let change = match d.change() {
-                        Some(n) if n > 0 => format!("↑ {n}"),
-                        Some(n) => format!("↓ {}", -n),
-                        None => "≠".into(),
-                    };
+                    let change = change_mark(d.change());
                     Some(view! {
                         <tr data-testid=format!("diff-{}", d.indicator)>
-                            <th scope="row">{format!("{} {}", ind.id, ind.title.get(lang))}</th>
+                            <th scope="row">{titled(&ind.id, &ind.title, lang)}</th>
                             <td>{choice_name(bank, d.left, lang)}</td>
                             <td>{choice_name(bank, d.right, lang)}</td>
                             <td>{change}</td>
@@ -120,7 +121,9 @@ pub fn CompareScreen() -> impl IntoView {
                 })
                 .collect_view();
             let no_diff = c.differences.is_empty();
-            let radar_label = format!("{}: {} / {}", S::Radar.get(lang), l.name, r.name);
+            let radar_label = compare_radar_label(&l.name, &r.name, lang);
+            let (left_head, right_head) = column_heads(&l.name, &r.name);
+            let (left_diff, right_diff) = difference_heads(&l.name, &r.name);
             view! {
                 <Radar axes=axes rings=rings series=series label=radar_label />
                 // Full width below the radar: two drafts' names, levels and reasons need the room.
@@ -143,14 +146,14 @@ pub fn CompareScreen() -> impl IntoView {
                                         class="qmpc-compare__name"
                                         data-testid="compare-left-name"
                                     >
-                                        {format!("① — {}", l.name)}
+                                        {left_head}
                                     </th>
                                     <th
                                         scope="col"
                                         class="qmpc-compare__name"
                                         data-testid="compare-right-name"
                                     >
-                                        {format!("② ┅ {}", r.name)}
+                                        {right_head}
                                     </th>
                                 </tr>
                             </thead>
@@ -201,8 +204,8 @@ pub fn CompareScreen() -> impl IntoView {
                                     <thead>
                                         <tr>
                                             <th scope="col">{S::Indicator.get(lang)}</th>
-                                            <th scope="col">{format!("① {}", l.name)}</th>
-                                            <th scope="col">{format!("② {}", r.name)}</th>
+                                            <th scope="col">{left_diff}</th>
+                                            <th scope="col">{right_diff}</th>
                                             <th scope="col">{S::Change.get(lang)}</th>
                                         </tr>
                                     </thead>

@@ -10,6 +10,7 @@ use crate::platform::env::local_time;
 use crate::platform::files;
 use crate::ui::host_help::use_host_actions;
 use crate::ui::state::{use_app, with_reason, Notice};
+use crate::view_model::drafts_list::{draft_row_meta, newer_row_meta};
 
 /// One line of the drafts list. Keyed by the draft's id, so renaming or saving updates the row in place
 /// and the keyboard stays where the user put it.
@@ -32,36 +33,14 @@ fn DraftRow(id: String) -> impl IntoView {
     let meta = {
         let is_current = is_current.clone();
         move || {
-            let Some(s) = summary.get() else {
-                return String::new();
-            };
-            let level = s
-                .level
-                .and_then(crate::domain::bank::Level::new)
-                .map(|l| {
+            let current = is_current();
+            summary.with(|s| {
+                s.as_ref().map_or_else(String::new, |s| {
+                    let updated = local_time(&s.updated, lang);
                     app.bank
-                        .with_value(|b| b.bank.level_name(l, lang).to_string())
+                        .with_value(|b| draft_row_meta(&b.bank, s, &updated, current, lang))
                 })
-                .unwrap_or_else(|| "—".into());
-            let total = if s.total == 0 { 30 } else { s.total };
-            let mut meta = String::new();
-            // A draft named after its enterprise (every sample) names it once.
-            let enterprise = crate::domain::samples::display_name(&s.id, s.enterprise.trim(), lang);
-            if !enterprise.is_empty()
-                && enterprise != crate::domain::samples::display_name(&s.id, &s.name, lang)
-            {
-                meta.push_str(&format!("{enterprise} · "));
-            }
-            meta.push_str(&format!(
-                "{level} · {}/{total} · {} {}",
-                s.answered,
-                S::LastChange.get(lang),
-                local_time(&s.updated, lang)
-            ));
-            if is_current() {
-                meta.push_str(&format!(" · {}", S::Current.get(lang)));
-            }
-            meta
+            })
         }
     };
     let name = move || {
@@ -151,8 +130,7 @@ pub fn DraftsScreen() -> impl IntoView {
                         <div class="qmpc-draft__info">
                             <p class="qmpc-draft__name">{n.name}</p>
                             <p class="qmpc-draft__meta">
-                                {S::NewerDraftRow.get(lang)} " · " {S::LastChange.get(lang)} " "
-                                {local_time(&n.updated, lang)}
+                                {newer_row_meta(&local_time(&n.updated, lang), lang)}
                             </p>
                         </div>
                     </li>

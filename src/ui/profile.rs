@@ -1,7 +1,9 @@
 //! The enterprise profile step: every field optional, the credit code checked as it is typed.
 
+use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::ui::field::follow_input;
 use crate::ui::length::LengthHint;
 use crate::ui::nav::StepHeading;
 
@@ -25,6 +27,11 @@ fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
     app.edit(Edit::Profile(p));
 }
 
+/// How the draft stores a profile field or a name: trimmed.
+fn trimmed(text: &str) -> String {
+    trim_name(text).to_string()
+}
+
 #[component]
 fn TextField(
     field: &'static str,
@@ -36,7 +43,9 @@ fn TextField(
     let lang = app.lang.get_untracked();
     let id = app.el_id(&format!("profile-{field}"));
     let label = field_label(field);
-    let initial = app.draft.with_untracked(|d| get(&d.profile));
+    let stored = Memo::new(move |_| app.draft.with(|d| get(&d.profile)));
+    let input = NodeRef::<Input>::new();
+    follow_input(input, stored, trimmed, |_| {});
     let count_id = app.el_id(&format!("profile-count-{field}"));
     let chars = Signal::from(Memo::new(move |_| {
         app.draft.with(|d| get(&d.profile).chars().count())
@@ -53,7 +62,8 @@ fn TextField(
                 data-testid=format!("profile-{field}")
                 aria-describedby=count_id.clone()
                 aria-invalid=move || (chars.get() > MAX_PROFILE_FIELD).then_some("true")
-                prop:value=initial
+                node_ref=input
+                prop:value=stored.get_untracked()
                 on:input:target=move |ev| {
                     let v = trim_name(&ev.target().value()).to_string();
                     update(|p| set(p, v));
@@ -75,20 +85,27 @@ pub fn ProfileStep() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
+    let code_input = NodeRef::<Input>::new();
+    let stored_code = Memo::new(move |_| app.draft.with(|d| d.profile.credit_code.clone()));
+    follow_input(code_input, stored_code, normalize_credit_code, move |t| {
+        code.set(t.to_string())
+    });
+    let name_input = NodeRef::<Input>::new();
+    let stored_name = Memo::new(move |_| app.draft.with(|d| d.name.clone()));
+    follow_input(name_input, stored_name, trimmed, |_| {});
     let name_chars = Signal::from(Memo::new(move |_| {
         app.draft.with(|d| d.name.chars().count())
     }));
     let code_message = move || credit_code_state(&code.get(), lang);
-    let size_initial = app
-        .draft
-        .with_untracked(|d| d.profile.size.map(|s| s.key()).unwrap_or(""));
-    let industry_initial = app.draft.with_untracked(|d| d.profile.industry.clone());
+    // Controlled: each option is selected while the draft holds it, whatever changed the draft.
+    let size = Memo::new(move |_| app.draft.with(|d| d.profile.size.map(|s| s.key())));
+    let industry = Memo::new(move |_| app.draft.with(|d| d.profile.industry.clone()));
     let size_options = move || {
         EnterpriseSize::ALL
             .into_iter()
             .map(|s| {
                 view! {
-                    <option value=s.key() selected=s.key() == size_initial>
+                    <option value=s.key() prop:selected=move || size.get() == Some(s.key())>
                         {s.label(lang)}
                     </option>
                 }
@@ -101,7 +118,10 @@ pub fn ProfileStep() -> impl IntoView {
             .map(|(code, zh, en)| {
                 let name = if lang == Lang::Zh { *zh } else { *en };
                 view! {
-                    <option value=*code selected=*code == industry_initial.as_str()>
+                    <option
+                        value=*code
+                        prop:selected=move || industry.with(|i| i.as_str() == *code)
+                    >
                         {format!("{code} {name}")}
                     </option>
                 }
@@ -130,7 +150,8 @@ pub fn ProfileStep() -> impl IntoView {
                         data-testid="draft-name"
                         aria-describedby=app.el_id("draft-name-count")
                         aria-invalid=move || (name_chars.get() > MAX_NAME_CHARS).then_some("true")
-                        prop:value=app.draft.with_untracked(|d| d.name.clone())
+                        node_ref=name_input
+                        prop:value=stored_name.get_untracked()
                         on:change:target=move |ev| {
                             let field = ev.target();
                             let id = app.draft.with_untracked(|d| d.id.clone());
@@ -161,6 +182,7 @@ pub fn ProfileStep() -> impl IntoView {
                         data-testid="profile-credit_code"
                         aria-describedby=app.el_id("credit-code-msg")
                         aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())
+                        node_ref=code_input
                         prop:value=code.get_untracked()
                         on:input:target=move |ev| {
                             let v = ev.target().value();

@@ -6,24 +6,6 @@ use crate::chart::{
     axis_label_place, point, polygon, shape, wrap_label, AXIS_FONT, CENTER, MAX_SCORE, RING_FONT,
     VIEW_BOX,
 };
-use crate::domain::bank::Bank;
-use crate::domain::text::Lang;
-
-/// Axis labels for a bank's dimensions: id and title.
-pub fn axis_labels(bank: &Bank, lang: Lang) -> Vec<String> {
-    bank.dimensions
-        .iter()
-        .map(|d| format!("{} {}", d.id, d.title.get(lang)))
-        .collect()
-}
-
-/// Ring labels: the bank's level names, lowest first.
-pub fn ring_labels(bank: &Bank, lang: Lang) -> Vec<String> {
-    bank.levels
-        .iter()
-        .map(|l| l.name.get(lang).to_string())
-        .collect()
-}
 
 /// One outline on the chart: a score per axis (`None`, not answered, is left out) and a CSS modifier.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Edit;
-use crate::i18n::{fill, S};
+use crate::i18n::S;
 use crate::ui::nav::go_to_indicator;
 use crate::ui::state::use_app;
+use crate::view_model::frame::recheck_heading;
 use crate::view_model::{recheck_rows, RecheckRow};
 
 /// One earlier answer: where it came from, what was chosen and written, and (in the notice) where it goes now.
@@ -66,11 +67,7 @@ pub fn RecheckNotice() -> impl IntoView {
         let list = app.recheck.get();
         let edition = list.first()?.edition.clone();
         let rows = app.bank.with_value(|b| recheck_rows(&b.bank, &list, lang));
-        let heading = fill(
-            S::RecheckHeading.get(lang),
-            &[("count", &rows.len().to_string())],
-        );
-        let intro = fill(S::RecheckIntro.get(lang), &[("edition", &edition)]);
+        let (heading, intro) = recheck_heading(rows.len(), &edition, lang);
         Some(view! {
             <section class="qmpc-recheck" aria-labelledby=heading_id.clone() data-testid="recheck">
                 <details open>

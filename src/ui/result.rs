@@ -2,19 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::domain::answers::LevelChoice;
-use crate::domain::bank::{Bank, Level};
-use crate::domain::enterprise::{field_label, industry_label};
-use crate::i18n::{fill, S};
+use crate::domain::bank::Bank;
+use crate::i18n::S;
 use crate::platform::env::local_date_text;
 use crate::ui::nav::StepHeading;
-use crate::ui::radar::{axis_labels, ring_labels, Radar, Series};
+use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_app, Screen};
 
 use crate::domain::scoring::figure_warnings;
+use crate::view_model::result_rows::{
+    answer_rows, dimension_rows, gap_list, gap_steps_heading, gap_toggle_labels, ladder,
+    profile_facts, radar_sentence, result_axes, ring_labels, unanswered_sentence,
+};
 use crate::view_model::{
-    bank_label, figure_shown, figure_warning_rows, figures_not_counted, fmt_score, gap_rows,
-    ladder_marks, level_name, level_shown, range_sentence, why_not_next, GAPS_SHOWN,
+    bank_label, figure_warning_rows, figures_not_counted, fmt_score, level_shown, range_sentence,
+    why_not_next, GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -87,68 +89,38 @@ fn Report() -> impl IntoView {
     let lang = app.lang.get_untracked();
     let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
 
-    // While a range is shown, every level of it is marked, not only its low end.
-    let ladder =
-        move || {
-            let (marks, ranged, low): (Vec<bool>, bool, Option<Level>) = app.assessment.with(|a| {
-                let ranged = a.possible.is_some_and(|(l, h)| l != h);
-                let low = if ranged {
-                    a.possible.map(|(l, _)| l)
-                } else {
-                    a.level
-                };
-                (
-                    Level::all().map(|l| ladder_marks(a, l)).collect(),
-                    ranged,
-                    low,
-                )
-            });
-            app.bank.with_value(|b| {
-                Level::all()
-                .rev()
-                .map(|l| {
-                    let info = &b.bank.levels[l.index()];
-                    let on = marks[l.index()];
-                    let here = if ranged { S::PossibleLevel } else { S::IndicativeLevel };
-                    view! {
-                        <li
-                            class="qmpc-ladder__step"
-                            class=("qmpc-ladder__step--on", on)
-                            class=("qmpc-ladder__step--below", low.is_some_and(|c| l < c))
-                            aria-current=on.then_some("true")
-                            data-testid=format!("ladder-{}", l.get())
-                        >
-                            <span class="qmpc-ladder__num">{l.get()}</span>
-                            <span class="qmpc-ladder__name">{info.name.get(lang).to_string()}</span>
-                            <span class="qmpc-ladder__summary">
-                                {info.summary.get(lang).to_string()}
-                            </span>
-                            {on
-                                .then(|| {
-                                    view! {
-                                        <span class="qmpc-ladder__here">
-                                            {"◀ "}{here.get(lang)}
-                                        </span>
-                                    }
-                                })}
-                        </li>
-                    }
-                })
-                .collect_view()
+    let ladder = move || {
+        let steps = app
+            .assessment
+            .with(|a| app.bank.with_value(|b| ladder(&b.bank, a, lang)));
+        steps
+            .into_iter()
+            .map(|step| {
+                view! {
+                    <li
+                        class="qmpc-ladder__step"
+                        class=("qmpc-ladder__step--on", step.on)
+                        class=("qmpc-ladder__step--below", step.below)
+                        aria-current=step.on.then_some("true")
+                        data-testid=format!("ladder-{}", step.level.get())
+                    >
+                        <span class="qmpc-ladder__num">{step.level.get()}</span>
+                        <span class="qmpc-ladder__name">{step.name}</span>
+                        <span class="qmpc-ladder__summary">{step.summary}</span>
+                        {step
+                            .caption
+                            .map(|here| {
+                                view! { <span class="qmpc-ladder__here">{"◀ "}{here}</span> }
+                            })}
+                    </li>
+                }
             })
-        };
+            .collect_view()
+    };
 
     let radar_axes = Signal::derive(move || {
-        let mut labels = app.bank.with_value(|b| axis_labels(&b.bank, lang));
-        app.assessment.with(|a| {
-            for (label, d) in labels.iter_mut().zip(&a.dimensions) {
-                if d.score.is_none() {
-                    label.push(' ');
-                    label.push_str(S::RadarNotAnswered.get(lang));
-                }
-            }
-        });
-        labels
+        app.assessment
+            .with(|a| app.bank.with_value(|b| result_axes(&b.bank, a, lang)))
     });
     let radar_rings = app.bank.with_value(|b| ring_labels(&b.bank, lang));
     let radar_series = Signal::derive(move || {
@@ -160,40 +132,26 @@ fn Report() -> impl IntoView {
         }]
     });
     let radar_label = Signal::derive(move || {
-        let parts: Vec<String> = app.assessment.with(|a| {
-            app.bank.with_value(|b| {
-                b.bank
-                    .dimensions
-                    .iter()
-                    .zip(&a.dimensions)
-                    .map(|(d, r)| format!("{} {}: {}", d.id, d.title.get(lang), fmt_score(r.score)))
-                    .collect()
-            })
-        });
-        format!("{}. {}", S::Radar.get(lang), parts.join("; "))
+        app.assessment
+            .with(|a| app.bank.with_value(|b| radar_sentence(&b.bank, a, lang)))
     });
 
     let dimension_rows = move || {
-        app.assessment.with(|a| {
-            app.bank.with_value(|b| {
-                b.bank
-                    .dimensions
-                    .iter()
-                    .zip(&a.dimensions)
-                    .map(|(d, r)| {
-                        view! {
-                            <tr data-testid=format!("dim-row-{}", d.id)>
-                                <th scope="row">{format!("{} {}", d.id, d.title.get(lang))}</th>
-                                <td>{format!("{}%", d.weight)}</td>
-                                <td>{format!("{}/{}", r.answered, r.total)}</td>
-                                <td>{fmt_score(r.score)}</td>
-                                <td>{level_name(&b.bank, r.level, lang)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()
+        app.assessment
+            .with(|a| app.bank.with_value(|b| dimension_rows(&b.bank, a, lang)))
+            .into_iter()
+            .map(|r| {
+                view! {
+                    <tr data-testid=format!("dim-row-{}", r.id)>
+                        <th scope="row">{r.head}</th>
+                        <td>{r.weight}</td>
+                        <td>{r.progress}</td>
+                        <td>{r.score}</td>
+                        <td>{r.level}</td>
+                    </tr>
+                }
             })
-        })
+            .collect_view()
     };
 
     let why = move || {
@@ -250,17 +208,9 @@ fn Report() -> impl IntoView {
     let expanded = RwSignal::new(false);
     let gap_list_id = app.el_id("gap-list");
     let gaps = move || {
-        let (rows, intro) = app.assessment.with(|a| {
-            app.bank.with_value(|b| {
-                let next = a.next.as_ref()?;
-                let intro = fill(
-                    S::GapIntro.get(lang),
-                    &[("level", b.bank.level_name(next.level, lang))],
-                );
-                // No answered indicator to raise (little answered yet): the path below says what to do.
-                Some((gap_rows(&b.bank, a, lang), intro)).filter(|(rows, _)| !rows.is_empty())
-            })
-        })?;
+        let (rows, intro) = app
+            .assessment
+            .with(|a| app.bank.with_value(|b| gap_list(&b.bank, a, lang)))?;
         let total = rows.len();
         let items = rows
             .into_iter()
@@ -298,11 +248,8 @@ fn Report() -> impl IntoView {
                         {if r.steps.is_empty() {
                             view! { <p class="qmpc-gap__need">{r.need}</p> }.into_any()
                         } else {
-                            let target = r.steps.last().map(|(l, _)| l.clone()).unwrap_or_default();
                             view! {
-                                <p class="qmpc-gap__need">
-                                    {fill(S::GapSteps.get(lang), &[("level", &target)])}
-                                </p>
+                                <p class="qmpc-gap__need">{gap_steps_heading(&r.steps, lang)}</p>
                                 <ul class="qmpc-gap__steps" data-testid="gap-steps">
                                     {r
                                         .steps
@@ -326,8 +273,7 @@ fn Report() -> impl IntoView {
             })
             .collect_view();
         let toggle = (total > GAPS_SHOWN).then(|| {
-            let all = fill(S::GapShowAll.get(lang), &[("n", &total.to_string())]);
-            let fewer = fill(S::GapShowFewer.get(lang), &[("n", &GAPS_SHOWN.to_string())]);
+            let (all, fewer) = gap_toggle_labels(total, lang);
             view! {
                 <button
                     type="button"
@@ -359,13 +305,10 @@ fn Report() -> impl IntoView {
 
     let unanswered = move || {
         app.assessment.with(|a| {
-            (!a.complete()).then(|| {
+            unanswered_sentence(a, lang).map(|sentence| {
                 view! {
                     <p class="qmpc-result__incomplete" data-testid="incomplete">
-                        {fill(
-                            S::Unanswered.get(lang),
-                            &[("n", &(a.total - a.answered).to_string())],
-                        )}
+                        {sentence}
                         " "
                         <button
                             type="button"
@@ -406,74 +349,32 @@ fn Report() -> impl IntoView {
     };
 
     let answers_table = move || {
-        app.draft.with(|d| {
-            app.bank.with_value(|b| {
-                b.bank
-                    .indicators()
-                    .map(|(_, i)| {
-                        let answer = d.answers.get(&i.id);
-                        let choice = match answer.and_then(|a| a.level) {
-                            Some(LevelChoice::Level(l)) => b.bank.level_name(l, lang).to_string(),
-                            Some(LevelChoice::NotApplicable) => {
-                                S::NotApplicable.get(lang).to_string()
-                            }
-                            None => "—".into(),
-                        };
-                        let mut note = answer.map(|a| a.note.clone()).unwrap_or_default();
-                        let unit = i.kpi.as_ref().map_or("", |k| k.unit.as_str());
-                        if let Some(kpi) = answer.and_then(|a| figure_shown(a, unit, lang)) {
-                            note = if note.is_empty() {
-                                kpi
-                            } else {
-                                format!("{kpi}; {note}")
-                            };
-                        }
-                        view! {
-                            <tr>
-                                <th scope="row">{format!("{} {}", i.id, i.title.get(lang))}</th>
-                                <td class="qmpc-answers__level">{choice}</td>
-                                <td class="qmpc-answers__note">{note}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
-    };
-
-    let profile_facts = move || {
-        app.draft.with(|d| {
-            let d = crate::domain::samples::localized(d, lang);
-            let p = &d.profile;
-            let industry = industry_label(&p.industry, lang)
-                .map(|l| format!("{} {l}", p.industry))
-                .unwrap_or_else(|| p.industry.clone());
-            [
-                ("name", p.name.clone()),
-                ("credit_code", p.credit_code.clone()),
-                ("region", p.region.clone()),
-                ("industry", industry),
-                (
-                    "size",
-                    p.size
-                        .map(|s| s.label(lang).to_string())
-                        .unwrap_or_default(),
-                ),
-                ("contact", p.contact.clone()),
-                ("assessment_date", p.assessment_date.clone()),
-            ]
+        app.draft
+            .with(|d| app.bank.with_value(|b| answer_rows(&b.bank, d, lang)))
             .into_iter()
-            // The presentation view hides what identifies an enterprise.
-            .filter(|(f, _)| !(app.trainer && *f == "credit_code"))
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(f, v)| {
+            .map(|r| {
                 view! {
-                    <dt>{field_label(f).get(lang).to_string()}</dt>
-                    <dd data-testid=format!("fact-{f}")>{v}</dd>
+                    <tr>
+                        <th scope="row">{r.head}</th>
+                        <td class="qmpc-answers__level">{r.choice}</td>
+                        <td class="qmpc-answers__note">{r.note}</td>
+                    </tr>
                 }
             })
             .collect_view()
-        })
+    };
+
+    let profile_facts = move || {
+        app.draft
+            .with(|d| profile_facts(d, app.trainer, lang))
+            .into_iter()
+            .map(|f| {
+                view! {
+                    <dt>{f.label}</dt>
+                    <dd data-testid=format!("fact-{}", f.field)>{f.value}</dd>
+                }
+            })
+            .collect_view()
     };
 
     view! {

@@ -8,6 +8,7 @@ use crate::ui::nav::StepHeading;
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};
 use crate::view_model::draft_label;
+use crate::view_model::frame::resume_label;
 
 /// Trainer mode with a sample open, on any screen but the start: one click back to the list of samples.
 #[component]
@@ -36,10 +37,7 @@ pub fn StartScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let has_draft = move || app.draft.with(|d| d.has_content());
-    let resume_label = move || {
-        let (answered, total) = app.assessment.with(|a| (a.answered, a.total));
-        format!("{} ({answered}/{total})", S::ResumeButton.get(lang))
-    };
+    let resume_label = move || app.assessment.with(|a| resume_label(a, lang));
     let picker = expect_context::<ImportPicker>();
     view! {
         <section class="qmpc-start" aria-labelledby=app.el_id("step-heading") data-testid="start">

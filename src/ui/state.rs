@@ -119,9 +119,6 @@ pub struct AppState {
     pub conflict: RwSignal<Option<Draft>>,
     pub persistent: bool,
     pub trainer: bool,
-    /// Bumped when the open draft is replaced from outside its fields (another draft opened, another
-    /// tab's version taken), so fields that show their initial value are built again.
-    pub epoch: RwSignal<u64>,
     /// Starts every element id of this widget (see `Config::id_prefix`).
     id_prefix: StoredValue<String>,
     /// Set by navigation: the step about to open takes the focus to its heading.
@@ -207,9 +204,9 @@ impl AppState {
         let bank = config.bank.clone().unwrap_or_else(LoadedBank::default_bank);
         let namespace = config.storage_namespace();
         let store = if config.memory_only {
-            DraftStore::in_memory(&namespace)
+            DraftStore::in_memory(&namespace, bank.clone())
         } else {
-            DraftStore::open(&namespace)
+            DraftStore::open(&namespace, bank.clone())
         };
         let lang = config.lang.or_else(|| store.lang()).unwrap_or_default();
         let position = store.position();
@@ -260,7 +257,6 @@ impl AppState {
             conflict: RwSignal::new(None),
             persistent,
             trainer: config.trainer,
-            epoch: RwSignal::new(session.generation()),
             id_prefix: StoredValue::new(config.id_prefix.clone()),
             focus_heading: StoredValue::new(false),
             focus_indicator: RwSignal::new(None),
@@ -320,7 +316,6 @@ impl AppState {
                 .then(|| (s.revision(), s.draft().clone()));
             (
                 draft,
-                s.generation(),
                 s.save_state().clone(),
                 s.notice().cloned(),
                 s.list().to_vec(),
@@ -331,12 +326,11 @@ impl AppState {
         }) else {
             return;
         };
-        let (draft, generation, save, notice, list, damaged, pending, conflict) = snapshot;
+        let (draft, save, notice, list, damaged, pending, conflict) = snapshot;
         if let Some((revision, d)) = draft {
             let _ = self.shown_revision.try_set_value(revision);
             self.draft.try_set(d);
         }
-        set_if_changed(self.epoch, generation);
         set_if_changed(self.save, save);
         set_if_changed(self.notice, notice);
         set_if_changed(self.index, list);
