@@ -15,7 +15,8 @@ use crate::view_model::css_string;
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let app = AppState::boot(&config);
-    provide_context(app);
+    app.provide();
+    let board = super::state::use_notices();
     provide_context(chrome::ImportPicker(NodeRef::new()));
     provide_context(host_help::HostActions::new());
     if config.history {
@@ -84,7 +85,7 @@ pub fn App(config: Config) -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            chrome::import_file(app, file);
+            chrome::import_file(board, file);
         }
     };
 

@@ -8,18 +8,22 @@ use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::platform::files::{self, ReadError};
 use crate::ui::host_help::{use_host_actions, HostHelpPanel};
-use crate::ui::state::{use_app, AppState, SaveState, Screen, Tone};
+use crate::ui::state::{
+    use_draft, use_drafts, use_env, use_nav, use_notices, NoticeBoard, SaveState, Screen, Tone,
+};
 use crate::view_model::fmt_score;
 use crate::view_model::frame::{import_preview, level_or_none, live_sentence, progress, titled};
 
 /// Read a picked or dropped file and hand its text to the core.
-pub fn import_file(app: AppState, file: web_sys::File) {
+pub fn import_file(board: NoticeBoard, file: web_sys::File) {
     leptos::task::spawn_local(async move {
         match files::read_text(file).await {
-            Ok(t) => app.offer_import(&t.text, t.decoded_as),
-            Err(ReadError::TooLarge(bytes)) => app.refuse_import(&ImportError::TooLarge { bytes }),
-            Err(ReadError::Unreadable) => app.refuse_import(&ImportError::Unreadable),
-            Err(ReadError::NotText(encoding)) => app.refuse_not_text(encoding),
+            Ok(t) => board.offer_import(&t.text, t.decoded_as),
+            Err(ReadError::TooLarge(bytes)) => {
+                board.refuse_import(&ImportError::TooLarge { bytes })
+            }
+            Err(ReadError::Unreadable) => board.refuse_import(&ImportError::Unreadable),
+            Err(ReadError::NotText(encoding)) => board.refuse_not_text(encoding),
         }
     });
 }
@@ -40,8 +44,12 @@ impl ImportPicker {
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let notes = use_notices();
+    let listing = use_drafts();
+    let lang = env.lang.get_untracked();
     let picker = expect_context::<ImportPicker>();
     let actions = use_host_actions();
     let on_file = move |ev: web_sys::Event| {
@@ -52,7 +60,7 @@ pub fn Header() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            import_file(app, file);
+            import_file(notes, file);
         }
         // Clearing the value lets the same file be picked again.
         input.set_value("");
@@ -102,9 +110,9 @@ pub fn Header() -> impl IntoView {
             close_menu(false);
         }
     };
-    let has_content = move || app.draft.with(|d| d.has_content());
-    let export_note = app.el_id("export-for");
-    let print_note = app.el_id("print-for");
+    let has_content = move || doc.draft.with(|d| d.has_content());
+    let export_note = env.el_id("export-for");
+    let print_note = env.el_id("print-for");
     view! {
         <header class="qmpc__header">
             <div class="qmpc__brand">
@@ -113,13 +121,13 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="qmpc__toolbar" role="toolbar" aria-label=S::Steps.get(lang)>
                 <span class="qmpc__saved" data-testid="save-status" aria-live="polite">
-                    {move || app.saved_label()}
+                    {move || doc.saved_label()}
                 </span>
                 <button
                     type="button"
                     class="qmpc-btn qmpc-btn--quiet"
                     data-testid="drafts-button"
-                    on:click=move |_| app.go(Screen::Drafts)
+                    on:click=move |_| nav.go(Screen::Drafts)
                 >
                     {S::Drafts.get(lang)}
                 </button>
@@ -163,7 +171,7 @@ pub fn Header() -> impl IntoView {
                             disabled=move || !has_content()
                             aria-describedby=export_note.clone()
                             on:click=move |_| {
-                                actions.export(app);
+                                actions.export();
                                 close_menu(true);
                             }
                         >
@@ -176,7 +184,7 @@ pub fn Header() -> impl IntoView {
                             disabled=move || !has_content()
                             aria-describedby=export_note.clone()
                             on:click=move |_| {
-                                actions.copy(app);
+                                actions.copy();
                                 close_menu(true);
                             }
                         >
@@ -208,19 +216,19 @@ pub fn Header() -> impl IntoView {
                                         type="button"
                                         class="qmpc-btn qmpc-btn--quiet"
                                         data-testid="trainer-switch"
-                                        aria-pressed=if app.trainer { "true" } else { "false" }
+                                        aria-pressed=if env.trainer { "true" } else { "false" }
                                         on:click=move |_| {
-                                            app.flush();
+                                            doc.flush();
                                             switch.0.update(|t| *t = !*t);
                                         }
                                     >
-                                        {if app.trainer { "☑ " } else { "☐ " }}
+                                        {if env.trainer { "☑ " } else { "☐ " }}
                                         {S::TrainerMode.get(lang)}
                                     </button>
                                 },
                             )
                         }}
-                        {app
+                        {env
                             .trainer
                             .then(|| {
                                 view! {
@@ -230,7 +238,7 @@ pub fn Header() -> impl IntoView {
                                         data-testid="reset-demo"
                                         on:click=move |_| {
                                             close_menu(true);
-                                            app.reset_demo();
+                                            listing.reset_demo();
                                         }
                                     >
                                         {S::ResetDemo.get(lang)}
@@ -245,7 +253,7 @@ pub fn Header() -> impl IntoView {
                     data-testid="lang-switch"
                     lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
                     on:click=move |_| {
-                        app.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+                        env.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
                     }
                 >
                     {S::SwitchLanguage.get(lang)}
@@ -258,14 +266,16 @@ pub fn Header() -> impl IntoView {
 /// Storage trouble, refusals and confirmations, each with what the user can do about it.
 #[component]
 pub fn Notices() -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
+    let doc = use_draft();
+    let notes = use_notices();
     let actions = use_host_actions();
-    let lang = app.lang.get_untracked();
+    let lang = env.lang.get_untracked();
     let storage_banner = move || {
-        let text = if !app.persistent {
+        let text = if !notes.persistent {
             Some(S::SaveMemoryOnly.get(lang).to_string())
         } else {
-            match app.save.get() {
+            match notes.save.get() {
                 SaveState::Failed(crate::platform::storage::SaveError::Quota) => {
                     Some(S::SaveQuota.get(lang).to_string())
                 }
@@ -286,7 +296,7 @@ pub fn Notices() -> impl IntoView {
                     <button
                         type="button"
                         class="qmpc-btn qmpc-btn--primary"
-                        on:click=move |_| actions.export(app)
+                        on:click=move |_| actions.export()
                     >
                         {S::ExportButton.get(lang)}
                     </button>
@@ -295,7 +305,7 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let update = move || {
-        app.update_ready.get().then(|| {
+        notes.update_ready.get().then(|| {
             view! {
                 <div class="qmpc-notice qmpc-notice--info" role="status" data-testid="update">
                     <p>{S::UpdateAvailable.get(lang)}</p>
@@ -304,7 +314,7 @@ pub fn Notices() -> impl IntoView {
                         class="qmpc-btn qmpc-btn--primary"
                         data-testid="update-reload"
                         on:click=move |_| {
-                            app.flush();
+                            doc.flush();
                             leptos::task::spawn_local(crate::platform::sw::take_over());
                         }
                     >
@@ -315,7 +325,7 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let notice = move || {
-        app.notice.get().map(|n| {
+        notes.notice.get().map(|n| {
             let class = match n.tone() {
                 Tone::Info => "qmpc-notice qmpc-notice--info",
                 Tone::Error => "qmpc-notice qmpc-notice--error",
@@ -332,7 +342,7 @@ pub fn Notices() -> impl IntoView {
                         type="button"
                         class="qmpc-btn"
                         data-testid="undo"
-                        on:click=move |_| app.undo(u.get_value())
+                        on:click=move |_| notes.undo(u.get_value())
                     >
                         {S::Undo.get(lang)}
                     </button>
@@ -345,7 +355,7 @@ pub fn Notices() -> impl IntoView {
                     <button
                         type="button"
                         class="qmpc-btn qmpc-btn--quiet"
-                        on:click=move |_| app.say(None)
+                        on:click=move |_| notes.say(None)
                     >
                         {S::Dismiss.get(lang)}
                     </button>
@@ -354,8 +364,8 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let conflict = move || {
-        app.conflict.with(Option::is_some).then(|| {
-            let lang = app.lang.get_untracked();
+        notes.conflict.with(Option::is_some).then(|| {
+            let lang = env.lang.get_untracked();
             view! {
                 <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="conflict">
                     <p>{S::ConflictTitle.get(lang)}</p>
@@ -363,7 +373,7 @@ pub fn Notices() -> impl IntoView {
                         type="button"
                         class="qmpc-btn qmpc-btn--primary"
                         data-testid="keep-mine"
-                        on:click=move |_| app.resolve_conflict(true)
+                        on:click=move |_| notes.resolve_conflict(true)
                     >
                         {S::KeepMine.get(lang)}
                     </button>
@@ -371,7 +381,7 @@ pub fn Notices() -> impl IntoView {
                         type="button"
                         class="qmpc-btn"
                         data-testid="take-theirs"
-                        on:click=move |_| app.resolve_conflict(false)
+                        on:click=move |_| notes.resolve_conflict(false)
                     >
                         {S::TakeTheirs.get(lang)}
                     </button>
@@ -389,19 +399,20 @@ pub fn Notices() -> impl IntoView {
 /// What a valid file contains, before it becomes a draft.
 #[component]
 fn ImportPreview() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let notes = use_notices();
+    let lang = env.lang.get_untracked();
     move || {
-        app.pending_import.get().map(|d| {
-            let facts = app.bank.with_value(|b| import_preview(b, &d, lang));
+        notes.pending_import.get().map(|d| {
+            let facts = env.bank.with_value(|b| import_preview(b, &d, lang));
             view! {
                 <section
                     class="qmpc-notice qmpc-notice--info qmpc-import"
                     data-testid="import-preview"
-                    aria-labelledby=app.el_id("import-title")
+                    aria-labelledby=env.el_id("import-title")
                 >
-                    <h2 id=app.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
-                    {app
+                    <h2 id=env.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
+                    {notes
                         .pending_encoding
                         .get()
                         .map(|encoding| {
@@ -432,14 +443,14 @@ fn ImportPreview() -> impl IntoView {
                             type="button"
                             class="qmpc-btn qmpc-btn--primary"
                             data-testid="confirm-import"
-                            on:click=move |_| app.confirm_import()
+                            on:click=move |_| notes.confirm_import()
                         >
                             {S::ImportAsNew.get(lang)}
                         </button>
                         <button
                             type="button"
                             class="qmpc-btn"
-                            on:click=move |_| app.cancel_import()
+                            on:click=move |_| notes.cancel_import()
                         >
                             {S::Cancel.get(lang)}
                         </button>
@@ -453,9 +464,11 @@ fn ImportPreview() -> impl IntoView {
 /// The index of steps with answered counts.
 #[component]
 pub fn StepNav() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let dims = app.bank.with_value(|b| {
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
+    let dims = env.bank.with_value(|b| {
         b.bank
             .dimensions
             .iter()
@@ -470,9 +483,9 @@ pub fn StepNav() -> impl IntoView {
                     type="button"
                     class="qmpc-nav__item"
                     data-testid=format!("nav-{}", screen.key())
-                    class=("qmpc-nav__item--on", move || app.screen.get() == screen)
-                    aria-current=move || (app.screen.get() == screen).then_some("step")
-                    on:click=move |_| app.go(screen)
+                    class=("qmpc-nav__item--on", move || nav.screen.get() == screen)
+                    aria-current=move || (nav.screen.get() == screen).then_some("step")
+                    on:click=move |_| nav.go(screen)
                 >
                     <span class="qmpc-nav__label">{label}</span>
                     {count.map(|c| view! { <span class="qmpc-nav__count">{c}</span> })}
@@ -489,7 +502,7 @@ pub fn StepNav() -> impl IntoView {
                     .map(|(i, id, title)| {
                         let label = titled(&id, &title, lang);
                         let count = Signal::derive(move || {
-                            let a = app.assessment.read();
+                            let a = doc.assessment.read();
                             let d = &a.dimensions[i];
                             progress(d.answered, d.total)
                         });
@@ -504,21 +517,23 @@ pub fn StepNav() -> impl IntoView {
 /// Always visible while answering: the level so far, completeness, and a way to the result.
 #[component]
 pub fn ResultStrip() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
     let level = move || {
-        app.assessment
-            .with(|a| app.bank.with_value(|b| level_or_none(&b.bank, a, lang)))
+        doc.assessment
+            .with(|a| env.bank.with_value(|b| level_or_none(&b.bank, a, lang)))
     };
-    let score = move || app.assessment.with(|a| fmt_score(a.score));
-    let answered = move || app.assessment.with(|a| (a.answered, a.total));
+    let score = move || doc.assessment.with(|a| fmt_score(a.score));
+    let answered = move || doc.assessment.with(|a| (a.answered, a.total));
     view! {
         <aside class="qmpc-strip" data-testid="result-strip" aria-label=S::LevelSoFar.get(lang)>
             <div class="qmpc-strip__level">
                 <span class="qmpc-strip__caption">{S::LevelSoFar.get(lang)}</span>
                 <strong data-testid="strip-level">{level}</strong>
                 {move || {
-                    app.assessment
+                    doc.assessment
                         .with(|a| crate::view_model::range_hint(a, lang))
                         .map(|h| {
                             view! {
@@ -550,7 +565,7 @@ pub fn ResultStrip() -> impl IntoView {
                 type="button"
                 class="qmpc-btn qmpc-btn--primary"
                 data-testid="strip-result"
-                on:click=move |_| app.go(Screen::Result)
+                on:click=move |_| nav.go(Screen::Result)
             >
                 {S::SeeResult.get(lang)}
             </button>
@@ -561,11 +576,12 @@ pub fn ResultStrip() -> impl IntoView {
 /// Announces level changes to screen readers, politely.
 #[component]
 pub fn LiveRegion() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
     let message = Memo::new(move |_| {
-        app.assessment
-            .with(|a| app.bank.with_value(|b| live_sentence(&b.bank, a, lang)))
+        doc.assessment
+            .with(|a| env.bank.with_value(|b| live_sentence(&b.bank, a, lang)))
     });
     view! {
         <div class="qmpc-sr" role="status" aria-live="polite" data-testid="live-region">

@@ -9,7 +9,7 @@ use crate::domain::compare::{compare, pick_pair};
 use crate::domain::samples::localized;
 use crate::i18n::S;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, Screen};
 use crate::view_model::compare_rows::{
     change_mark, column_heads, compare_radar_label, difference_heads,
 };
@@ -19,13 +19,16 @@ use crate::view_model::{choice_name, compare_column, draft_label};
 
 #[component]
 pub fn CompareScreen() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let drafts = app.index.get_untracked();
-    let current = app.draft.with_untracked(|d| d.id.clone());
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let listing = use_drafts();
+    let lang = env.lang.get_untracked();
+    let drafts = listing.index.get_untracked();
+    let current = doc.draft.with_untracked(|d| d.id.clone());
     let ids: Vec<String> = drafts.iter().map(|s| s.id.clone()).collect();
     // The pair chosen before survives the rebuild a language switch makes of this screen.
-    let (l0, r0) = app
+    let (l0, r0) = listing
         .compare_pair
         .with_untracked(|p| pick_pair(&ids, &current, p.as_ref()));
     let left = RwSignal::new(l0);
@@ -44,7 +47,7 @@ pub fn CompareScreen() -> impl IntoView {
                 }
             })
             .collect_view();
-        let id = app.el_id(testid);
+        let id = env.el_id(testid);
         view! {
             <div class="qmpc-formrow">
                 <label class="qmpc-field__label" for=id.clone()>
@@ -56,7 +59,9 @@ pub fn CompareScreen() -> impl IntoView {
                     data-testid=testid
                     on:change:target=move |ev| {
                         which.set(ev.target().value());
-                        app.compare_pair.set(Some((left.get_untracked(), right.get_untracked())));
+                        listing
+                            .compare_pair
+                            .set(Some((left.get_untracked(), right.get_untracked())));
                     }
                 >
                     {options}
@@ -64,14 +69,14 @@ pub fn CompareScreen() -> impl IntoView {
             </div>
         }
     };
-    let enough = app.index.with_untracked(|i| i.len() >= 2);
+    let enough = listing.index.with_untracked(|i| i.len() >= 2);
 
     let body = move || {
         let (l, r) = (
-            localized(&app.draft_by_id(&left.get())?, lang),
-            localized(&app.draft_by_id(&right.get())?, lang),
+            localized(&listing.draft_by_id(&left.get())?, lang),
+            localized(&listing.draft_by_id(&right.get())?, lang),
         );
-        Some(app.bank.with_value(|b| {
+        Some(env.bank.with_value(|b| {
             let bank = &b.bank;
             let c = compare(bank, &l, &r);
             let (lc, rc) = (
@@ -221,7 +226,7 @@ pub fn CompareScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="compare">
+        <section class="qmpc-step" aria-labelledby=env.el_id("step-heading") data-testid="compare">
             <header class="qmpc-step__head">
                 <StepHeading>{S::Compare.get(lang)}</StepHeading>
                 <p class="qmpc-step__intent">{S::CompareIntro.get(lang)}</p>
@@ -239,7 +244,7 @@ pub fn CompareScreen() -> impl IntoView {
                 view! { <p>{S::NeedTwoDrafts.get(lang)}</p> }.into_any()
             }}
             <div class="qmpc-stepbar">
-                <button type="button" class="qmpc-btn" on:click=move |_| app.go(Screen::Drafts)>
+                <button type="button" class="qmpc-btn" on:click=move |_| nav.go(Screen::Drafts)>
                     "← "
                     {S::Drafts.get(lang)}
                 </button>

@@ -9,26 +9,29 @@ use crate::i18n::S;
 use crate::platform::env::local_time;
 use crate::platform::files;
 use crate::ui::host_help::use_host_actions;
-use crate::ui::state::{use_app, with_reason, Notice};
+use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, use_notices, with_reason, Notice};
 use crate::view_model::drafts_list::{draft_row_meta, newer_row_meta};
 
 /// One line of the drafts list. Keyed by the draft's id, so renaming or saving updates the row in place
 /// and the keyboard stays where the user put it.
 #[component]
 fn DraftRow(id: String) -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
+    let doc = use_draft();
+    let listing = use_drafts();
     let actions = use_host_actions();
-    let lang = app.lang.get_untracked();
+    let lang = env.lang.get_untracked();
     let summary = {
         let id = id.clone();
         Memo::new(move |_| {
-            app.index
+            listing
+                .index
                 .with(|index| index.iter().find(|s| s.id == id).cloned())
         })
     };
     let is_current = {
         let id = id.clone();
-        move || app.draft.with(|d| d.id == id)
+        move || doc.draft.with(|d| d.id == id)
     };
     let meta = {
         let is_current = is_current.clone();
@@ -37,7 +40,7 @@ fn DraftRow(id: String) -> impl IntoView {
             summary.with(|s| {
                 s.as_ref().map_or_else(String::new, |s| {
                     let updated = local_time(&s.updated, lang);
-                    app.bank
+                    env.bank
                         .with_value(|b| draft_row_meta(&b.bank, s, &updated, current, lang))
                 })
             })
@@ -50,7 +53,7 @@ fn DraftRow(id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let name_id = app.el_id(&format!("rename-{id}"));
+    let name_id = env.el_id(&format!("rename-{id}"));
     let id = StoredValue::new(id);
     view! {
         <li class="qmpc-draft" class=("qmpc-draft--current", is_current) data-testid="draft-row">
@@ -66,7 +69,7 @@ fn DraftRow(id: String) -> impl IntoView {
                     data-testid="draft-row-name"
                     on:change:target=move |ev| {
                         let field = ev.target();
-                        if !app.rename(&id.get_value(), field.value()) {
+                        if !doc.rename(&id.get_value(), field.value()) {
                             field.set_value(&name());
                         }
                     }
@@ -78,14 +81,14 @@ fn DraftRow(id: String) -> impl IntoView {
                     type="button"
                     class="qmpc-btn qmpc-btn--primary"
                     data-testid="draft-open"
-                    on:click=move |_| app.open_id(&id.get_value())
+                    on:click=move |_| listing.open_id(&id.get_value())
                 >
                     {S::Open.get(lang)}
                 </button>
                 <button
                     type="button"
                     class="qmpc-btn"
-                    on:click=move |_| app.duplicate(&id.get_value())
+                    on:click=move |_| listing.duplicate(&id.get_value())
                 >
                     {S::Duplicate.get(lang)}
                 </button>
@@ -93,8 +96,8 @@ fn DraftRow(id: String) -> impl IntoView {
                     type="button"
                     class="qmpc-btn"
                     on:click=move |_| {
-                        if let Some((name, Ok(text))) = app.stored_export(&id.get_value()) {
-                            actions.download(app, &name, text, "application/json");
+                        if let Some((name, Ok(text))) = listing.stored_export(&id.get_value()) {
+                            actions.download(&name, text, "application/json");
                         }
                     }
                 >
@@ -104,7 +107,7 @@ fn DraftRow(id: String) -> impl IntoView {
                     type="button"
                     class="qmpc-btn qmpc-btn--danger"
                     data-testid="draft-delete"
-                    on:click=move |_| app.delete(&id.get_value())
+                    on:click=move |_| listing.delete(&id.get_value())
                 >
                     {S::Delete.get(lang)}
                 </button>
@@ -115,11 +118,15 @@ fn DraftRow(id: String) -> impl IntoView {
 
 #[component]
 pub fn DraftsScreen() -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let notes = use_notices();
+    let listing = use_drafts();
     let actions = use_host_actions();
-    let lang = app.lang.get_untracked();
+    let lang = env.lang.get_untracked();
     // Drafts a newer release wrote are listed apart, by name only: this release cannot open them.
-    let newer = app.newer_drafts();
+    let newer = listing.newer_drafts();
     let newer_ids = StoredValue::new(newer.iter().map(|n| n.id.clone()).collect::<Vec<_>>());
     let newer_list = (!newer.is_empty()).then(|| {
         let rows = newer
@@ -147,7 +154,8 @@ pub fn DraftsScreen() -> impl IntoView {
     let rows = view! {
         <For
             each=move || {
-                app.index
+                listing
+                    .index
                     .with(|i| {
                         i.iter()
                             .filter(|s| newer_ids.with_value(|n| !n.contains(&s.id)))
@@ -160,7 +168,7 @@ pub fn DraftsScreen() -> impl IntoView {
         />
     };
     let damaged = move || {
-        let items = app.damaged.get();
+        let items = listing.damaged.get();
         (!items.is_empty()).then(|| {
             let rows = items
                 .into_iter()
@@ -176,7 +184,6 @@ pub fn DraftsScreen() -> impl IntoView {
                                 on:click=move |_| {
                                     actions
                                         .download(
-                                            app,
                                             "qm-precheck-damaged-draft.txt",
                                             raw.get_value(),
                                             "text/plain",
@@ -213,25 +220,25 @@ pub fn DraftsScreen() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let refuse = |reason: &dyn Fn(Lang) -> String| {
-                app.say(Some(Notice::error(with_reason(S::BankRefused, reason))));
+                notes.say(Some(Notice::error(with_reason(S::BankRefused, reason))));
             };
             let text = match files::read_bank_text(file).await {
                 Ok(t) => t,
                 Err(e) => return refuse(&|l| e.message(l)),
             };
-            app.flush();
+            doc.flush();
             // A good bank rebuilds the app on it, which then says so; a bad one is refused here.
             if let Err(e) = switch.load(&text) {
                 refuse(&|l| e.message(l));
             }
         });
     };
-    let bank_line = app
+    let bank_line = env
         .bank
         .with_value(|b| crate::view_model::bank_label(&b.bank, lang));
     let custom_bank = switch.is_some_and(|s| s.bank.with_untracked(Option::is_some));
     view! {
-        <section class="qmpc-step" aria-labelledby=app.el_id("step-heading") data-testid="drafts">
+        <section class="qmpc-step" aria-labelledby=env.el_id("step-heading") data-testid="drafts">
             <header class="qmpc-step__head">
                 <StepHeading>{S::Drafts.get(lang)}</StepHeading>
                 <p class="qmpc-step__intent">{S::StorageReminder.get(lang)}</p>
@@ -241,7 +248,7 @@ pub fn DraftsScreen() -> impl IntoView {
                     type="button"
                     class="qmpc-btn qmpc-btn--primary"
                     data-testid="new-draft"
-                    on:click=move |_| app.new_draft()
+                    on:click=move |_| listing.new_draft()
                 >
                     {S::NewDraft.get(lang)}
                 </button>
@@ -250,8 +257,8 @@ pub fn DraftsScreen() -> impl IntoView {
                     class="qmpc-btn"
                     data-testid="compare-button"
                     on:click=move |_| {
-                        app.flush();
-                        app.go(crate::ui::state::Screen::Compare);
+                        doc.flush();
+                        nav.go(crate::ui::state::Screen::Compare);
                     }
                 >
                     {S::Compare.get(lang)}
@@ -292,7 +299,7 @@ pub fn DraftsScreen() -> impl IntoView {
                                     class="qmpc-btn"
                                     data-testid="default-bank"
                                     on:click=move |_| {
-                                        app.flush();
+                                        doc.flush();
                                         if let Some(s) = switch {
                                             s.use_default();
                                         }

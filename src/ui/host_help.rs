@@ -7,7 +7,9 @@ use crate::domain::session::NotExportable;
 use crate::i18n::S;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
-use crate::ui::state::{use_app, AppState, Notice, NoticeKind};
+use crate::ui::state::{
+    use_draft, use_env, use_notices, DraftCtx, Notice, NoticeBoard, NoticeKind,
+};
 
 /// The help shown for a blocked action, and the answer file's JSON while it is shown for copying by hand.
 #[derive(Clone, Copy)]
@@ -17,6 +19,8 @@ pub struct HostActions {
     /// The text the help is about: the file that was to be saved, or the JSON that was to be copied.
     subject: StoredValue<String>,
     framing: StoredValue<Framing>,
+    board: NoticeBoard,
+    doc: DraftCtx,
 }
 
 pub fn use_host_actions() -> HostActions {
@@ -24,13 +28,16 @@ pub fn use_host_actions() -> HostActions {
 }
 
 impl HostActions {
-    /// Reads where the page runs once: a frame's sandbox is fixed for the life of its document.
+    /// Reads where the page runs once: a frame's sandbox is fixed for the life of its document. Made in
+    /// the app's body, after the notices and the draft are provided.
     pub fn new() -> HostActions {
         HostActions {
             help: RwSignal::new(None),
             json: RwSignal::new(None),
             subject: StoredValue::new(String::new()),
             framing: StoredValue::new(page::framing()),
+            board: use_notices(),
+            doc: use_draft(),
         }
     }
 
@@ -41,19 +48,19 @@ impl HostActions {
 
     /// Save `text` as the file `name`, or, where the host blocks downloads (or may), say so and keep the
     /// text at hand for copying instead. A download the browser refuses outright is told as before.
-    pub fn download(self, app: AppState, name: &str, text: String, mime: &str) {
+    pub fn download(self, name: &str, text: String, mime: &str) {
         let (attempt, help) = self.framing.with_value(plan_export);
         self.show(help);
         if attempt && files::download(name, &text, mime).is_err() {
-            app.say(Some(Notice::of(NoticeKind::ExportFailed)));
+            self.board.say(Some(Notice::of(NoticeKind::ExportFailed)));
         }
         self.subject.set_value(text);
     }
 
     /// The open draft's answer file, or `None` once the session has said why there is none to write:
     /// nothing in the draft yet (no help then), or a field over its limit.
-    fn answer_file(self, app: AppState) -> Option<String> {
-        match app.export_text() {
+    fn answer_file(self) -> Option<String> {
+        match self.doc.export_text() {
             Ok(text) => Some(text),
             Err(NotExportable::Nothing) => {
                 self.show(None);
@@ -64,9 +71,9 @@ impl HostActions {
     }
 
     /// Export the open draft; with nothing in it yet, say so rather than save an empty file.
-    pub fn export(self, app: AppState) {
-        if let Some(text) = self.answer_file(app) {
-            self.download(app, &app.export_file_name(), text, "application/json");
+    pub fn export(self) {
+        if let Some(text) = self.answer_file() {
+            self.download(&self.doc.export_file_name(), text, "application/json");
         }
     }
 
@@ -80,20 +87,20 @@ impl HostActions {
     }
 
     /// Copy the open draft's answer file to the clipboard; with nothing in it yet, say so instead.
-    pub fn copy(self, app: AppState) {
-        if let Some(text) = self.answer_file(app) {
-            self.copy_text(app, text);
+    pub fn copy(self) {
+        if let Some(text) = self.answer_file() {
+            self.copy_text(text);
         }
     }
 
     /// Copy `text` to the clipboard; where there is none, show it selected for copying by hand.
-    fn copy_text(self, app: AppState, text: String) {
+    fn copy_text(self, text: String) {
         self.subject.set_value(text.clone());
         leptos::task::spawn_local(async move {
             match files::copy_to_clipboard(&text).await {
                 Ok(()) => {
                     _ = self.help.try_set(None);
-                    app.say(Some(Notice::of(NoticeKind::Copied)));
+                    self.board.say(Some(Notice::of(NoticeKind::Copied)));
                 }
                 Err(_) => {
                     _ = self.help.try_set(Some(HostHelp::ClipboardUnavailable));
@@ -121,9 +128,9 @@ impl Default for HostActions {
 /// The help for a blocked action, with the other ways to keep the answers.
 #[component]
 pub fn HostHelpPanel() -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
     let actions = use_host_actions();
-    let lang = app.lang.get_untracked();
+    let lang = env.lang.get_untracked();
     let panel = NodeRef::<leptos::html::Div>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
     // The help takes the focus, so it is seen (and read out) even when the button was far below it; the
@@ -140,7 +147,7 @@ pub fn HostHelpPanel() -> impl IntoView {
             let _ = p.focus();
         }
     });
-    let json_id = app.el_id("manual-json");
+    let json_id = env.el_id("manual-json");
     move || {
         let help = actions.help.get()?;
         let (class, role) = if help.is_error() {
@@ -155,7 +162,7 @@ pub fn HostHelpPanel() -> impl IntoView {
                     type="button"
                     class="qmpc-btn qmpc-btn--primary"
                     data-testid="host-help-copy"
-                    on:click=move |_| actions.copy_text(app, actions.subject.get_value())
+                    on:click=move |_| actions.copy_text(actions.subject.get_value())
                 >
                     {S::CopyJson.get(lang)}
                 </button>

@@ -13,7 +13,7 @@ use crate::i18n::S;
 use crate::ui::field::follow_textarea;
 use crate::ui::length::LengthHint;
 use crate::ui::recheck::RecheckEntry;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_draft, use_env, use_nav};
 use crate::view_model::card::{
     figure_text_after, indicator_card, kpi_definition, kpi_label, level_options, na_when,
     use_meant_label, CardView, LevelOptionText,
@@ -39,14 +39,16 @@ fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
 /// level while the focus is in the card (not in a text field).
 #[component]
 pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
     let id = indicator.id.clone();
     let card = {
         let indicator = indicator.clone();
         Memo::new(move |_| {
-            app.bank.with_value(|b| {
-                app.draft
+            env.bank.with_value(|b| {
+                doc.draft
                     .with(|d| indicator_card(&b.bank, &indicator, d, lang))
             })
         })
@@ -54,7 +56,7 @@ pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
     let choose = {
         let id = id.clone();
         Callback::new(move |choice: Option<LevelChoice>| {
-            app.edit(Edit::Choose {
+            doc.edit(Edit::Choose {
                 indicator: id.clone(),
                 choice,
             })
@@ -65,13 +67,13 @@ pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
     {
         let id = id.clone();
         Effect::new(move |_| {
-            let wanted = app
+            let wanted = nav
                 .focus_indicator
                 .with(|f| f.as_deref() == Some(id.as_str()));
             if let (true, Some(first)) = (wanted, inputs[0].get()) {
                 let _ = first.focus();
                 first.scroll_into_view();
-                app.focus_indicator.set(None);
+                nav.focus_indicator.set(None);
             }
         });
     }
@@ -88,7 +90,7 @@ pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
             let _ = input.focus();
         }
     };
-    let options = app
+    let options = env
         .bank
         .with_value(|b| level_options(&b.bank, &indicator, lang));
     let na = indicator.allow_na.then(|| na_when(&indicator, lang));
@@ -145,10 +147,10 @@ fn LevelGroup(
     choose: Callback<Option<LevelChoice>>,
     inputs: [NodeRef<Input>; 6],
 ) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let lang = env.lang.get_untracked();
     let choice = Memo::new(move |_| card.with(|c| c.choice));
-    let group = app.el_id(&format!("ind-{indicator}"));
+    let group = env.el_id(&format!("ind-{indicator}"));
     let has_choice = Signal::derive(move || choice.with(Option::is_some));
     let levels = options
         .into_iter()
@@ -156,7 +158,7 @@ fn LevelGroup(
             let level = o.level;
             view! {
                 <LevelOption
-                    input_id=app.el_id(&format!("opt-{indicator}-{}", level.get()))
+                    input_id=env.el_id(&format!("opt-{indicator}-{}", level.get()))
                     group=group.clone()
                     value=level.get().to_string()
                     input_ref=inputs[level.index()]
@@ -179,7 +181,7 @@ fn LevelGroup(
     let na = na.map(|when| {
         view! {
             <LevelOption
-                input_id=app.el_id(&format!("opt-{indicator}-na"))
+                input_id=env.el_id(&format!("opt-{indicator}-na"))
                 group=group.clone()
                 value="na".to_string()
                 input_ref=inputs[5]
@@ -249,9 +251,10 @@ fn LevelOption(
 /// "Not sure" (不确定): the answer counts one level lower at the low end of the range.
 #[component]
 fn UnsureField(indicator: String, card: Memo<CardView>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let unsure_id = app.el_id(&format!("unsure-{indicator}"));
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let unsure_id = env.el_id(&format!("unsure-{indicator}"));
     let unsure = Memo::new(move |_| card.with(|c| c.unsure));
     let testid = format!("unsure-{indicator}");
     view! {
@@ -263,7 +266,7 @@ fn UnsureField(indicator: String, card: Memo<CardView>) -> impl IntoView {
                 aria-describedby=format!("{unsure_id}-hint")
                 prop:checked=unsure
                 on:change:target=move |ev| {
-                    app.edit(Edit::Unsure {
+                    doc.edit(Edit::Unsure {
                         indicator: indicator.clone(),
                         unsure: ev.target().checked(),
                     })
@@ -282,8 +285,8 @@ fn UnsureField(indicator: String, card: Memo<CardView>) -> impl IntoView {
 /// Answers from an earlier edition that this indicator now covers, to answer again.
 #[component]
 fn EarlierAnswers(indicator: String, card: Memo<CardView>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let lang = env.lang.get_untracked();
     let rows = Memo::new(move |_| card.with(|c| c.earlier.clone()));
     move || {
         let rows = rows.get();
@@ -302,11 +305,12 @@ fn EarlierAnswers(indicator: String, card: Memo<CardView>) -> impl IntoView {
 /// missing or the note is too long.
 #[component]
 fn NoteField(indicator: String, card: Memo<CardView>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let note_id = app.el_id(&format!("note-{indicator}"));
-    let warn_id = app.el_id(&format!("why-na-{indicator}"));
-    let count_id = app.el_id(&format!("note-count-{indicator}"));
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let note_id = env.el_id(&format!("note-{indicator}"));
+    let warn_id = env.el_id(&format!("why-na-{indicator}"));
+    let count_id = env.el_id(&format!("note-count-{indicator}"));
     let note = Memo::new(move |_| card.with(|c| c.note.clone()));
     let chars = Signal::from(Memo::new(move |_| card.with(|c| c.note_chars)));
     let field = NodeRef::<Textarea>::new();
@@ -320,7 +324,7 @@ fn NoteField(indicator: String, card: Memo<CardView>) -> impl IntoView {
             else {
                 return;
             };
-            app.edit(Edit::Note {
+            doc.edit(Edit::Note {
                 indicator: id.clone(),
                 note: t.value(),
             });
@@ -364,8 +368,8 @@ fn NoteField(indicator: String, card: Memo<CardView>) -> impl IntoView {
 /// the figure, never an error and never a block.
 #[component]
 fn FigureCheckNote(indicator: String, card: Memo<CardView>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let lang = env.lang.get_untracked();
     let warnings = Memo::new(move |_| card.with(|c| c.figure_warnings.clone()));
     view! {
         <div class="qmpc-ind__check" role="status" data-testid=format!("figure-check-{indicator}")>
@@ -394,8 +398,9 @@ fn KpiField(
     kpi: Kpi,
     held: Memo<(Option<KpiValue>, Option<TypedFigure>)>,
 ) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
     let (value_initial, year_initial) = held.with_untracked(|(kpi, typed)| {
         crate::domain::answers::Answer {
             kpi: kpi.clone(),
@@ -419,7 +424,7 @@ fn KpiField(
     let commit = {
         let id = indicator.clone();
         move || {
-            app.edit(Edit::Figure {
+            doc.edit(Edit::Figure {
                 indicator: id.clone(),
                 value: value.get_untracked(),
                 year: year.get_untracked(),
@@ -429,10 +434,10 @@ fn KpiField(
     };
     let check =
         Memo::new(move |_| unit.with_value(|u| figure_check(&value.get(), &year.get(), u, lang)));
-    let vid = app.el_id(&format!("kpi-{indicator}"));
-    let yid = app.el_id(&format!("kpi-year-{indicator}"));
-    let vmsg = app.el_id(&format!("kpi-msg-{indicator}"));
-    let ymsg = app.el_id(&format!("kpi-year-msg-{indicator}"));
+    let vid = env.el_id(&format!("kpi-{indicator}"));
+    let yid = env.el_id(&format!("kpi-year-{indicator}"));
+    let vmsg = env.el_id(&format!("kpi-msg-{indicator}"));
+    let ymsg = env.el_id(&format!("kpi-year-msg-{indicator}"));
     let label = kpi_label(&kpi, lang);
     let defined = kpi_definition(&kpi, lang);
     let on_value = {

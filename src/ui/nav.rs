@@ -5,62 +5,35 @@
 use leptos::prelude::*;
 
 use crate::i18n::S;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_env, use_nav, Screen};
 
 /// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
 /// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
 #[component]
 pub fn StepHeading(children: Children) -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
+    let nav = use_nav();
     let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            if app.focus_heading.get_value() {
-                app.focus_heading.set_value(false);
+            if nav.focus_heading.get_value() {
+                nav.focus_heading.set_value(false);
                 let _ = h.focus();
             }
         }
     });
     view! {
-        <h2 id=app.el_id("step-heading") tabindex="-1" node_ref=heading>
+        <h2 id=env.el_id("step-heading") tabindex="-1" node_ref=heading>
             {children()}
         </h2>
     }
 }
 
-/// Go to the first unanswered indicator, on whichever step it is.
-pub fn jump_to_first_unanswered() {
-    let app = use_app();
-    let first = app.bank.with_value(|b| {
-        app.draft
-            .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))
-    });
-    if let Some(id) = first {
-        go_to_indicator(&id);
-    }
-}
-
-/// Open the step of an indicator with the focus on its first option.
-pub fn go_to_indicator(id: &str) {
-    let app = use_app();
-    let dim = app.bank.with_value(|b| {
-        b.bank
-            .dimensions
-            .iter()
-            .position(|d| d.indicators.iter().any(|i| i.id == id))
-    });
-    if let Some(dim) = dim {
-        app.go(Screen::Dimension(dim));
-        // The indicator's first option takes the focus instead of the step's heading.
-        app.focus_heading.set_value(false);
-        app.focus_indicator.set(Some(id.to_string()));
-    }
-}
-
 #[component]
 pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
     view! {
         <div class="qmpc-stepbar">
             {previous
@@ -70,7 +43,7 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
                             type="button"
                             class="qmpc-btn"
                             data-testid="previous"
-                            on:click=move |_| app.go(p)
+                            on:click=move |_| nav.go(p)
                         >
                             "← "
                             {S::Previous.get(lang)}
@@ -81,7 +54,7 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
                 type="button"
                 class="qmpc-btn qmpc-btn--primary"
                 data-testid="next"
-                on:click=move |_| app.go(next)
+                on:click=move |_| nav.go(next)
             >
                 {move || {
                     if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }

@@ -4,18 +4,19 @@ use leptos::prelude::*;
 
 use crate::domain::bank::Level;
 use crate::i18n::S;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_draft, use_env};
 use crate::view_model::path::{path_start_note, path_view, target_choices, unsure_rows};
 
 /// The target picker and the path; nothing while no level can be aimed for (nothing answered, or the top).
 #[component]
 pub fn PathSection() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
     let picked = RwSignal::new(None::<Level>);
     let choices = Memo::new(move |_| {
-        app.draft
-            .with(|d| app.bank.with_value(|b| target_choices(&b.bank, d, lang)))
+        doc.draft
+            .with(|d| env.bank.with_value(|b| target_choices(&b.bank, d, lang)))
     });
     // A target the answers have since reached falls back to the next level up.
     let target = Memo::new(move |_| {
@@ -29,12 +30,12 @@ pub fn PathSection() -> impl IntoView {
     let path = Memo::new(move |_| {
         let t = target.get()?;
         Some(
-            app.draft
-                .with(|d| app.bank.with_value(|b| path_view(&b.bank, d, t, lang))),
+            doc.draft
+                .with(|d| env.bank.with_value(|b| path_view(&b.bank, d, t, lang))),
         )
     });
-    let select_id = app.el_id("path-target");
-    let note = app.bank.with_value(|b| path_start_note(&b.bank, lang));
+    let select_id = env.el_id("path-target");
+    let note = env.bank.with_value(|b| path_start_note(&b.bank, lang));
     let options = move || {
         choices
             .get()
@@ -106,12 +107,13 @@ pub fn PathSection() -> impl IntoView {
 /// The answers marked "not sure", to resolve before the official self-assessment; nothing when there are none.
 #[component]
 pub fn UnsureList() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
     move || {
-        let rows = app
+        let rows = doc
             .draft
-            .with(|d| app.bank.with_value(|b| unsure_rows(&b.bank, d, lang)));
+            .with(|d| env.bank.with_value(|b| unsure_rows(&b.bank, d, lang)));
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="qmpc-result__block" data-testid="unsure-list">

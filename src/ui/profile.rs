@@ -17,14 +17,14 @@ use crate::domain::text::Lang;
 use crate::domain::typing::trim_name;
 use crate::i18n::S;
 use crate::ui::nav::StepButtons;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_draft, use_env, Screen};
 use crate::view_model::credit_code_state;
 
 fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
-    let app = use_app();
-    let mut p = app.draft.with_untracked(|d| d.profile.clone());
+    let doc = use_draft();
+    let mut p = doc.draft.with_untracked(|d| d.profile.clone());
     f(&mut p);
-    app.edit(Edit::Profile(p));
+    doc.edit(Edit::Profile(p));
 }
 
 /// How the draft stores a profile field or a name: trimmed.
@@ -39,16 +39,17 @@ fn TextField(
     get: fn(&EnterpriseProfile) -> String,
     set: fn(&mut EnterpriseProfile, String),
 ) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let id = app.el_id(&format!("profile-{field}"));
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let id = env.el_id(&format!("profile-{field}"));
     let label = field_label(field);
-    let stored = Memo::new(move |_| app.draft.with(|d| get(&d.profile)));
+    let stored = Memo::new(move |_| doc.draft.with(|d| get(&d.profile)));
     let input = NodeRef::<Input>::new();
     follow_input(input, stored, trimmed, |_| {});
-    let count_id = app.el_id(&format!("profile-count-{field}"));
+    let count_id = env.el_id(&format!("profile-count-{field}"));
     let chars = Signal::from(Memo::new(move |_| {
-        app.draft.with(|d| get(&d.profile).chars().count())
+        doc.draft.with(|d| get(&d.profile).chars().count())
     }));
     view! {
         <div class="qmpc-formrow">
@@ -82,24 +83,25 @@ fn TextField(
 
 #[component]
 pub fn ProfileStep() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let code = RwSignal::new(doc.draft.with_untracked(|d| d.profile.credit_code.clone()));
     let code_input = NodeRef::<Input>::new();
-    let stored_code = Memo::new(move |_| app.draft.with(|d| d.profile.credit_code.clone()));
+    let stored_code = Memo::new(move |_| doc.draft.with(|d| d.profile.credit_code.clone()));
     follow_input(code_input, stored_code, normalize_credit_code, move |t| {
         code.set(t.to_string())
     });
     let name_input = NodeRef::<Input>::new();
-    let stored_name = Memo::new(move |_| app.draft.with(|d| d.name.clone()));
+    let stored_name = Memo::new(move |_| doc.draft.with(|d| d.name.clone()));
     follow_input(name_input, stored_name, trimmed, |_| {});
     let name_chars = Signal::from(Memo::new(move |_| {
-        app.draft.with(|d| d.name.chars().count())
+        doc.draft.with(|d| d.name.chars().count())
     }));
     let code_message = move || credit_code_state(&code.get(), lang);
     // Controlled: each option is selected while the draft holds it, whatever changed the draft.
-    let size = Memo::new(move |_| app.draft.with(|d| d.profile.size.map(|s| s.key())));
-    let industry = Memo::new(move |_| app.draft.with(|d| d.profile.industry.clone()));
+    let size = Memo::new(move |_| doc.draft.with(|d| d.profile.size.map(|s| s.key())));
+    let industry = Memo::new(move |_| doc.draft.with(|d| d.profile.industry.clone()));
     let size_options = move || {
         EnterpriseSize::ALL
             .into_iter()
@@ -131,7 +133,7 @@ pub fn ProfileStep() -> impl IntoView {
     view! {
         <section
             class="qmpc-step"
-            aria-labelledby=app.el_id("step-heading")
+            aria-labelledby=env.el_id("step-heading")
             data-testid="step-profile"
         >
             <header class="qmpc-step__head">
@@ -140,28 +142,28 @@ pub fn ProfileStep() -> impl IntoView {
             </header>
             <div class="qmpc-form">
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for=app.el_id("draft-name")>
+                    <label class="qmpc-field__label" for=env.el_id("draft-name")>
                         {S::DraftName.get(lang)}
                     </label>
                     <input
                         class="qmpc-field"
-                        id=app.el_id("draft-name")
+                        id=env.el_id("draft-name")
                         type="text"
                         data-testid="draft-name"
-                        aria-describedby=app.el_id("draft-name-count")
+                        aria-describedby=env.el_id("draft-name-count")
                         aria-invalid=move || (name_chars.get() > MAX_NAME_CHARS).then_some("true")
                         node_ref=name_input
                         prop:value=stored_name.get_untracked()
                         on:change:target=move |ev| {
                             let field = ev.target();
-                            let id = app.draft.with_untracked(|d| d.id.clone());
-                            if !app.rename(&id, field.value()) {
-                                field.set_value(&app.draft.with_untracked(|d| d.name.clone()));
+                            let id = doc.draft.with_untracked(|d| d.id.clone());
+                            if !doc.rename(&id, field.value()) {
+                                field.set_value(&doc.draft.with_untracked(|d| d.name.clone()));
                             }
                         }
                     />
                     <LengthHint
-                        id=app.el_id("draft-name-count")
+                        id=env.el_id("draft-name-count")
                         chars=name_chars
                         limit=MAX_NAME_CHARS
                         lang
@@ -170,17 +172,17 @@ pub fn ProfileStep() -> impl IntoView {
                 </div>
                 <TextField field="name" get=|p| p.name.clone() set=|p, v| p.name = v />
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for=app.el_id("profile-credit_code")>
+                    <label class="qmpc-field__label" for=env.el_id("profile-credit_code")>
                         {field_label("credit_code").get(lang).to_string()}
                     </label>
                     <input
                         class="qmpc-field qmpc-field--code"
-                        id=app.el_id("profile-credit_code")
+                        id=env.el_id("profile-credit_code")
                         type="text"
                         autocomplete="off"
                         spellcheck="false"
                         data-testid="profile-credit_code"
-                        aria-describedby=app.el_id("credit-code-msg")
+                        aria-describedby=env.el_id("credit-code-msg")
                         aria-invalid=move || code_message().map(|(ok, _)| (!ok).to_string())
                         node_ref=code_input
                         prop:value=code.get_untracked()
@@ -191,7 +193,7 @@ pub fn ProfileStep() -> impl IntoView {
                         }
                     />
                     <p
-                        id=app.el_id("credit-code-msg")
+                        id=env.el_id("credit-code-msg")
                         class="qmpc-field__msg"
                         data-testid="credit-code-msg"
                         class=(
@@ -208,12 +210,12 @@ pub fn ProfileStep() -> impl IntoView {
                 </div>
                 <TextField field="region" get=|p| p.region.clone() set=|p, v| p.region = v />
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for=app.el_id("profile-industry")>
+                    <label class="qmpc-field__label" for=env.el_id("profile-industry")>
                         {field_label("industry").get(lang).to_string()}
                     </label>
                     <select
                         class="qmpc-field"
-                        id=app.el_id("profile-industry")
+                        id=env.el_id("profile-industry")
                         data-testid="profile-industry"
                         on:change:target=move |ev| {
                             let v = ev.target().value();
@@ -225,14 +227,14 @@ pub fn ProfileStep() -> impl IntoView {
                     </select>
                 </div>
                 <div class="qmpc-formrow">
-                    <label class="qmpc-field__label" for=app.el_id("profile-size")>
+                    <label class="qmpc-field__label" for=env.el_id("profile-size")>
                         {field_label("size").get(lang).to_string()}
                     </label>
                     <select
                         class="qmpc-field"
-                        id=app.el_id("profile-size")
+                        id=env.el_id("profile-size")
                         data-testid="profile-size"
-                        aria-describedby=app.el_id("profile-size-rule")
+                        aria-describedby=env.el_id("profile-size-rule")
                         on:change:target=move |ev| {
                             let v = ev.target().value();
                             update(|p| p.size = EnterpriseSize::from_key(&v));
@@ -243,7 +245,7 @@ pub fn ProfileStep() -> impl IntoView {
                     </select>
                     <p
                         class="qmpc-field__hint"
-                        id=app.el_id("profile-size-rule")
+                        id=env.el_id("profile-size-rule")
                         data-testid="size-rule"
                     >
                         {S::SizeRule.get(lang)}

@@ -5,16 +5,16 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Edit;
 use crate::i18n::S;
-use crate::ui::nav::go_to_indicator;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_draft, use_env, use_nav};
 use crate::view_model::frame::recheck_heading;
 use crate::view_model::{recheck_rows, RecheckRow};
 
 /// One earlier answer: where it came from, what was chosen and written, and (in the notice) where it goes now.
 #[component]
 pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
     let RecheckRow {
         was,
         answer,
@@ -32,7 +32,7 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
                         <button
                             type="button"
                             class="qmpc-link qmpc-recheck__go"
-                            on:click=move |_| go_to_indicator(&id)
+                            on:click=move |_| nav.go_to_indicator(&id)
                         >
                             {label}
                         </button>
@@ -60,13 +60,14 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
 /// Shown while the open draft has answers from an earlier edition to check; closed by "all checked".
 #[component]
 pub fn RecheckNotice() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let heading_id = app.el_id("recheck-heading");
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let heading_id = env.el_id("recheck-heading");
     move || {
-        let list = app.recheck.get();
+        let list = doc.recheck.get();
         let edition = list.first()?.edition.clone();
-        let rows = app.bank.with_value(|b| recheck_rows(&b.bank, &list, lang));
+        let rows = env.bank.with_value(|b| recheck_rows(&b.bank, &list, lang));
         let (heading, intro) = recheck_heading(rows.len(), &edition, lang);
         Some(view! {
             <section class="qmpc-recheck" aria-labelledby=heading_id.clone() data-testid="recheck">
@@ -93,7 +94,7 @@ pub fn RecheckNotice() -> impl IntoView {
                         type="button"
                         class="qmpc-btn"
                         data-testid="recheck-done"
-                        on:click=move |_| app.edit(Edit::Rechecked)
+                        on:click=move |_| doc.edit(Edit::Rechecked)
                     >
                         {S::RecheckDone.get(lang)}
                     </button>

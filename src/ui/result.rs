@@ -7,7 +7,7 @@ use crate::i18n::S;
 use crate::platform::env::local_date_text;
 use crate::ui::nav::StepHeading;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_draft, use_env, use_nav, Screen};
 
 use crate::domain::scoring::figure_warnings;
 use crate::view_model::result_rows::{
@@ -22,13 +22,14 @@ use crate::view_model::{
 /// The result screen: the report, with the way back, print and export.
 #[component]
 pub fn ResultScreen() -> impl IntoView {
-    let app = use_app();
+    let env = use_env();
+    let nav = use_nav();
     let actions = crate::ui::host_help::use_host_actions();
-    let lang = app.lang.get_untracked();
+    let lang = env.lang.get_untracked();
     view! {
         <section
             class="qmpc-step qmpc-result"
-            aria-labelledby=app.el_id("step-heading")
+            aria-labelledby=env.el_id("step-heading")
             data-testid="result"
         >
             <header class="qmpc-step__head">
@@ -40,8 +41,8 @@ pub fn ResultScreen() -> impl IntoView {
                     type="button"
                     class="qmpc-btn"
                     on:click=move |_| {
-                        let last = app.bank.with_value(|b| b.bank.dimensions.len()) - 1;
-                        app.go(Screen::Dimension(last));
+                        let last = env.bank.with_value(|b| b.bank.dimensions.len()) - 1;
+                        nav.go(Screen::Dimension(last));
                     }
                 >
                     "← "
@@ -59,7 +60,7 @@ pub fn ResultScreen() -> impl IntoView {
                     type="button"
                     class="qmpc-btn qmpc-btn--primary"
                     data-testid="result-export"
-                    on:click=move |_| actions.export(app)
+                    on:click=move |_| actions.export()
                 >
                     {S::ExportButton.get(lang)}
                 </button>
@@ -71,8 +72,8 @@ pub fn ResultScreen() -> impl IntoView {
 /// What is printed from any screen: the report alone, drawn only while the page is printed.
 #[component]
 pub fn PrintCopy() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let lang = env.lang.get_untracked();
     view! {
         <section class="qmpc-printcopy qmpc-result" data-testid="print-copy">
             <h2 class="qmpc-step__title">{S::Result.get(lang)}</h2>
@@ -85,14 +86,16 @@ pub fn PrintCopy() -> impl IntoView {
 /// the gap list and every answer.
 #[component]
 fn Report() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let bank = move |f: &dyn Fn(&Bank) -> String| app.bank.with_value(|b| f(&b.bank));
+    let env = use_env();
+    let nav = use_nav();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
+    let bank = move |f: &dyn Fn(&Bank) -> String| env.bank.with_value(|b| f(&b.bank));
 
     let ladder = move || {
-        let steps = app
+        let steps = doc
             .assessment
-            .with(|a| app.bank.with_value(|b| ladder(&b.bank, a, lang)));
+            .with(|a| env.bank.with_value(|b| ladder(&b.bank, a, lang)));
         steps
             .into_iter()
             .map(|step| {
@@ -119,26 +122,26 @@ fn Report() -> impl IntoView {
     };
 
     let radar_axes = Signal::derive(move || {
-        app.assessment
-            .with(|a| app.bank.with_value(|b| result_axes(&b.bank, a, lang)))
+        doc.assessment
+            .with(|a| env.bank.with_value(|b| result_axes(&b.bank, a, lang)))
     });
-    let radar_rings = app.bank.with_value(|b| ring_labels(&b.bank, lang));
+    let radar_rings = env.bank.with_value(|b| ring_labels(&b.bank, lang));
     let radar_series = Signal::derive(move || {
         vec![Series {
-            scores: app
+            scores: doc
                 .assessment
                 .with(|a| a.dimensions.iter().map(|d| d.score).collect()),
             class: "qmpc-radar__series--current",
         }]
     });
     let radar_label = Signal::derive(move || {
-        app.assessment
-            .with(|a| app.bank.with_value(|b| radar_sentence(&b.bank, a, lang)))
+        doc.assessment
+            .with(|a| env.bank.with_value(|b| radar_sentence(&b.bank, a, lang)))
     });
 
     let dimension_rows = move || {
-        app.assessment
-            .with(|a| app.bank.with_value(|b| dimension_rows(&b.bank, a, lang)))
+        doc.assessment
+            .with(|a| env.bank.with_value(|b| dimension_rows(&b.bank, a, lang)))
             .into_iter()
             .map(|r| {
                 view! {
@@ -155,15 +158,15 @@ fn Report() -> impl IntoView {
     };
 
     let why = move || {
-        app.assessment.with(|a| {
-            app.bank.with_value(|b| {
+        doc.assessment.with(|a| {
+            env.bank.with_value(|b| {
                 if a.level.is_none() {
                     return view! { <p>{S::NoLevelYet.get(lang)}</p> }.into_any();
                 }
                 if a.next.is_none() {
                     return view! { <p>{S::TopLevel.get(lang)}</p> }.into_any();
                 }
-                let items = app.draft.with(|d| why_not_next(&b.bank, a, d, lang));
+                let items = doc.draft.with(|d| why_not_next(&b.bank, a, d, lang));
                 view! {
                     <ul class="qmpc-why" data-testid="why-not-next">
                         {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
@@ -175,8 +178,8 @@ fn Report() -> impl IntoView {
     };
 
     let checks = move || {
-        let rows = app.bank.with_value(|b| {
-            app.draft
+        let rows = env.bank.with_value(|b| {
+            doc.draft
                 .with(|d| figure_warning_rows(&b.bank, &figure_warnings(&b.bank, d), lang))
         });
         (!rows.is_empty()).then(|| {
@@ -206,11 +209,11 @@ fn Report() -> impl IntoView {
     };
 
     let expanded = RwSignal::new(false);
-    let gap_list_id = app.el_id("gap-list");
+    let gap_list_id = env.el_id("gap-list");
     let gaps = move || {
-        let (rows, intro) = app
+        let (rows, intro) = doc
             .assessment
-            .with(|a| app.bank.with_value(|b| gap_list(&b.bank, a, lang)))?;
+            .with(|a| env.bank.with_value(|b| gap_list(&b.bank, a, lang)))?;
         let total = rows.len();
         let items = rows
             .into_iter()
@@ -304,7 +307,7 @@ fn Report() -> impl IntoView {
     };
 
     let unanswered = move || {
-        app.assessment.with(|a| {
+        doc.assessment.with(|a| {
             unanswered_sentence(a, lang).map(|sentence| {
                 view! {
                     <p class="qmpc-result__incomplete" data-testid="incomplete">
@@ -313,7 +316,7 @@ fn Report() -> impl IntoView {
                         <button
                             type="button"
                             class="qmpc-link"
-                            on:click=move |_| crate::ui::nav::jump_to_first_unanswered()
+                            on:click=move |_| nav.jump_to_first_unanswered()
                         >
                             {S::JumpUnanswered.get(lang)}
                         </button>
@@ -324,8 +327,8 @@ fn Report() -> impl IntoView {
     };
 
     let figures = Memo::new(move |_| {
-        app.draft.with(|d| {
-            app.bank
+        doc.draft.with(|d| {
+            env.bank
                 .with_value(|b| figures_not_counted(&b.bank, d, lang))
         })
     });
@@ -349,8 +352,8 @@ fn Report() -> impl IntoView {
     };
 
     let answers_table = move || {
-        app.draft
-            .with(|d| app.bank.with_value(|b| answer_rows(&b.bank, d, lang)))
+        doc.draft
+            .with(|d| env.bank.with_value(|b| answer_rows(&b.bank, d, lang)))
             .into_iter()
             .map(|r| {
                 view! {
@@ -365,8 +368,8 @@ fn Report() -> impl IntoView {
     };
 
     let profile_facts = move || {
-        app.draft
-            .with(|d| profile_facts(d, app.trainer, lang))
+        doc.draft
+            .with(|d| profile_facts(d, env.trainer, lang))
             .into_iter()
             .map(|f| {
                 view! {
@@ -388,13 +391,13 @@ fn Report() -> impl IntoView {
                 <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
                 <p class="qmpc-result__name" data-testid="result-level">
                     {move || {
-                        app.assessment
-                            .with(|a| app.bank.with_value(|b| level_shown(&b.bank, a, lang)))
+                        doc.assessment
+                            .with(|a| env.bank.with_value(|b| level_shown(&b.bank, a, lang)))
                     }}
                 </p>
                 {move || {
-                    app.assessment
-                        .with(|a| app.bank.with_value(|b| range_sentence(&b.bank, a, lang)))
+                    doc.assessment
+                        .with(|a| env.bank.with_value(|b| range_sentence(&b.bank, a, lang)))
                         .map(|t| {
                             view! {
                                 <p class="qmpc-result__incomplete" data-testid="result-range">
@@ -406,7 +409,7 @@ fn Report() -> impl IntoView {
                 <p class="qmpc-result__score">
                     {S::Score.get(lang)} ": "
                     <strong data-testid="result-score">
-                        {move || app.assessment.with(|a| fmt_score(a.score))}
+                        {move || doc.assessment.with(|a| fmt_score(a.score))}
                     </strong> " / 5"
                 </p>
                 {unanswered}

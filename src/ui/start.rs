@@ -6,23 +6,25 @@ use crate::ui::chrome::ImportPicker;
 use crate::ui::nav::StepHeading;
 
 use crate::i18n::S;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, Screen};
 use crate::view_model::draft_label;
 use crate::view_model::frame::resume_label;
 
 /// Trainer mode with a sample open, on any screen but the start: one click back to the list of samples.
 #[component]
 pub fn BackToSamples() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let nav = use_nav();
+    let listing = use_drafts();
+    let lang = env.lang.get_untracked();
     view! {
-        <Show when=move || app.showing_sample() && app.screen.get() != Screen::Start>
+        <Show when=move || listing.showing_sample() && nav.screen.get() != Screen::Start>
             <nav class="qmpc-back qmpc-noprint" aria-label=S::Samples.get(lang)>
                 <button
                     type="button"
                     class="qmpc-btn"
                     data-testid="back-to-samples"
-                    on:click=move |_| app.go(Screen::Start)
+                    on:click=move |_| nav.go(Screen::Start)
                 >
                     "← "
                     {S::BackToSamples.get(lang)}
@@ -34,13 +36,16 @@ pub fn BackToSamples() -> impl IntoView {
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let has_draft = move || app.draft.with(|d| d.has_content());
-    let resume_label = move || app.assessment.with(|a| resume_label(a, lang));
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let listing = use_drafts();
+    let lang = env.lang.get_untracked();
+    let has_draft = move || doc.draft.with(|d| d.has_content());
+    let resume_label = move || doc.assessment.with(|a| resume_label(a, lang));
     let picker = expect_context::<ImportPicker>();
     view! {
-        <section class="qmpc-start" aria-labelledby=app.el_id("step-heading") data-testid="start">
+        <section class="qmpc-start" aria-labelledby=env.el_id("step-heading") data-testid="start">
             <StepHeading>{S::StartHeading.get(lang)}</StepHeading>
             <ul class="qmpc-start__facts">
                 <li>{S::StartWhat.get(lang)}</li>
@@ -51,7 +56,7 @@ pub fn StartScreen() -> impl IntoView {
                 </li>
             </ul>
             <p class="qmpc-disclaimer" role="note">
-                {app.bank.with_value(|b| b.bank.disclaimer.get(lang).to_string())}
+                {env.bank.with_value(|b| b.bank.disclaimer.get(lang).to_string())}
             </p>
             <div class="qmpc-actions">
                 <Show
@@ -62,7 +67,7 @@ pub fn StartScreen() -> impl IntoView {
                                 type="button"
                                 class="qmpc-btn qmpc-btn--primary qmpc-btn--big"
                                 data-testid="start-button"
-                                on:click=move |_| app.go(Screen::Profile)
+                                on:click=move |_| nav.go(Screen::Profile)
                             >
                                 {S::StartButton.get(lang)}
                             </button>
@@ -73,7 +78,7 @@ pub fn StartScreen() -> impl IntoView {
                         type="button"
                         class="qmpc-btn qmpc-btn--primary qmpc-btn--big"
                         data-testid="resume-button"
-                        on:click=move |_| app.go(Screen::Profile)
+                        on:click=move |_| nav.go(Screen::Profile)
                     >
                         {resume_label}
                     </button>
@@ -81,7 +86,7 @@ pub fn StartScreen() -> impl IntoView {
                         type="button"
                         class="qmpc-btn qmpc-btn--big"
                         data-testid="new-draft-button"
-                        on:click=move |_| app.new_draft()
+                        on:click=move |_| listing.new_draft()
                     >
                         {S::NewDraft.get(lang)}
                     </button>
@@ -94,10 +99,10 @@ pub fn StartScreen() -> impl IntoView {
                     {S::ImportButton.get(lang)}
                 </button>
             </div>
-            {app
+            {env
                 .trainer
                 .then(|| {
-                    let samples = app
+                    let samples = listing
                         .index
                         .get_untracked()
                         .into_iter()
@@ -126,7 +131,7 @@ pub fn StartScreen() -> impl IntoView {
                                                     type="button"
                                                     class="qmpc-btn qmpc-btn--primary"
                                                     data-testid="show-sample"
-                                                    on:click=move |_| app.show_sample(&id.get_value())
+                                                    on:click=move |_| listing.show_sample(&id.get_value())
                                                 >
                                                     {S::ShowResult.get(lang)}
                                                 </button>

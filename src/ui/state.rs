@@ -136,8 +136,215 @@ pub struct AppState {
     autosave: Debounce,
 }
 
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
+/// What every part of the widget shares: the bank, the language, trainer mode and element ids.
+#[derive(Clone, Copy)]
+pub struct WidgetEnv {
+    pub bank: StoredValue<LoadedBank>,
+    pub lang: RwSignal<Lang>,
+    pub trainer: bool,
+    id_prefix: StoredValue<String>,
+}
+
+impl WidgetEnv {
+    /// An element id unique in the page: this widget's prefix, then `part`.
+    pub fn el_id(self, part: &str) -> String {
+        self.id_prefix.with_value(|p| format!("{p}-{part}"))
+    }
+}
+
+/// The open draft, what follows from it, and the ways to change it.
+#[derive(Clone, Copy)]
+pub struct DraftCtx {
+    pub draft: ReadSignal<Draft>,
+    pub assessment: Memo<Assessment>,
+    /// The open draft's answers from an earlier edition; changes only when that list does.
+    pub recheck: Memo<Vec<Recheck>>,
+    app: AppState,
+}
+
+impl DraftCtx {
+    /// Apply an edit; observers are notified only when something really changed.
+    pub fn edit(self, edit: Edit) {
+        self.app.edit(edit)
+    }
+    /// Write the draft now if it changed.
+    pub fn flush(self) {
+        self.app.flush()
+    }
+    /// Rename a draft (this one or another); see [`AppState::rename`].
+    pub fn rename(self, id: &str, name: String) -> bool {
+        self.app.rename(id, name)
+    }
+    /// The open draft's answer file, or why there is none (which the notice then says).
+    pub fn export_text(self) -> Result<String, NotExportable> {
+        self.app.export_text()
+    }
+    pub fn export_file_name(self) -> String {
+        self.app.export_file_name()
+    }
+    /// The save indicator's words, if any.
+    pub fn saved_label(self) -> Option<String> {
+        self.app.saved_label()
+    }
+}
+
+/// Which screen is open, and the requests that move the focus with it.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub screen: ReadSignal<Screen>,
+    /// Set by navigation: the step about to open takes the focus to its heading.
+    pub focus_heading: StoredValue<bool>,
+    /// An indicator whose first option should take the focus once it is on screen.
+    pub focus_indicator: RwSignal<Option<String>>,
+    /// The page is being printed: the report is drawn whatever screen is open.
+    pub printing: ReadSignal<bool>,
+    app: AppState,
+}
+
+impl Nav {
+    /// Open another screen; its heading takes the focus.
+    pub fn go(self, screen: Screen) {
+        self.app.go(screen)
+    }
+
+    /// Open the step of an indicator with the focus on its first option.
+    pub fn go_to_indicator(self, id: &str) {
+        let dim = self.app.bank.with_value(|b| {
+            b.bank
+                .dimensions
+                .iter()
+                .position(|d| d.indicators.iter().any(|i| i.id == id))
+        });
+        if let Some(dim) = dim {
+            self.go(Screen::Dimension(dim));
+            // The indicator's first option takes the focus instead of the step's heading.
+            self.focus_heading.set_value(false);
+            self.focus_indicator.set(Some(id.to_string()));
+        }
+    }
+
+    /// Go to the first unanswered indicator, on whichever step it is.
+    pub fn jump_to_first_unanswered(self) {
+        let first = self.app.bank.with_value(|b| {
+            self.app
+                .draft
+                .with_untracked(|d| d.first_unanswered(&b.bank).map(str::to_string))
+        });
+        if let Some(id) = first {
+            self.go_to_indicator(&id);
+        }
+    }
+}
+
+/// What the widget tells the user (notices with undo, save trouble, the tab conflict, an import waiting
+/// for confirmation, a new release) and the answers to it.
+#[derive(Clone, Copy)]
+pub struct NoticeBoard {
+    pub notice: ReadSignal<Option<Notice>>,
+    pub save: ReadSignal<SaveState>,
+    /// Drafts are kept in localStorage (not only in memory).
+    pub persistent: bool,
+    pub conflict: ReadSignal<Option<Draft>>,
+    pub pending_import: ReadSignal<Option<Draft>>,
+    pub pending_encoding: ReadSignal<Option<&'static str>>,
+    /// A new release is installed and waits for the user to reload.
+    pub update_ready: ReadSignal<bool>,
+    app: AppState,
+}
+
+impl NoticeBoard {
+    /// Show `notice` (or none) in place of the current one.
+    pub fn say(self, notice: Option<Notice>) {
+        self.app.say(notice)
+    }
+    pub fn undo(self, undo: Undo) {
+        self.app.undo(undo)
+    }
+    pub fn resolve_conflict(self, keep_mine: bool) {
+        self.app.resolve_conflict(keep_mine)
+    }
+    pub fn offer_import(self, text: &str, decoded_as: Option<&'static str>) {
+        self.app.offer_import(text, decoded_as)
+    }
+    pub fn refuse_import(self, e: &ImportError) {
+        self.app.refuse_import(e)
+    }
+    pub fn refuse_not_text(self, encoding: &str) {
+        self.app.refuse_not_text(encoding)
+    }
+    pub fn confirm_import(self) {
+        self.app.confirm_import()
+    }
+    pub fn cancel_import(self) {
+        self.app.cancel_import()
+    }
+    /// Write what is pending (before a reload, a bank switch).
+    pub fn flush(self) {
+        self.app.flush()
+    }
+}
+
+/// The stored drafts and what can be done with them from the list (and trainer mode's samples).
+#[derive(Clone, Copy)]
+pub struct DraftList {
+    pub index: ReadSignal<Vec<DraftSummary>>,
+    pub damaged: ReadSignal<Vec<Damaged>>,
+    /// The two drafts last compared (left, right), kept through a language switch.
+    pub compare_pair: RwSignal<Option<(String, String)>>,
+    app: AppState,
+}
+
+impl DraftList {
+    pub fn open_id(self, id: &str) {
+        self.app.open_id(id)
+    }
+    pub fn new_draft(self) {
+        self.app.new_draft()
+    }
+    pub fn duplicate(self, id: &str) {
+        self.app.duplicate(id)
+    }
+    pub fn delete(self, id: &str) {
+        self.app.delete(id)
+    }
+    pub fn stored_export(self, id: &str) -> Option<(String, Result<String, NotExportable>)> {
+        self.app.stored_export(id)
+    }
+    pub fn newer_drafts(self) -> Vec<crate::domain::migrate::NewerDraft> {
+        self.app.newer_drafts()
+    }
+    pub fn draft_by_id(self, id: &str) -> Option<Draft> {
+        self.app.draft_by_id(id)
+    }
+    pub fn reset_demo(self) {
+        self.app.reset_demo()
+    }
+    pub fn show_sample(self, id: &str) {
+        self.app.show_sample(id)
+    }
+    pub fn showing_sample(self) -> bool {
+        self.app.showing_sample()
+    }
+    /// Write the open draft now (before comparing, before a bank switch).
+    pub fn flush(self) {
+        self.app.flush()
+    }
+}
+
+pub fn use_env() -> WidgetEnv {
+    expect_context::<WidgetEnv>()
+}
+pub fn use_draft() -> DraftCtx {
+    expect_context::<DraftCtx>()
+}
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}
+pub fn use_notices() -> NoticeBoard {
+    expect_context::<NoticeBoard>()
+}
+pub fn use_drafts() -> DraftList {
+    expect_context::<DraftList>()
 }
 
 /// The clock, today's date and a fresh id, read now for an action of the session.
@@ -271,6 +478,45 @@ impl AppState {
         // A widget taken off the page writes what it has not yet written.
         on_cleanup(move || state.flush());
         state
+    }
+
+    /// Hand the components their narrow contexts (each takes only what it needs, in its body).
+    pub fn provide(self) {
+        provide_context(WidgetEnv {
+            bank: self.bank,
+            lang: self.lang,
+            trainer: self.trainer,
+            id_prefix: self.id_prefix,
+        });
+        provide_context(DraftCtx {
+            draft: self.draft.read_only(),
+            assessment: self.assessment,
+            recheck: self.recheck,
+            app: self,
+        });
+        provide_context(Nav {
+            screen: self.screen.read_only(),
+            focus_heading: self.focus_heading,
+            focus_indicator: self.focus_indicator,
+            printing: self.printing.read_only(),
+            app: self,
+        });
+        provide_context(NoticeBoard {
+            notice: self.notice.read_only(),
+            save: self.save.read_only(),
+            persistent: self.persistent,
+            conflict: self.conflict.read_only(),
+            pending_import: self.pending_import.read_only(),
+            pending_encoding: self.pending_encoding.read_only(),
+            update_ready: self.update_ready.read_only(),
+            app: self,
+        });
+        provide_context(DraftList {
+            index: self.index.read_only(),
+            damaged: self.damaged.read_only(),
+            compare_pair: self.compare_pair,
+            app: self,
+        });
     }
 
     fn wire_effects(self) {

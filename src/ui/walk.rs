@@ -6,23 +6,25 @@ use crate::domain::answers::Edit;
 use crate::domain::bank::Gate;
 use crate::i18n::S;
 use crate::ui::indicator::IndicatorCard;
-use crate::ui::nav::{jump_to_first_unanswered, StepButtons, StepHeading};
-use crate::ui::state::{use_app, Screen};
+use crate::ui::nav::{StepButtons, StepHeading};
+use crate::ui::state::{use_draft, use_env, use_nav, Screen};
 use crate::view_model::card::gate_cap;
 use crate::view_model::frame::{dimension_count, jump_label};
 
 #[component]
 pub fn DimensionStep(index: usize) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let dimension = app.bank.with_value(|b| b.bank.dimensions[index].clone());
-    let count = app.bank.with_value(|b| b.bank.dimensions.len());
+    let env = use_env();
+    let doc = use_draft();
+    let nav = use_nav();
+    let lang = env.lang.get_untracked();
+    let dimension = env.bank.with_value(|b| b.bank.dimensions[index].clone());
+    let count = env.bank.with_value(|b| b.bank.dimensions.len());
     let title = dimension.title.clone();
     let intent = dimension.intent.clone();
     let heading = format!("{} ", dimension.id);
     let indicators = dimension.indicators.clone();
-    let scope = app.bank.with_value(|b| b.bank.scope.clone());
-    let gates: Vec<Gate> = app.bank.with_value(|b| {
+    let scope = env.bank.with_value(|b| b.bank.scope.clone());
+    let gates: Vec<Gate> = env.bank.with_value(|b| {
         b.bank
             .scoring
             .gates
@@ -31,12 +33,12 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
             .cloned()
             .collect()
     });
-    let dim_count = move || app.assessment.with(|a| dimension_count(a, index, lang));
-    let all_answered = move || app.assessment.with(|a| a.complete());
+    let dim_count = move || doc.assessment.with(|a| dimension_count(a, index, lang));
+    let all_answered = move || doc.assessment.with(|a| a.complete());
     view! {
         <section
             class="qmpc-step"
-            aria-labelledby=app.el_id("step-heading")
+            aria-labelledby=env.el_id("step-heading")
             data-testid=format!("step-{}", dimension.id)
         >
             <header class="qmpc-step__head">
@@ -49,9 +51,9 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                         class="qmpc-link"
                         data-testid="jump-unanswered"
                         disabled=all_answered
-                        on:click=move |_| jump_to_first_unanswered()
+                        on:click=move |_| nav.jump_to_first_unanswered()
                     >
-                        {move || app.assessment.with(|a| jump_label(a, lang))}
+                        {move || doc.assessment.with(|a| jump_label(a, lang))}
                     </button>
                 </p>
                 <p class="qmpc-step__help">
@@ -84,17 +86,18 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
 /// The bank's gates asked on this step: each a checkbox that, when ticked, caps the level.
 #[component]
 fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
+    let env = use_env();
+    let doc = use_draft();
+    let lang = env.lang.get_untracked();
     let items = gates
         .into_iter()
         .map(|g| {
-            let cid = app.el_id(&format!("gate-{}", g.id));
+            let cid = env.el_id(&format!("gate-{}", g.id));
             let ticked = {
                 let id = g.id.clone();
-                move || app.draft.with(|d| d.gates.contains(&id))
+                move || doc.draft.with(|d| d.gates.contains(&id))
             };
-            let cap = app.bank.with_value(|b| gate_cap(&b.bank, &g, lang));
+            let cap = env.bank.with_value(|b| gate_cap(&b.bank, &g, lang));
             let id = g.id.clone();
             view! {
                 <div class="qmpc-gate">
@@ -105,7 +108,7 @@ fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
                         data-testid=format!("gate-{}", g.id)
                         prop:checked=ticked
                         on:change:target=move |ev| {
-                            app.edit(Edit::Gate {
+                            doc.edit(Edit::Gate {
                                 gate: id.clone(),
                                 applies: ev.target().checked(),
                             })
