@@ -467,18 +467,6 @@ impl Draft {
     }
 }
 
-/// An empty draft on `bank`, for the core's unit tests.
-#[cfg(test)]
-pub fn test_draft(bank: &crate::domain::bank::LoadedBank) -> Draft {
-    Draft::new(
-        "id".into(),
-        "n".into(),
-        "t".into(),
-        crate::domain::text::Lang::Zh,
-        bank.reference.clone(),
-    )
-}
-
 /// A figure as a person types it: `98.6`, `98,6` (decimal comma), ` 1250 `, `98.`. Nothing that is
 /// not a finite decimal number, so `inf` or `1e999` are refused.
 pub fn parse_figure(text: &str) -> Option<f64> {
@@ -499,16 +487,11 @@ pub fn parse_figure(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;
+    use crate::domain::testing::DraftBuilder;
 
     fn draft() -> (LoadedBank, Draft) {
         let bank = LoadedBank::default_bank();
-        let d = Draft::new(
-            "id".into(),
-            "Test".into(),
-            "2026-01-01T00:00:00Z".into(),
-            Lang::Zh,
-            bank.reference.clone(),
-        );
+        let d = DraftBuilder::new(&bank).id("id").name("Test").build();
         (bank, d)
     }
 
