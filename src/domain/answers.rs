@@ -487,11 +487,18 @@ pub fn parse_figure(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;
-    use crate::domain::testing::DraftBuilder;
 
+    // The draft is the type under test here, so it is built by hand, not by `testing::DraftBuilder`
+    // (which sits above this module).
     fn draft() -> (LoadedBank, Draft) {
         let bank = LoadedBank::default_bank();
-        let d = DraftBuilder::new(&bank).id("id").name("Test").build();
+        let d = Draft::new(
+            "id".into(),
+            "Test".into(),
+            "2026-01-01T00:00:00Z".into(),
+            Lang::Zh,
+            bank.reference.clone(),
+        );
         (bank, d)
     }
 
