@@ -788,9 +788,10 @@ mod tests {
         assert!(!ok && text.starts_with('✗'));
     }
 
-    use crate::domain::answers::{test_draft, Edit};
+    use crate::domain::answers::Edit;
     use crate::domain::bank::LoadedBank;
     use crate::domain::scoring::assess;
+    use crate::domain::testing::DraftBuilder;
 
     /// Edition 2026.2, kept unchanged: what the result explains is tested on the bank these tests were written
     /// against, so the built-in bank's calibrated scoring data do not move their expectations.
@@ -803,19 +804,11 @@ mod tests {
     /// Edition 2026.2 and its assessment of a draft with every indicator at `level_of(dimension, k)`.
     fn assessed(level_of: impl Fn(&str, usize) -> u8) -> (LoadedBank, Assessment) {
         let b = edition_2026_2();
-        let mut d = test_draft(&b);
+        let mut d = DraftBuilder::new(&b).at("t");
         for (k, (dim, i)) in b.bank.indicators().enumerate() {
-            let choice = Some(LevelChoice::Level(
-                Level::new(level_of(&dim.id, k)).unwrap(),
-            ));
-            d.apply(
-                Edit::Choose {
-                    indicator: i.id.clone(),
-                    choice,
-                },
-                "t",
-            );
+            d = d.level(&i.id, level_of(&dim.id, k));
         }
+        let d = d.build();
         let a = assess(&b.bank, &d);
         (b, a)
     }
@@ -853,18 +846,10 @@ mod tests {
         let mut v: serde_json::Value = serde_json::from_str(EDITION_2026_2).unwrap();
         v["scoring"]["core"] = serde_json::json!([{ "indicator": "A.3", "from_level": 4 }]);
         let b = LoadedBank::from_json(&v.to_string()).unwrap();
-        let mut d = test_draft(&b);
-        for (_, i) in b.bank.indicators() {
-            let n = if i.id == "A.3" { 3 } else { 4 };
-            let choice = Some(LevelChoice::Level(Level::new(n).unwrap()));
-            d.apply(
-                Edit::Choose {
-                    indicator: i.id.clone(),
-                    choice,
-                },
-                "t",
-            );
-        }
+        let d = DraftBuilder::new(&b)
+            .at("t")
+            .all_at(&b, 4, &[("A.3", 3)])
+            .build();
         let a = assess(&b.bank, &d);
         assert_eq!(
             failing_sentences(&b.bank, &a, Lang::Zh),
@@ -960,7 +945,7 @@ mod tests {
     #[test]
     fn an_unread_figure_is_printed_as_typed_and_listed_never_as_a_number() {
         let b = LoadedBank::default_bank();
-        let mut d = test_draft(&b);
+        let mut d = DraftBuilder::new(&b).build();
         let figure = |indicator: &str, value: &str| Edit::Figure {
             indicator: indicator.into(),
             value: value.into(),
@@ -990,7 +975,7 @@ mod tests {
     #[test]
     fn a_figure_read_two_ways_is_asked_about_not_called_unreadable() {
         let b = LoadedBank::default_bank();
-        let mut d = test_draft(&b);
+        let mut d = DraftBuilder::new(&b).build();
         let unit = |id: &str| {
             b.bank
                 .indicator(id)
@@ -1094,16 +1079,7 @@ mod tests {
     #[test]
     fn the_strip_says_why_a_range_stays_open_once_everything_is_answered() {
         let b = LoadedBank::default_bank();
-        let mut d = test_draft(&b);
-        for (_, i) in b.bank.indicators() {
-            d.apply(
-                Edit::Choose {
-                    indicator: i.id.clone(),
-                    choice: Some(LevelChoice::Level(Level::new(3).unwrap())),
-                },
-                "t",
-            );
-        }
+        let mut d = DraftBuilder::new(&b).at("t").all_at(&b, 3, &[]).build();
         assert_eq!(range_hint(&assess(&b.bank, &d), Lang::Zh), None);
         d.apply(
             Edit::Unsure {
@@ -1126,15 +1102,7 @@ mod tests {
     fn a_range_is_shown_while_too_little_is_answered_and_one_level_after() {
         let (mut b, _) = assessed(|_, _| 3);
         b.bank.scoring.range_until_answered = Some(0.8);
-        let mut d = test_draft(&b);
-        let choice = Some(LevelChoice::Level(Level::MAX));
-        d.apply(
-            Edit::Choose {
-                indicator: "A.1".into(),
-                choice,
-            },
-            "t",
-        );
+        let d = DraftBuilder::new(&b).at("t").level("A.1", 5).build();
         let a = assess(&b.bank, &d);
         assert_eq!(level_shown(&b.bank, &a, Lang::Zh), "经验级 – 卓越级");
         // The ladder marks the whole range, and the strip says the range narrows.
@@ -1372,7 +1340,7 @@ mod tests {
         let en = compare_column(&b.bank, &a, &d, Lang::En);
         assert_eq!(en.level, "Inspection");
         assert!(en.reason.starts_with("The dimension "), "{}", en.reason);
-        let empty = test_draft(&b);
+        let empty = DraftBuilder::new(&b).build();
         let none = compare_column(&b.bank, &assess(&b.bank, &empty), &empty, Lang::Zh);
         assert_eq!(
             (none.level.as_str(), none.reason.as_str()),

@@ -9,6 +9,7 @@ use qm_precheck::domain::bank::{Level, LoadedBank};
 use qm_precheck::domain::exchange::export_json;
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::stored_draft_json;
+use qm_precheck::domain::testing::DraftBuilder;
 use qm_precheck::domain::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -237,25 +238,13 @@ fn bank() -> LoadedBank {
 fn draft_with(levels: &[(&str, u8)], all: u8) -> Draft {
     let b = bank();
     let t = "2026-06-01T00:00:00Z";
-    let mut d = Draft::new(
-        "5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f".into(),
-        "已知草稿".into(),
-        t.into(),
-        Lang::Zh,
-        b.reference.clone(),
-    );
-    let overrides: BTreeMap<&str, u8> = levels.iter().copied().collect();
-    for (_, i) in b.bank.indicators() {
-        let n = overrides.get(i.id.as_str()).copied().unwrap_or(all);
-        d.apply(
-            Edit::Choose {
-                indicator: i.id.clone(),
-                choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
-            },
-            t,
-        );
-    }
-    d
+    DraftBuilder::new(&b)
+        .id("5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f")
+        .name("已知草稿")
+        .created(t)
+        .at(t)
+        .all_at(&b, all, levels)
+        .build()
 }
 
 #[wasm_bindgen_test]
@@ -991,24 +980,13 @@ async fn the_result_names_a_core_indicator_that_holds_the_level_back() {
     let b = LoadedBank::from_json(&text).unwrap();
     // Everything at 保证级 but the core indicator A.10 at 经验级.
     let t = "2026-06-01T00:00:00Z";
-    let mut d = Draft::new(
-        "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f".into(),
-        "核心指标".into(),
-        t.into(),
-        Lang::Zh,
-        b.reference.clone(),
-    );
-    for (_, i) in b.bank.indicators() {
-        let n = if i.id == "A.10" { 1 } else { 3 };
-        let choice = Some(LevelChoice::Level(Level::new(n).unwrap()));
-        d.apply(
-            Edit::Choose {
-                indicator: i.id.clone(),
-                choice,
-            },
-            t,
-        );
-    }
+    let d = DraftBuilder::new(&b)
+        .id("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f")
+        .name("核心指标")
+        .created(t)
+        .at(t)
+        .all_at(&b, 3, &[("A.10", 1)])
+        .build();
     let ns = "t-core";
     let host = Widget::host(ns);
     // Drafts of a bank loaded from a file live under that bank's own namespace.
@@ -1067,23 +1045,13 @@ async fn a_figure_that_contradicts_the_level_is_noted_not_blocked() {
     });
     let b = LoadedBank::from_json(&text).unwrap();
     let t = "2026-06-01T00:00:00Z";
-    let mut d = Draft::new(
-        "8d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a".into(),
-        "数据核对".into(),
-        t.into(),
-        Lang::Zh,
-        b.reference.clone(),
-    );
-    for (_, i) in b.bank.indicators() {
-        let choice = Some(LevelChoice::Level(Level::new(3).unwrap()));
-        d.apply(
-            Edit::Choose {
-                indicator: i.id.clone(),
-                choice,
-            },
-            t,
-        );
-    }
+    let d = DraftBuilder::new(&b)
+        .id("8d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a")
+        .name("数据核对")
+        .created(t)
+        .at(t)
+        .all_at(&b, 3, &[])
+        .build();
     let ns = "t-check";
     let host = Widget::host(ns);
     let drafts = format!("{ns}~acme-official-2026-A:v1:");

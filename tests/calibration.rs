@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use qm_precheck::domain::answers::{Draft, Edit, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank};
 use qm_precheck::domain::scoring::{assess, Assessment};
+use qm_precheck::domain::testing::DraftBuilder;
 use qm_precheck::domain::text::Lang;
 use serde::Deserialize;
 
@@ -45,13 +46,11 @@ fn profiles() -> Vec<Profile> {
 
 fn draft(bank: &LoadedBank, p: &Profile) -> Draft {
     let t = "2026-06-01T00:00:00Z";
-    let mut d = Draft::new(
-        p.id.clone(),
-        p.title.clone(),
-        t.into(),
-        Lang::Zh,
-        bank.reference.clone(),
-    );
+    let mut d = DraftBuilder::new(bank)
+        .id(&p.id)
+        .name(&p.title)
+        .created(t)
+        .build();
     for (id, v) in &p.answers {
         let choice = match v {
             serde_json::Value::String(s) if s == "na" => LevelChoice::NotApplicable,

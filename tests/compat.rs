@@ -14,6 +14,7 @@ use qm_precheck::domain::exchange::{export_json, import};
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::{stored_draft, stored_draft_json};
 use qm_precheck::domain::scoring::assess;
+use qm_precheck::domain::testing::DraftBuilder;
 use std::collections::BTreeSet;
 
 /// The hash of each kept edition, pinned in one place: a kept edition must never change.
@@ -62,13 +63,7 @@ fn carried_through(edition: &str, id: &str) -> Option<String> {
 
 /// A draft of `bank` with nothing answered yet.
 fn empty_draft(bank: &LoadedBank) -> Draft {
-    Draft::new(
-        "id".into(),
-        "Test".into(),
-        "2026-01-01T00:00:00Z".into(),
-        qm_precheck::domain::text::Lang::Zh,
-        bank.reference.clone(),
-    )
+    DraftBuilder::new(bank).id("id").name("Test").build()
 }
 
 #[test]

@@ -6,6 +6,7 @@ use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank};
 use qm_precheck::domain::enterprise::{EnterpriseProfile, EnterpriseSize};
 use qm_precheck::domain::exchange::export_json;
+use qm_precheck::domain::testing::DraftBuilder;
 use qm_precheck::domain::text::Lang;
 use serde_json::Value;
 
@@ -70,24 +71,14 @@ fn the_schema_refuses_what_import_refuses() {
 #[test]
 fn a_figure_kept_as_typed_exports_valid() {
     let bank = LoadedBank::default_bank();
-    let mut d = Draft::new(
-        "c0ffee00-0000-4000-8000-000000000002".into(),
-        "n".into(),
-        T.into(),
-        Lang::Zh,
-        bank.reference.clone(),
-    );
-    for (indicator, value) in [("D.2", "1,250"), ("D.5", "12,50")] {
-        d.apply(
-            Edit::Figure {
-                indicator: indicator.into(),
-                value: value.into(),
-                year: "２０２５".into(),
-                unit: "PPM".into(),
-            },
-            T,
-        );
-    }
+    let d = DraftBuilder::new(&bank)
+        .id("c0ffee00-0000-4000-8000-000000000002")
+        .name("n")
+        .created(T)
+        .at(T)
+        .figure("D.2", "1,250", "２０２５", "PPM")
+        .figure("D.5", "12,50", "２０２５", "PPM")
+        .build();
     let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
     assert_eq!(v["answers"]["D.2"]["kpi"]["value"], 1250.0);
     assert_eq!(v["answers"]["D.5"]["typed"]["value"], "12,50");
@@ -102,21 +93,13 @@ fn a_figure_kept_as_typed_exports_valid() {
 }
 
 fn one_answer_of_5(bank: &LoadedBank) -> Draft {
-    let mut d = Draft::new(
-        "c0ffee00-0000-4000-8000-000000000003".into(),
-        "n".into(),
-        T.into(),
-        Lang::Zh,
-        bank.reference.clone(),
-    );
-    d.apply(
-        Edit::Choose {
-            indicator: "A.1".into(),
-            choice: Some(LevelChoice::Level(Level::MAX)),
-        },
-        T,
-    );
-    d
+    DraftBuilder::new(bank)
+        .id("c0ffee00-0000-4000-8000-000000000003")
+        .name("n")
+        .created(T)
+        .at(T)
+        .level("A.1", Level::MAX.get())
+        .build()
 }
 
 /// From version 3 the file follows the screen: a range and no level. A version 2 file that wrote the level
@@ -152,13 +135,19 @@ proptest! {
         size in proptest::option::of(0usize..4),
     ) {
         let bank = LoadedBank::default_bank();
-        let mut d = Draft::new("c0ffee00-0000-4000-8000-000000000001".into(), name, T.into(), Lang::En, bank.reference.clone());
-        d.apply(Edit::Profile(EnterpriseProfile {
-            name: "Example Co.".into(),
-            credit_code: "91350100M000100Y43".into(),
-            size: size.map(|k| EnterpriseSize::ALL[k]),
-            ..Default::default()
-        }), T);
+        let mut d = DraftBuilder::new(&bank)
+            .id("c0ffee00-0000-4000-8000-000000000001")
+            .name(&name)
+            .locale(Lang::En)
+            .created(T)
+            .at(T)
+            .edit(Edit::Profile(EnterpriseProfile {
+                name: "Example Co.".into(),
+                credit_code: "91350100M000100Y43".into(),
+                size: size.map(|k| EnterpriseSize::ALL[k]),
+                ..Default::default()
+            }))
+            .build();
         for ((_, i), l) in bank.bank.indicators().zip(&levels) {
             let choice = match l {
                 Some(0) if i.allow_na => Some(LevelChoice::NotApplicable),
@@ -185,11 +174,11 @@ proptest! {
         levels in proptest::collection::vec(proptest::option::of(1u8..=5), 30),
     ) {
         let bank = LoadedBank::default_bank();
-        let mut d = Draft::new("c0ffee00-0000-4000-8000-000000000004".into(), "r".into(), T.into(), Lang::Zh, bank.reference.clone());
+        let mut d = DraftBuilder::new(&bank).id("c0ffee00-0000-4000-8000-000000000004").name("r").created(T).at(T);
         for ((_, i), l) in bank.bank.indicators().zip(&levels) {
-            let choice = l.map(|n| LevelChoice::Level(Level::new(n).unwrap()));
-            d.apply(Edit::Choose { indicator: i.id.clone(), choice }, T);
+            d = d.choice(&i.id, l.map(|n| LevelChoice::Level(Level::new(n).unwrap())));
         }
+        let d = d.build();
         let a = qm_precheck::domain::scoring::assess(&bank.bank, &d);
         let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
         prop_assert_eq!(errors(&v), Vec::<String>::new());

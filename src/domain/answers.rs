@@ -467,18 +467,6 @@ impl Draft {
     }
 }
 
-/// An empty draft on `bank`, for the core's unit tests.
-#[cfg(test)]
-pub fn test_draft(bank: &crate::domain::bank::LoadedBank) -> Draft {
-    Draft::new(
-        "id".into(),
-        "n".into(),
-        "t".into(),
-        crate::domain::text::Lang::Zh,
-        bank.reference.clone(),
-    )
-}
-
 /// A figure as a person types it: `98.6`, `98,6` (decimal comma), ` 1250 `, `98.`. Nothing that is
 /// not a finite decimal number, so `inf` or `1e999` are refused.
 pub fn parse_figure(text: &str) -> Option<f64> {
@@ -500,6 +488,8 @@ mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;
 
+    // The draft is the type under test here, so it is built by hand, not by `testing::DraftBuilder`
+    // (which sits above this module).
     fn draft() -> (LoadedBank, Draft) {
         let bank = LoadedBank::default_bank();
         let d = Draft::new(

@@ -71,29 +71,16 @@ pub fn pick_pair(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::answers::Edit;
     use crate::domain::bank::{Level, LoadedBank};
-    use crate::domain::text::Lang;
+    use crate::domain::testing::DraftBuilder;
 
     fn draft(b: &LoadedBank, answers: &[(&str, Option<LevelChoice>)]) -> Draft {
         let t = "2026-01-01T00:00:00.000Z";
-        let mut d = Draft::new(
-            "x".into(),
-            "x".into(),
-            t.into(),
-            Lang::Zh,
-            b.reference.clone(),
-        );
-        for (id, choice) in answers {
-            d.apply(
-                Edit::Choose {
-                    indicator: (*id).into(),
-                    choice: *choice,
-                },
-                t,
-            );
-        }
-        d
+        let start = DraftBuilder::new(b).id("x").name("x").created(t).at(t);
+        answers
+            .iter()
+            .fold(start, |d, (id, choice)| d.choice(id, *choice))
+            .build()
     }
 
     fn lv(n: u8) -> Option<LevelChoice> {

@@ -448,6 +448,7 @@ mod tests {
     use crate::domain::answers::{Edit, KpiValue, LevelChoice};
     use crate::domain::enterprise::{EnterpriseSize, MAX_PROFILE_FIELD};
     use crate::domain::limits::MAX_NAME_CHARS;
+    use crate::domain::testing::DraftBuilder;
     use proptest::prelude::*;
     use serde_json::Value;
 
@@ -458,22 +459,15 @@ mod tests {
     }
 
     fn sample(b: &LoadedBank) -> Draft {
-        let mut d = Draft::new(
-            "7f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b".into(),
-            "2026 自评".into(),
-            T.into(),
-            Lang::Zh,
-            b.reference.clone(),
-        );
+        let mut d = DraftBuilder::new(b)
+            .id("7f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b")
+            .name("2026 自评")
+            .created(T)
+            .at(T);
         for (k, (_, i)) in b.bank.indicators().enumerate() {
-            d.apply(
-                Edit::Choose {
-                    indicator: i.id.clone(),
-                    choice: Some(LevelChoice::Level(Level::new((k % 5) as u8 + 1).unwrap())),
-                },
-                T,
-            );
+            d = d.level(&i.id, (k % 5) as u8 + 1);
         }
+        let mut d = d.build();
         d.apply(
             Edit::Note {
                 indicator: "A.3".into(),
@@ -831,21 +825,13 @@ mod tests {
     }
 
     fn one_answer(b: &LoadedBank, id: &str, n: u8) -> Draft {
-        let mut d = Draft::new(
-            "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c".into(),
-            "一项".into(),
-            T.into(),
-            Lang::Zh,
-            b.reference.clone(),
-        );
-        d.apply(
-            Edit::Choose {
-                indicator: id.into(),
-                choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
-            },
-            T,
-        );
-        d
+        DraftBuilder::new(b)
+            .id("5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c")
+            .name("一项")
+            .created(T)
+            .at(T)
+            .level(id, n)
+            .build()
     }
 
     /// The case of issue 21: a single answer of 5 must not be written as 卓越级 beside the range.

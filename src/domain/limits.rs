@@ -167,16 +167,11 @@ mod tests {
     use super::*;
     use crate::domain::answers::{Edit, LevelChoice};
     use crate::domain::bank::LoadedBank;
+    use crate::domain::testing::DraftBuilder;
 
     fn draft() -> Draft {
         let b = LoadedBank::default_bank();
-        Draft::new(
-            "d1".into(),
-            "Test".into(),
-            "2026-01-01T00:00:00Z".into(),
-            Lang::Zh,
-            b.reference.clone(),
-        )
+        DraftBuilder::new(&b).id("d1").name("Test").build()
     }
 
     #[test]

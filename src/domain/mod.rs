@@ -18,7 +18,7 @@ pub mod samples;
 pub mod scoring;
 pub mod session;
 pub mod summary;
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(any(test, feature = "test-support"))]
 pub mod testing;
 pub mod text;
 pub mod typing;

@@ -497,7 +497,9 @@ mod tests {
     use crate::domain::bank::{CoreIndicator, DimensionLag, LoadedBank};
     use proptest::prelude::*;
 
-    use crate::domain::testing::{all_at, core_bank, edition_2026_2 as bank, empty, lv, set, tick};
+    use crate::domain::testing::{
+        all_at, core_bank, edition_2026_2 as bank, empty, lv, set, tick, DraftBuilder,
+    };
 
     #[test]
     fn empty_draft_has_no_level() {
@@ -764,18 +766,10 @@ mod tests {
     }
 
     fn answered(b: &LoadedBank, picks: &[(&str, u8)]) -> Draft {
-        let mut d = crate::domain::answers::test_draft(b);
-        for (id, n) in picks {
-            let choice = Some(LevelChoice::Level(Level::new(*n).unwrap()));
-            d.apply(
-                Edit::Choose {
-                    indicator: id.to_string(),
-                    choice,
-                },
-                "t",
-            );
-        }
-        d
+        picks
+            .iter()
+            .fold(DraftBuilder::new(b).at("t"), |d, (id, n)| d.level(id, *n))
+            .build()
     }
 
     #[test]

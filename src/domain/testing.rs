@@ -1,5 +1,5 @@
-//! Banks and drafts shared by the native tests of the core and of the view-models, so that each test builds
-//! its draft the same way.
+//! Banks and drafts shared by the native tests of the core and of the view-models and by the integration
+//! tests in tests/ (through the `test-support` feature), so that each test builds its draft the same way.
 
 use crate::domain::answers::{Draft, Edit, LevelChoice};
 use crate::domain::bank::{Level, LoadedBank};
@@ -34,15 +34,133 @@ pub fn core_bank() -> LoadedBank {
     LoadedBank::from_json(&v.to_string()).unwrap()
 }
 
+/// The one way tests build a draft: an empty draft on a bank, then chained answers, each stamped at
+/// [`DraftBuilder::at`]. Defaults: id `d`, name `t`, created `2026-01-01T00:00:00Z`, Chinese, answers
+/// stamped `2026-01-01T00:00:01Z`. For example `DraftBuilder::new(&bank).level("A.1", 3).na("A.2")
+/// .note("A.2", "no such process").build()`.
+#[derive(Clone, Debug)]
+pub struct DraftBuilder {
+    draft: Draft,
+    now: String,
+}
+
+impl DraftBuilder {
+    pub fn new(b: &LoadedBank) -> DraftBuilder {
+        DraftBuilder {
+            draft: Draft::new(
+                "d".into(),
+                "t".into(),
+                "2026-01-01T00:00:00Z".into(),
+                Lang::Zh,
+                b.reference.clone(),
+            ),
+            now: "2026-01-01T00:00:01Z".into(),
+        }
+    }
+
+    pub fn id(mut self, id: &str) -> Self {
+        self.draft.id = id.into();
+        self
+    }
+
+    pub fn name(mut self, name: &str) -> Self {
+        self.draft.name = name.into();
+        self
+    }
+
+    pub fn locale(mut self, lang: Lang) -> Self {
+        self.draft.locale = lang;
+        self
+    }
+
+    /// When the draft was made (also its last change until an answer is applied).
+    pub fn created(mut self, t: &str) -> Self {
+        self.draft.created = t.into();
+        self.draft.updated = t.into();
+        self
+    }
+
+    /// The time the following answers are stamped with.
+    pub fn at(mut self, now: &str) -> Self {
+        self.now = now.into();
+        self
+    }
+
+    /// Apply any edit.
+    pub fn edit(mut self, edit: Edit) -> Self {
+        self.draft.apply(edit, &self.now);
+        self
+    }
+
+    /// Answer `indicator` at level `n` (1–5).
+    pub fn level(self, indicator: &str, n: u8) -> Self {
+        self.choice(indicator, Some(LevelChoice::Level(lv(n))))
+    }
+
+    pub fn choice(self, indicator: &str, choice: Option<LevelChoice>) -> Self {
+        self.edit(Edit::Choose {
+            indicator: indicator.into(),
+            choice,
+        })
+    }
+
+    /// "Not applicable" for `indicator` (it counts once a note gives the reason).
+    pub fn na(self, indicator: &str) -> Self {
+        self.choice(indicator, Some(LevelChoice::NotApplicable))
+    }
+
+    pub fn note(self, indicator: &str, note: &str) -> Self {
+        self.edit(Edit::Note {
+            indicator: indicator.into(),
+            note: note.into(),
+        })
+    }
+
+    /// A figure as typed into its two fields, read for a field whose unit is `unit`.
+    pub fn figure(self, indicator: &str, value: &str, year: &str, unit: &str) -> Self {
+        self.edit(Edit::Figure {
+            indicator: indicator.into(),
+            value: value.into(),
+            year: year.into(),
+            unit: unit.into(),
+        })
+    }
+
+    pub fn unsure(self, indicator: &str) -> Self {
+        self.edit(Edit::Unsure {
+            indicator: indicator.into(),
+            unsure: true,
+        })
+    }
+
+    /// Tick the veto item (否决项) `gate` as having happened.
+    pub fn gate(self, gate: &str) -> Self {
+        self.edit(Edit::Gate {
+            gate: gate.into(),
+            applies: true,
+        })
+    }
+
+    /// Every indicator of `b` at level `n`, in bank order, except those `except` names at their own level.
+    pub fn all_at(mut self, b: &LoadedBank, n: u8, except: &[(&str, u8)]) -> Self {
+        for (_, i) in b.bank.indicators() {
+            let level = except
+                .iter()
+                .find(|(id, _)| *id == i.id)
+                .map_or(n, |(_, l)| *l);
+            self = self.level(&i.id, level);
+        }
+        self
+    }
+
+    pub fn build(self) -> Draft {
+        self.draft
+    }
+}
+
 /// A draft of `b` with nothing answered.
 pub fn empty(b: &LoadedBank) -> Draft {
-    Draft::new(
-        "d".into(),
-        "t".into(),
-        "2026-01-01T00:00:00Z".into(),
-        Lang::Zh,
-        b.reference.clone(),
-    )
+    DraftBuilder::new(b).build()
 }
 
 /// Answer `id` at level `n` (1–5).
@@ -50,7 +168,7 @@ pub fn set(d: &mut Draft, id: &str, n: u8) {
     d.apply(
         Edit::Choose {
             indicator: id.into(),
-            choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
+            choice: Some(LevelChoice::Level(lv(n))),
         },
         "2026-01-01T00:00:01Z",
     );
@@ -58,11 +176,7 @@ pub fn set(d: &mut Draft, id: &str, n: u8) {
 
 /// Every indicator of `b` answered at level `n`.
 pub fn all_at(b: &LoadedBank, n: u8) -> Draft {
-    let mut d = empty(b);
-    for (_, i) in b.bank.indicators() {
-        set(&mut d, &i.id, n);
-    }
-    d
+    DraftBuilder::new(b).all_at(b, n, &[]).build()
 }
 
 /// Tick the veto item (否决项) `gate` as having happened.

@@ -153,26 +153,15 @@ mod tests {
     use super::*;
     use crate::domain::answers::{Edit, LevelChoice};
     use crate::domain::bank::LoadedBank;
+    use crate::domain::testing::DraftBuilder;
 
     fn draft(b: &LoadedBank, n: u8) -> Draft {
         let t = "2026-06-01T08:00:00Z";
-        let mut d = Draft::new(
-            "d".into(),
-            "t".into(),
-            t.into(),
-            Lang::Zh,
-            b.reference.clone(),
-        );
-        for (_, i) in b.bank.indicators() {
-            d.apply(
-                Edit::Choose {
-                    indicator: i.id.clone(),
-                    choice: Some(LevelChoice::Level(Level::new(n).unwrap())),
-                },
-                t,
-            );
-        }
-        d
+        DraftBuilder::new(b)
+            .created(t)
+            .at(t)
+            .all_at(b, n, &[])
+            .build()
     }
 
     #[test]
