@@ -869,7 +869,7 @@ mod tests {
     use super::*;
     use crate::domain::limits::MAX_NAME_CHARS;
     use crate::domain::samples::SHIPPED;
-    use crate::domain::testing::set;
+    use crate::domain::testing::DraftBuilder;
 
     /// Drafts in memory, kept as the text a browser would hold, so damaged and newer records can be
     /// planted; set-aside and write counts are observable.
@@ -1014,15 +1014,11 @@ mod tests {
 
     /// A stored draft `id` named `name`, answered at level 3 on A.1.
     fn draft(id: &str, name: &str) -> Draft {
-        let mut d = Draft::new(
-            id.into(),
-            name.into(),
-            "2026-01-01T00:00:00.000Z".into(),
-            Lang::Zh,
-            bank().reference,
-        );
-        set(&mut d, "A.1", 3);
-        d
+        DraftBuilder::new(&bank())
+            .id(id)
+            .name(name)
+            .level("A.1", 3)
+            .build()
     }
 
     fn boot_with(repo: MemoryRepo, trainer: bool) -> Session<MemoryRepo> {
@@ -1383,8 +1379,11 @@ mod tests {
 
     /// Another tab's version of `a`, with A.1 at level `n`.
     fn theirs(n: u8) -> String {
-        let mut d = draft("a", "Alpha");
-        set(&mut d, "A.1", n);
+        let mut d = DraftBuilder::new(&bank())
+            .id("a")
+            .name("Alpha")
+            .level("A.1", n)
+            .build();
         d.updated = "2026-03-01T00:00:00.000Z".into();
         stored_draft_json(&d)
     }
@@ -1546,13 +1545,7 @@ mod tests {
 
     #[test]
     fn a_stored_draft_with_nothing_in_it_is_not_exported() {
-        let empty = Draft::new(
-            "e".into(),
-            "Empty".into(),
-            "2026-01-01T00:00:00Z".into(),
-            Lang::Zh,
-            bank().reference,
-        );
+        let empty = DraftBuilder::new(&bank()).id("e").name("Empty").build();
         let repo = MemoryRepo::with(&[empty, draft("b", "Beta")]);
         let mut s = boot_with(repo, false);
         let (name, file) = s
