@@ -11,7 +11,7 @@ use crate::i18n::S;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_app, Screen};
 use crate::view_model::compare_rows::{
-    change_mark, column_heads, compare_radar_label, difference_heads,
+    can_compare, change_mark, column_heads, compare_radar_label, difference_heads,
 };
 use crate::view_model::frame::titled;
 use crate::view_model::result_rows::{axis_labels, ring_labels};
@@ -64,7 +64,7 @@ pub fn CompareScreen() -> impl IntoView {
             </div>
         }
     };
-    let enough = app.index.with_untracked(|i| i.len() >= 2);
+    let enough = app.index.with_untracked(|i| can_compare(i.len()));
 
     let body = move || {
         let (l, r) = (

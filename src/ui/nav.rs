@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::S;
 use crate::ui::state::{use_app, Screen};
+use crate::view_model::frame::{next_label, step_of};
 
 /// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
 /// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
@@ -43,14 +44,8 @@ pub fn jump_to_first_unanswered() {
 /// Open the step of an indicator with the focus on its first option.
 pub fn go_to_indicator(id: &str) {
     let app = use_app();
-    let dim = app.bank.with_value(|b| {
-        b.bank
-            .dimensions
-            .iter()
-            .position(|d| d.indicators.iter().any(|i| i.id == id))
-    });
-    if let Some(dim) = dim {
-        app.go(Screen::Dimension(dim));
+    if let Some(step) = app.bank.with_value(|b| step_of(&b.bank, id)) {
+        app.go(step);
         // The indicator's first option takes the focus instead of the step's heading.
         app.focus_heading.set(false);
         app.focus_indicator.set(Some(id.to_string()));
@@ -83,9 +78,7 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
                 data-testid="next"
                 on:click=move |_| app.go(next)
             >
-                {move || {
-                    if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }
-                }}
+                {next_label(next, lang)}
                 " →"
             </button>
         </div>

@@ -13,12 +13,12 @@ use crate::domain::enterprise::{
     MAX_PROFILE_FIELD,
 };
 use crate::domain::limits::MAX_NAME_CHARS;
-use crate::domain::text::Lang;
 use crate::domain::typing::trim_name;
 use crate::i18n::S;
 use crate::ui::nav::StepButtons;
 use crate::ui::state::{use_app, Screen};
 use crate::view_model::credit_code_state;
+use crate::view_model::frame::industry_text;
 
 fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
     let app = use_app();
@@ -115,14 +115,13 @@ pub fn ProfileStep() -> impl IntoView {
     let industry_options = move || {
         industries()
             .iter()
-            .map(|(code, zh, en)| {
-                let name = if lang == Lang::Zh { *zh } else { *en };
+            .map(|(code, _, _)| {
                 view! {
                     <option
                         value=*code
                         prop:selected=move || industry.with(|i| i.as_str() == *code)
                     >
-                        {format!("{code} {name}")}
+                        {industry_text(code, lang)}
                     </option>
                 }
             })

@@ -7,9 +7,9 @@ use crate::domain::bank::Gate;
 use crate::i18n::S;
 use crate::ui::indicator::IndicatorCard;
 use crate::ui::nav::{jump_to_first_unanswered, StepButtons, StepHeading};
-use crate::ui::state::{use_app, Screen};
+use crate::ui::state::use_app;
 use crate::view_model::card::gate_cap;
-use crate::view_model::frame::{dimension_count, jump_label};
+use crate::view_model::frame::{dimension_count, gates_on_step, jump_label, step_neighbours};
 
 #[component]
 pub fn DimensionStep(index: usize) -> impl IntoView {
@@ -22,15 +22,10 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
     let heading = format!("{} ", dimension.id);
     let indicators = dimension.indicators.clone();
     let scope = app.bank.with_value(|b| b.bank.scope.clone());
-    let gates: Vec<Gate> = app.bank.with_value(|b| {
-        b.bank
-            .scoring
-            .gates
-            .iter()
-            .filter(|g| g.dimension == dimension.id)
-            .cloned()
-            .collect()
-    });
+    let gates = app
+        .bank
+        .with_value(|b| gates_on_step(&b.bank, &dimension.id));
+    let (previous, next) = step_neighbours(index, count);
     let dim_count = move || app.assessment.with(|a| dimension_count(a, index, lang));
     let all_answered = move || app.assessment.with(|a| a.complete());
     view! {
@@ -71,12 +66,7 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
             </header>
             {(!gates.is_empty()).then(|| view! { <GateQuestions gates /> })}
             {indicators.into_iter().map(|i| view! { <IndicatorCard indicator=i /> }).collect_view()}
-            <StepButtons
-                previous=Some(
-                    if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) },
-                )
-                next=if index + 1 < count { Screen::Dimension(index + 1) } else { Screen::Result }
-            />
+            <StepButtons previous=Some(previous) next />
         </section>
     }
 }
