@@ -3,7 +3,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::ui::field::follow_input;
+use crate::ui::field::follow;
 use crate::ui::length::LengthHint;
 use crate::ui::nav::StepHeading;
 
@@ -45,7 +45,7 @@ fn TextField(
     let label = field_label(field);
     let stored = Memo::new(move |_| app.draft.with(|d| get(&d.profile)));
     let input = NodeRef::<Input>::new();
-    follow_input(input, stored, trimmed, |_| {});
+    follow(input, stored, trimmed, |_| {});
     let count_id = app.el_id(&format!("profile-count-{field}"));
     let chars = Signal::from(Memo::new(move |_| {
         app.draft.with(|d| get(&d.profile).chars().count())
@@ -87,12 +87,12 @@ pub fn ProfileStep() -> impl IntoView {
     let code = RwSignal::new(app.draft.with_untracked(|d| d.profile.credit_code.clone()));
     let code_input = NodeRef::<Input>::new();
     let stored_code = Memo::new(move |_| app.draft.with(|d| d.profile.credit_code.clone()));
-    follow_input(code_input, stored_code, normalize_credit_code, move |t| {
+    follow(code_input, stored_code, normalize_credit_code, move |t| {
         code.set(t.to_string())
     });
     let name_input = NodeRef::<Input>::new();
     let stored_name = Memo::new(move |_| app.draft.with(|d| d.name.clone()));
-    follow_input(name_input, stored_name, trimmed, |_| {});
+    follow(name_input, stored_name, trimmed, |_| {});
     let name_chars = Signal::from(Memo::new(move |_| {
         app.draft.with(|d| d.name.chars().count())
     }));

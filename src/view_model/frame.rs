@@ -185,8 +185,7 @@ pub fn industry_text(code: &str, lang: Lang) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::answers::{Edit, LevelChoice};
-    use crate::domain::testing::{all_at, empty, set};
+    use crate::domain::testing::{all_at, empty, set, DraftBuilder};
 
     #[test]
     fn the_strip_names_no_level_before_an_answer_and_the_level_or_range_after() {
@@ -229,15 +228,7 @@ mod tests {
     #[test]
     fn an_import_preview_dashes_a_missing_enterprise_and_counts_answers_by_the_core() {
         let bank = LoadedBank::default_bank();
-        let mut d = empty(&bank);
-        set(&mut d, "A.1", 2);
-        d.apply(
-            Edit::Choose {
-                indicator: "A.2".into(),
-                choice: Some(LevelChoice::NotApplicable),
-            },
-            "t",
-        );
+        let mut d = DraftBuilder::new(&bank).level("A.1", 2).na("A.2").build();
         let facts = import_preview(&bank, &d, Lang::En);
         assert_eq!(facts.enterprise, "—");
         assert_eq!(facts.progress, "1 / 30");
