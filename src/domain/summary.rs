@@ -64,21 +64,13 @@ pub fn is_assessed(s: &DraftSummary) -> bool {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::answers::{Edit, LevelChoice};
-    use crate::domain::testing::{empty, set};
+    use crate::domain::answers::Edit;
+    use crate::domain::testing::{empty, DraftBuilder};
 
     #[test]
     fn a_listed_draft_counts_not_applicable_only_with_its_reason_out_of_the_banks_indicators() {
         let bank = LoadedBank::default_bank();
-        let mut d = empty(&bank);
-        set(&mut d, "A.1", 2);
-        d.apply(
-            Edit::Choose {
-                indicator: "A.2".into(),
-                choice: Some(LevelChoice::NotApplicable),
-            },
-            "t",
-        );
+        let mut d = DraftBuilder::new(&bank).level("A.1", 2).na("A.2").build();
         let row = listed(&bank, d.clone());
         assert_eq!((row.answered, row.total), (1, 30));
         assert_eq!(row, summary_of(&bank, &d));

@@ -153,58 +153,46 @@ pub fn Header() -> impl IntoView {
                         {S::MoreActions.get(lang)}
                     </summary>
                     <div class="qmpc-menu__list">
-                        <button
-                            type="button"
-                            class="qmpc-btn qmpc-btn--quiet"
-                            data-testid="import-button"
-                            on:click=move |_| {
+                        <MenuItem
+                            testid="import-button"
+                            label=S::ImportButton.get(lang)
+                            pick=Callback::new(move |()| {
                                 picker.open();
                                 close_menu(false);
-                            }
-                        >
-                            {S::ImportButton.get(lang)}
-                        </button>
-                        <button
-                            type="button"
-                            class="qmpc-btn qmpc-btn--quiet"
-                            data-testid="export-button"
-                            disabled=move || !has_content()
-                            aria-describedby=export_note.clone()
-                            on:click=move |_| {
+                            })
+                        />
+                        <MenuItem
+                            testid="export-button"
+                            label=S::ExportButton.get(lang)
+                            off=Signal::derive(move || !has_content())
+                            note=export_note.clone()
+                            pick=Callback::new(move |()| {
                                 actions.export();
                                 close_menu(true);
-                            }
-                        >
-                            {S::ExportButton.get(lang)}
-                        </button>
-                        <button
-                            type="button"
-                            class="qmpc-btn qmpc-btn--quiet"
-                            data-testid="copy-button"
-                            disabled=move || !has_content()
-                            aria-describedby=export_note.clone()
-                            on:click=move |_| {
+                            })
+                        />
+                        <MenuItem
+                            testid="copy-button"
+                            label=S::CopyJson.get(lang)
+                            off=Signal::derive(move || !has_content())
+                            note=export_note.clone()
+                            pick=Callback::new(move |()| {
                                 actions.copy();
                                 close_menu(true);
-                            }
-                        >
-                            {S::CopyJson.get(lang)}
-                        </button>
+                            })
+                        />
                         <p class="qmpc-menu__note" id=export_note.clone() data-testid="export-for">
                             {move || crate::view_model::frame::export_note(has_content(), lang)}
                         </p>
-                        <button
-                            type="button"
-                            class="qmpc-btn qmpc-btn--quiet"
-                            data-testid="menu-print"
-                            aria-describedby=print_note.clone()
-                            on:click=move |_| {
+                        <MenuItem
+                            testid="menu-print"
+                            label=S::PrintButton.get(lang)
+                            note=print_note.clone()
+                            pick=Callback::new(move |()| {
                                 close_menu(false);
                                 actions.print();
-                            }
-                        >
-                            {S::PrintButton.get(lang)}
-                        </button>
+                            })
+                        />
                         <p class="qmpc-menu__note" id=print_note.clone()>
                             {S::PrintFor.get(lang)}
                         </p>
@@ -260,6 +248,30 @@ pub fn Header() -> impl IntoView {
                 </button>
             </div>
         </header>
+    }
+}
+
+/// An item of the header's "more" menu: a quiet button that does its action (`pick`, which closes the menu
+/// as that action needs), unavailable while `off`, described by the menu note `note` names.
+#[component]
+fn MenuItem(
+    testid: &'static str,
+    label: &'static str,
+    pick: Callback<()>,
+    #[prop(optional)] off: Option<Signal<bool>>,
+    #[prop(optional)] note: Option<String>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="qmpc-btn qmpc-btn--quiet"
+            data-testid=testid
+            disabled=move || off.is_some_and(|o| o.get())
+            aria-describedby=note
+            on:click=move |_| pick.run(())
+        >
+            {label}
+        </button>
     }
 }
 

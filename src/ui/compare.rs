@@ -11,7 +11,7 @@ use crate::i18n::S;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, Screen};
 use crate::view_model::compare_rows::{
-    change_mark, column_heads, compare_radar_label, difference_heads,
+    can_compare, change_mark, column_heads, compare_radar_label, difference_heads,
 };
 use crate::view_model::frame::titled;
 use crate::view_model::result_rows::{axis_labels, ring_labels};
@@ -69,7 +69,7 @@ pub fn CompareScreen() -> impl IntoView {
             </div>
         }
     };
-    let enough = listing.index.with_untracked(|i| i.len() >= 2);
+    let enough = listing.index.with_untracked(|i| can_compare(i.len()));
 
     let body = move || {
         let (l, r) = (

@@ -2,62 +2,55 @@
 //! away) and still follow the draft when it changes from outside them: another draft opened, another tab's
 //! version taken. No screen is rebuilt for it.
 
-use leptos::html::{Input, Textarea};
+use leptos::html::ElementType;
 use leptos::prelude::*;
 
 use crate::view_model::card::text_after;
 
-/// Each time `stored` changes, write it into the field unless the field's text already reads as it
-/// (`reads_as`: how the draft stores typed text), so the field is controlled without ever being written
-/// while the user types.
-fn follow(
-    stored: Memo<String>,
-    shown: impl Fn() -> Option<String> + 'static,
-    show: impl Fn(&str) + 'static,
-    reads_as: fn(&str) -> String,
-) {
-    Effect::new(move |_| {
-        let stored = stored.get();
-        if let Some(text) = shown().and_then(|s| text_after(&s, &stored, reads_as)) {
-            show(&text);
-        }
-    });
+/// A text control whose value can be read and written: `<input>` and `<textarea>`.
+pub trait TextControl {
+    fn text(&self) -> String;
+    fn set_text(&self, text: &str);
 }
 
-/// [`follow`] for an `<input>`; `also` hears the text written, for a field with state of its own.
-pub fn follow_input(
-    field: NodeRef<Input>,
+impl TextControl for web_sys::HtmlInputElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn set_text(&self, text: &str) {
+        self.set_value(text);
+    }
+}
+
+impl TextControl for web_sys::HtmlTextAreaElement {
+    fn text(&self) -> String {
+        self.value()
+    }
+    fn set_text(&self, text: &str) {
+        self.set_value(text);
+    }
+}
+
+/// Each time `stored` changes, write it into `field` unless the field's text already reads as it
+/// (`reads_as`: how the draft stores typed text), so the field is controlled without ever being written
+/// while the user types; `also` hears the text written, for a field with state of its own.
+pub fn follow<E>(
+    field: NodeRef<E>,
     stored: Memo<String>,
     reads_as: fn(&str) -> String,
     also: impl Fn(&str) + 'static,
-) {
-    follow(
-        stored,
-        move || field.get_untracked().map(|f| f.value()),
-        move |text| {
-            if let Some(f) = field.get_untracked() {
-                f.set_value(text);
-            }
-            also(text);
-        },
-        reads_as,
-    );
-}
-
-/// [`follow`] for a `<textarea>`.
-pub fn follow_textarea(
-    field: NodeRef<Textarea>,
-    stored: Memo<String>,
-    reads_as: fn(&str) -> String,
-) {
-    follow(
-        stored,
-        move || field.get_untracked().map(|f| f.value()),
-        move |text| {
-            if let Some(f) = field.get_untracked() {
-                f.set_value(text);
-            }
-        },
-        reads_as,
-    );
+) where
+    E: ElementType,
+    E::Output: TextControl + Clone + wasm_bindgen::JsCast + 'static,
+{
+    Effect::new(move |_| {
+        let stored = stored.get();
+        let Some(f) = field.get_untracked() else {
+            return;
+        };
+        if let Some(text) = text_after(&f.text(), &stored, reads_as) {
+            f.set_text(&text);
+            also(&text);
+        }
+    });
 }

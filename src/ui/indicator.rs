@@ -10,7 +10,7 @@ use crate::domain::answers::{Edit, KpiValue, LevelChoice, TypedFigure};
 use crate::domain::bank::{Indicator, Kpi, Level};
 use crate::domain::limits::MAX_NOTE_CHARS;
 use crate::i18n::S;
-use crate::ui::field::follow_textarea;
+use crate::ui::field::follow;
 use crate::ui::length::LengthHint;
 use crate::ui::recheck::RecheckEntry;
 use crate::ui::state::{use_draft, use_env, use_nav};
@@ -150,25 +150,16 @@ fn LevelGroup(
     let env = use_env();
     let lang = env.lang.get_untracked();
     let choice = Memo::new(move |_| card.with(|c| c.choice));
-    let group = env.el_id(&format!("ind-{indicator}"));
     let has_choice = Signal::derive(move || choice.with(Option::is_some));
     let levels = options
         .into_iter()
         .map(|o| {
-            let level = o.level;
+            let picks = LevelChoice::Level(o.level);
             view! {
-                <LevelOption
-                    input_id=env.el_id(&format!("opt-{indicator}-{}", level.get()))
-                    group=group.clone()
-                    value=level.get().to_string()
-                    input_ref=inputs[level.index()]
-                    picks=LevelChoice::Level(level)
-                    choice
-                    choose
-                >
+                <LevelOption indicator=indicator.clone() picks inputs choice choose>
                     <span class="qmpc-opt__level">
                         <span class="qmpc-opt__num" aria-hidden="true">
-                            {level.get()}
+                            {o.level.get()}
                         </span>
                         {o.name}
                     </span>
@@ -181,11 +172,9 @@ fn LevelGroup(
     let na = na.map(|when| {
         view! {
             <LevelOption
-                input_id=env.el_id(&format!("opt-{indicator}-na"))
-                group=group.clone()
-                value="na".to_string()
-                input_ref=inputs[5]
+                indicator=indicator.clone()
                 picks=LevelChoice::NotApplicable
+                inputs
                 choice
                 choose
             >
@@ -214,18 +203,24 @@ fn LevelGroup(
     }
 }
 
-/// One option of a level group: a real radio input with its label, checked while `choice` is `picks`.
+/// One option of a level group: a real radio input with its label, checked while `choice` is `picks`; its
+/// input is `inputs[level - 1]`, "not applicable" the sixth.
 #[component]
 fn LevelOption(
-    input_id: String,
-    group: String,
-    value: String,
-    input_ref: NodeRef<Input>,
+    indicator: String,
     picks: LevelChoice,
+    inputs: [NodeRef<Input>; 6],
     choice: Memo<Option<LevelChoice>>,
     choose: Callback<Option<LevelChoice>>,
     children: Children,
 ) -> impl IntoView {
+    let env = use_env();
+    let (value, slot) = match picks {
+        LevelChoice::Level(l) => (l.get().to_string(), l.index()),
+        LevelChoice::NotApplicable => ("na".to_string(), 5),
+    };
+    let input_id = env.el_id(&format!("opt-{indicator}-{value}"));
+    let group = env.el_id(&format!("ind-{indicator}"));
     // A memo per option, so picking a level re-checks only the two options that change.
     let is_on = Memo::new(move |_| choice.get() == Some(picks));
     let na = picks == LevelChoice::NotApplicable;
@@ -236,7 +231,7 @@ fn LevelOption(
                 class="qmpc-opt__input"
                 id=input_id.clone()
                 name=group
-                node_ref=input_ref
+                node_ref=inputs[slot]
                 value=value
                 prop:checked=is_on
                 on:change=move |_| choose.run(Some(picks))
@@ -314,7 +309,7 @@ fn NoteField(indicator: String, card: Memo<CardView>) -> impl IntoView {
     let note = Memo::new(move |_| card.with(|c| c.note.clone()));
     let chars = Signal::from(Memo::new(move |_| card.with(|c| c.note_chars)));
     let field = NodeRef::<Textarea>::new();
-    follow_textarea(field, note, str::to_string);
+    follow(field, note, str::to_string, |_| {});
     let on_note = {
         let id = indicator.clone();
         move |ev: leptos::ev::Event| {

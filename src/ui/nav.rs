@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::S;
 use crate::ui::state::{use_env, use_nav, Screen};
+use crate::view_model::frame::next_label;
 
 /// A screen's heading. It takes the focus when the screen was opened by navigation (never on the first
 /// render, which would steal the host page's focus), so keyboard and screen-reader users start there.
@@ -56,9 +57,7 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
                 data-testid="next"
                 on:click=move |_| nav.go(next)
             >
-                {move || {
-                    if next == Screen::Result { S::SeeResult.get(lang) } else { S::Next.get(lang) }
-                }}
+                {next_label(next, lang)}
                 " →"
             </button>
         </div>

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::domain::bank::Level;
 use crate::i18n::S;
 use crate::ui::state::{use_draft, use_env};
-use crate::view_model::path::{path_start_note, path_view, target_choices, unsure_rows};
+use crate::view_model::path::{
+    aimed_target, path_start_note, path_view, target_choices, unsure_rows,
+};
 
 /// The target picker and the path; nothing while no level can be aimed for (nothing answered, or the top).
 #[component]
@@ -18,15 +20,7 @@ pub fn PathSection() -> impl IntoView {
         doc.draft
             .with(|d| env.bank.with_value(|b| target_choices(&b.bank, d, lang)))
     });
-    // A target the answers have since reached falls back to the next level up.
-    let target = Memo::new(move |_| {
-        choices.with(|c| {
-            picked
-                .get()
-                .filter(|t| c.iter().any(|(l, _)| l == t))
-                .or(c.first().map(|(l, _)| *l))
-        })
-    });
+    let target = Memo::new(move |_| choices.with(|c| aimed_target(c, picked.get())));
     let path = Memo::new(move |_| {
         let t = target.get()?;
         Some(

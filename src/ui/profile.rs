@@ -3,7 +3,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::ui::field::follow_input;
+use crate::ui::field::follow;
 use crate::ui::length::LengthHint;
 use crate::ui::nav::StepHeading;
 
@@ -13,12 +13,12 @@ use crate::domain::enterprise::{
     MAX_PROFILE_FIELD,
 };
 use crate::domain::limits::MAX_NAME_CHARS;
-use crate::domain::text::Lang;
 use crate::domain::typing::trim_name;
 use crate::i18n::S;
 use crate::ui::nav::StepButtons;
 use crate::ui::state::{use_draft, use_env, Screen};
 use crate::view_model::credit_code_state;
+use crate::view_model::frame::industry_text;
 
 fn update(f: impl FnOnce(&mut EnterpriseProfile)) {
     let doc = use_draft();
@@ -46,7 +46,7 @@ fn TextField(
     let label = field_label(field);
     let stored = Memo::new(move |_| doc.draft.with(|d| get(&d.profile)));
     let input = NodeRef::<Input>::new();
-    follow_input(input, stored, trimmed, |_| {});
+    follow(input, stored, trimmed, |_| {});
     let count_id = env.el_id(&format!("profile-count-{field}"));
     let chars = Signal::from(Memo::new(move |_| {
         doc.draft.with(|d| get(&d.profile).chars().count())
@@ -89,12 +89,12 @@ pub fn ProfileStep() -> impl IntoView {
     let code = RwSignal::new(doc.draft.with_untracked(|d| d.profile.credit_code.clone()));
     let code_input = NodeRef::<Input>::new();
     let stored_code = Memo::new(move |_| doc.draft.with(|d| d.profile.credit_code.clone()));
-    follow_input(code_input, stored_code, normalize_credit_code, move |t| {
+    follow(code_input, stored_code, normalize_credit_code, move |t| {
         code.set(t.to_string())
     });
     let name_input = NodeRef::<Input>::new();
     let stored_name = Memo::new(move |_| doc.draft.with(|d| d.name.clone()));
-    follow_input(name_input, stored_name, trimmed, |_| {});
+    follow(name_input, stored_name, trimmed, |_| {});
     let name_chars = Signal::from(Memo::new(move |_| {
         doc.draft.with(|d| d.name.chars().count())
     }));
@@ -117,14 +117,13 @@ pub fn ProfileStep() -> impl IntoView {
     let industry_options = move || {
         industries()
             .iter()
-            .map(|(code, zh, en)| {
-                let name = if lang == Lang::Zh { *zh } else { *en };
+            .map(|(code, _, _)| {
                 view! {
                     <option
                         value=*code
                         prop:selected=move || industry.with(|i| i.as_str() == *code)
                     >
-                        {format!("{code} {name}")}
+                        {industry_text(code, lang)}
                     </option>
                 }
             })

@@ -7,16 +7,18 @@ use crate::i18n::S;
 use crate::platform::env::local_date_text;
 use crate::ui::nav::StepHeading;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::state::{use_draft, use_env, use_nav, Screen};
+use crate::ui::state::{use_draft, use_env, use_nav};
 
 use crate::domain::scoring::figure_warnings;
+use crate::view_model::frame::last_step;
 use crate::view_model::result_rows::{
     answer_rows, dimension_rows, gap_list, gap_steps_heading, gap_toggle_labels, ladder,
     profile_facts, radar_sentence, result_axes, ring_labels, unanswered_sentence,
 };
+use crate::view_model::result_rows::{why_block, WhyNotNext};
 use crate::view_model::{
     bank_label, figure_warning_rows, figures_not_counted, fmt_score, level_shown, range_sentence,
-    why_not_next, GAPS_SHOWN,
+    GAPS_SHOWN,
 };
 
 /// The result screen: the report, with the way back, print and export.
@@ -40,10 +42,7 @@ pub fn ResultScreen() -> impl IntoView {
                 <button
                     type="button"
                     class="qmpc-btn"
-                    on:click=move |_| {
-                        let last = env.bank.with_value(|b| b.bank.dimensions.len()) - 1;
-                        nav.go(Screen::Dimension(last));
-                    }
+                    on:click=move |_| nav.go(env.bank.with_value(|b| last_step(&b.bank)))
                 >
                     "← "
                     {S::Previous.get(lang)}
@@ -87,8 +86,8 @@ pub fn PrintCopy() -> impl IntoView {
 #[component]
 fn Report() -> impl IntoView {
     let env = use_env();
-    let nav = use_nav();
     let doc = use_draft();
+    let nav = use_nav();
     let lang = env.lang.get_untracked();
     let bank = move |f: &dyn Fn(&Bank) -> String| env.bank.with_value(|b| f(&b.bank));
 
@@ -158,23 +157,19 @@ fn Report() -> impl IntoView {
     };
 
     let why = move || {
-        doc.assessment.with(|a| {
-            env.bank.with_value(|b| {
-                if a.level.is_none() {
-                    return view! { <p>{S::NoLevelYet.get(lang)}</p> }.into_any();
-                }
-                if a.next.is_none() {
-                    return view! { <p>{S::TopLevel.get(lang)}</p> }.into_any();
-                }
-                let items = doc.draft.with(|d| why_not_next(&b.bank, a, d, lang));
-                view! {
-                    <ul class="qmpc-why" data-testid="why-not-next">
-                        {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
-            })
-        })
+        let block = doc.assessment.with(|a| {
+            env.bank
+                .with_value(|b| doc.draft.with(|d| why_block(&b.bank, a, d, lang)))
+        });
+        match block {
+            WhyNotNext::Said(text) => view! { <p>{text}</p> }.into_any(),
+            WhyNotNext::Reasons(items) => view! {
+                <ul class="qmpc-why" data-testid="why-not-next">
+                    {items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+        }
     };
 
     let checks = move || {

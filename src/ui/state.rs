@@ -209,14 +209,12 @@ impl Nav {
 
     /// Open the step of an indicator with the focus on its first option.
     pub fn go_to_indicator(self, id: &str) {
-        let dim = self.app.bank.with_value(|b| {
-            b.bank
-                .dimensions
-                .iter()
-                .position(|d| d.indicators.iter().any(|i| i.id == id))
-        });
-        if let Some(dim) = dim {
-            self.go(Screen::Dimension(dim));
+        if let Some(step) = self
+            .app
+            .bank
+            .with_value(|b| crate::view_model::frame::step_of(&b.bank, id))
+        {
+            self.go(step);
             // The indicator's first option takes the focus instead of the step's heading.
             self.focus_heading.set_value(false);
             self.focus_indicator.set(Some(id.to_string()));

@@ -7,9 +7,9 @@ use crate::domain::bank::Gate;
 use crate::i18n::S;
 use crate::ui::indicator::IndicatorCard;
 use crate::ui::nav::{StepButtons, StepHeading};
-use crate::ui::state::{use_draft, use_env, use_nav, Screen};
+use crate::ui::state::{use_draft, use_env, use_nav};
 use crate::view_model::card::gate_cap;
-use crate::view_model::frame::{dimension_count, jump_label};
+use crate::view_model::frame::{dimension_count, gates_on_step, jump_label, step_neighbours};
 
 #[component]
 pub fn DimensionStep(index: usize) -> impl IntoView {
@@ -24,15 +24,10 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
     let heading = format!("{} ", dimension.id);
     let indicators = dimension.indicators.clone();
     let scope = env.bank.with_value(|b| b.bank.scope.clone());
-    let gates: Vec<Gate> = env.bank.with_value(|b| {
-        b.bank
-            .scoring
-            .gates
-            .iter()
-            .filter(|g| g.dimension == dimension.id)
-            .cloned()
-            .collect()
-    });
+    let gates = env
+        .bank
+        .with_value(|b| gates_on_step(&b.bank, &dimension.id));
+    let (previous, next) = step_neighbours(index, count);
     let dim_count = move || doc.assessment.with(|a| dimension_count(a, index, lang));
     let all_answered = move || doc.assessment.with(|a| a.complete());
     view! {
@@ -73,12 +68,7 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
             </header>
             {(!gates.is_empty()).then(|| view! { <GateQuestions gates /> })}
             {indicators.into_iter().map(|i| view! { <IndicatorCard indicator=i /> }).collect_view()}
-            <StepButtons
-                previous=Some(
-                    if index == 0 { Screen::Profile } else { Screen::Dimension(index - 1) },
-                )
-                next=if index + 1 < count { Screen::Dimension(index + 1) } else { Screen::Result }
-            />
+            <StepButtons previous=Some(previous) next />
         </section>
     }
 }

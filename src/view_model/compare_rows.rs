@@ -4,6 +4,11 @@
 use crate::domain::text::Lang;
 use crate::i18n::S;
 
+/// Whether there is anything to compare: two drafts at least.
+pub fn can_compare(drafts: usize) -> bool {
+    drafts >= 2
+}
+
 /// How the second draft's answer moved from the first: `↑ 2`, `↓ 1`, or `≠` when either is not a level
 /// (not answered, or not applicable). `change` is second minus first (see `domain::compare`).
 pub fn change_mark(change: Option<i8>) -> String {
@@ -40,6 +45,12 @@ mod tests {
         assert_eq!(change_mark(Some(-1)), "↓ 1");
         assert_eq!(change_mark(Some(0)), "↓ 0");
         assert_eq!(change_mark(None), "≠");
+    }
+
+    #[test]
+    fn two_drafts_are_needed_to_compare() {
+        assert!(!can_compare(1));
+        assert!(can_compare(2));
     }
 
     #[test]

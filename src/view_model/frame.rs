@@ -2,14 +2,16 @@
 //! preview, the start screen's resume button, the earlier-edition notice and the walk's step header.
 
 use crate::domain::answers::Draft;
-use crate::domain::bank::LoadedBank;
+use crate::domain::bank::{Bank, Gate, LoadedBank};
+use crate::domain::enterprise::industry_label;
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::text::{Lang, Text};
 use crate::i18n::{fill, S};
+use crate::view_model::Screen;
 
 /// The level as the strip and the import preview name it: the level or range shown (see
 /// [`super::level_shown`]), or "no level yet" before there is one.
-pub fn level_or_none(bank: &crate::domain::bank::Bank, a: &Assessment, lang: Lang) -> String {
+pub fn level_or_none(bank: &Bank, a: &Assessment, lang: Lang) -> String {
     match a.level {
         Some(_) => super::level_shown(bank, a, lang),
         None => S::NoLevelYet.get(lang).to_string(),
@@ -126,11 +128,64 @@ pub fn recheck_heading(count: usize, edition: &str, lang: Lang) -> (String, Stri
     )
 }
 
+/// The screens before and after dimension step `index` of `count`: the profile before the first, the
+/// result after the last.
+pub fn step_neighbours(index: usize, count: usize) -> (Screen, Screen) {
+    let previous = if index == 0 {
+        Screen::Profile
+    } else {
+        Screen::Dimension(index - 1)
+    };
+    let next = if index + 1 < count {
+        Screen::Dimension(index + 1)
+    } else {
+        Screen::Result
+    };
+    (previous, next)
+}
+
+/// The step that asks `indicator`: its dimension's; `None` for an id the bank lacks.
+pub fn step_of(bank: &Bank, indicator: &str) -> Option<Screen> {
+    bank.dimensions
+        .iter()
+        .position(|d| d.indicators.iter().any(|i| i.id == indicator))
+        .map(Screen::Dimension)
+}
+
+/// The last dimension step, where "previous" on the result leads.
+pub fn last_step(bank: &Bank) -> Screen {
+    Screen::Dimension(bank.dimensions.len().saturating_sub(1))
+}
+
+/// The forward button's words: "see the result" when it leads there, else "next".
+pub fn next_label(next: Screen, lang: Lang) -> &'static str {
+    if next == Screen::Result {
+        S::SeeResult.get(lang)
+    } else {
+        S::Next.get(lang)
+    }
+}
+
+/// The veto items (否决项) asked on a dimension's step, in bank order.
+pub fn gates_on_step(bank: &Bank, dimension: &str) -> Vec<Gate> {
+    bank.scoring
+        .gates
+        .iter()
+        .filter(|g| g.dimension == dimension)
+        .cloned()
+        .collect()
+}
+
+/// An industry (GB/T 4754) as the profile's list and the report name it: `C13 农副食品加工业`; a code the
+/// table lacks as it is.
+pub fn industry_text(code: &str, lang: Lang) -> String {
+    industry_label(code, lang).map_or_else(|| code.to_string(), |name| format!("{code} {name}"))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::answers::{Edit, LevelChoice};
-    use crate::domain::testing::{all_at, empty, set};
+    use crate::domain::testing::{all_at, empty, set, DraftBuilder};
 
     #[test]
     fn the_strip_names_no_level_before_an_answer_and_the_level_or_range_after() {
@@ -173,15 +228,7 @@ mod tests {
     #[test]
     fn an_import_preview_dashes_a_missing_enterprise_and_counts_answers_by_the_core() {
         let bank = LoadedBank::default_bank();
-        let mut d = empty(&bank);
-        set(&mut d, "A.1", 2);
-        d.apply(
-            Edit::Choose {
-                indicator: "A.2".into(),
-                choice: Some(LevelChoice::NotApplicable),
-            },
-            "t",
-        );
+        let mut d = DraftBuilder::new(&bank).level("A.1", 2).na("A.2").build();
         let facts = import_preview(&bank, &d, Lang::En);
         assert_eq!(facts.enterprise, "—");
         assert_eq!(facts.progress, "1 / 30");
@@ -225,5 +272,61 @@ mod tests {
             fill(S::RecheckHeading.get(Lang::En), &[("count", "3")])
         );
         assert!(intro.contains("2026.1"));
+    }
+
+    #[test]
+    fn steps_lead_from_the_profile_through_the_dimensions_to_the_result() {
+        assert_eq!(
+            step_neighbours(0, 4),
+            (Screen::Profile, Screen::Dimension(1))
+        );
+        assert_eq!(
+            step_neighbours(2, 4),
+            (Screen::Dimension(1), Screen::Dimension(3))
+        );
+        assert_eq!(
+            step_neighbours(3, 4),
+            (Screen::Dimension(2), Screen::Result)
+        );
+        let bank = LoadedBank::default_bank();
+        assert_eq!(step_of(&bank.bank, "A.1"), Some(Screen::Dimension(0)));
+        let last = bank.bank.dimensions.len() - 1;
+        let last_id = bank.bank.dimensions[last].indicators[0].id.clone();
+        assert_eq!(step_of(&bank.bank, &last_id), Some(Screen::Dimension(last)));
+        assert_eq!(step_of(&bank.bank, "Z.9"), None);
+        assert_eq!(last_step(&bank.bank), Screen::Dimension(last));
+        assert_eq!(
+            next_label(Screen::Result, Lang::En),
+            S::SeeResult.get(Lang::En)
+        );
+        assert_eq!(
+            next_label(Screen::Dimension(1), Lang::En),
+            S::Next.get(Lang::En)
+        );
+    }
+
+    #[test]
+    fn each_veto_item_is_asked_on_its_own_dimensions_step() {
+        let bank = LoadedBank::default_bank();
+        let all = &bank.bank.scoring.gates;
+        let asked: usize = bank
+            .bank
+            .dimensions
+            .iter()
+            .map(|d| {
+                let gates = gates_on_step(&bank.bank, &d.id);
+                assert!(gates.iter().all(|g| g.dimension == d.id));
+                gates.len()
+            })
+            .sum();
+        assert_eq!(asked, all.len());
+    }
+
+    #[test]
+    fn an_industry_is_named_by_code_and_name_and_an_unknown_code_as_it_is() {
+        let (code, zh, en) = crate::domain::enterprise::industries()[0];
+        assert_eq!(industry_text(code, Lang::Zh), format!("{code} {zh}"));
+        assert_eq!(industry_text(code, Lang::En), format!("{code} {en}"));
+        assert_eq!(industry_text("X99", Lang::En), "X99");
     }
 }

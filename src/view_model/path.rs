@@ -148,6 +148,14 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
     }
 }
 
+/// The target the path is drawn to: the one picked while it is still among `choices`; a target the answers
+/// have since reached (or none picked) falls back to the first choice, the next level up.
+pub fn aimed_target(choices: &[(Level, String)], picked: Option<Level>) -> Option<Level> {
+    picked
+        .filter(|t| choices.iter().any(|(l, _)| l == t))
+        .or(choices.first().map(|(l, _)| *l))
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -215,5 +223,15 @@ mod tests {
         let reason = &b.bank.scoring.gate("G.recall").unwrap().reason.en;
         assert!(v.summary.contains(reason.as_str()), "{}", v.summary);
         assert!(v.rows.is_empty());
+    }
+
+    #[test]
+    fn a_picked_target_holds_until_the_answers_reach_it() {
+        let lv = |n| Level::new(n).unwrap();
+        let choices = vec![(lv(3), "3".to_string()), (lv(4), "4".to_string())];
+        assert_eq!(aimed_target(&choices, None), Some(lv(3)));
+        assert_eq!(aimed_target(&choices, Some(lv(4))), Some(lv(4)));
+        assert_eq!(aimed_target(&choices, Some(lv(2))), Some(lv(3)));
+        assert_eq!(aimed_target(&[], Some(lv(4))), None);
     }
 }

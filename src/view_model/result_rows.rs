@@ -3,7 +3,7 @@
 
 use crate::domain::answers::{Draft, LevelChoice};
 use crate::domain::bank::{Bank, Level};
-use crate::domain::enterprise::{field_label, industry_label};
+use crate::domain::enterprise::field_label;
 use crate::domain::scoring::Assessment;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
@@ -213,9 +213,7 @@ pub struct Fact {
 pub fn profile_facts(draft: &Draft, trainer: bool, lang: Lang) -> Vec<Fact> {
     let d = crate::domain::samples::localized(draft, lang);
     let p = &d.profile;
-    let industry = industry_label(&p.industry, lang)
-        .map(|l| format!("{} {l}", p.industry))
-        .unwrap_or_else(|| p.industry.clone());
+    let industry = super::frame::industry_text(&p.industry, lang);
     [
         ("name", p.name.clone()),
         ("credit_code", p.credit_code.clone()),
@@ -239,6 +237,24 @@ pub fn profile_facts(draft: &Draft, trainer: bool, lang: Lang) -> Vec<Fact> {
         value,
     })
     .collect()
+}
+
+/// What the "why not the next level" block says: that there is no level yet, that the top is reached, or
+/// the reasons (see [`super::why_not_next`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum WhyNotNext {
+    Said(&'static str),
+    Reasons(Vec<String>),
+}
+
+pub fn why_block(bank: &Bank, a: &Assessment, d: &Draft, lang: Lang) -> WhyNotNext {
+    if a.level.is_none() {
+        WhyNotNext::Said(S::NoLevelYet.get(lang))
+    } else if a.next.is_none() {
+        WhyNotNext::Said(S::TopLevel.get(lang))
+    } else {
+        WhyNotNext::Reasons(super::why_not_next(bank, a, d, lang))
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -420,6 +436,27 @@ mod tests {
         assert_eq!(
             gap_steps_heading(&steps, Lang::En),
             fill(S::GapSteps.get(Lang::En), &[("level", "B")])
+        );
+    }
+
+    #[test]
+    fn why_not_next_says_no_level_the_top_or_the_reasons() {
+        let bank = LoadedBank::default_bank();
+        let none = empty(&bank);
+        assert_eq!(
+            why_block(&bank.bank, &assess(&bank.bank, &none), &none, Lang::En),
+            WhyNotNext::Said(S::NoLevelYet.get(Lang::En))
+        );
+        let top = all_at(&bank, 5);
+        assert_eq!(
+            why_block(&bank.bank, &assess(&bank.bank, &top), &top, Lang::En),
+            WhyNotNext::Said(S::TopLevel.get(Lang::En))
+        );
+        let mid = all_at(&bank, 2);
+        let a = assess(&bank.bank, &mid);
+        assert_eq!(
+            why_block(&bank.bank, &a, &mid, Lang::En),
+            WhyNotNext::Reasons(super::super::why_not_next(&bank.bank, &a, &mid, Lang::En))
         );
     }
 }
