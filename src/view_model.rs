@@ -10,6 +10,8 @@ use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
 pub mod path;
+pub mod report;
+pub mod sheet;
 
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {

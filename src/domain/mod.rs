@@ -16,6 +16,7 @@ pub mod namespace;
 pub mod path;
 pub mod samples;
 pub mod scoring;
+pub mod sheet;
 pub mod summary;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod testing;
