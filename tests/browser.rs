@@ -2234,3 +2234,105 @@ async fn an_unsure_answer_widens_the_range_and_is_listed_to_resolve() {
         .unwrap();
     assert!(stored.contains("\"unsure\":true"), "{stored}");
 }
+
+/// Issue 22: printing, from the result too, draws the report shaped like an evaluation report in place of
+/// the screen, with no control in it, and takes it away afterwards; the result on screen stays as it was.
+#[wasm_bindgen_test]
+async fn printing_draws_the_evaluation_report_in_place_of_the_screen() {
+    let w = Widget::open_on_result("t-print-report", &draft_with(&[("C.4", 2)], 3)).await;
+    assert!(!w.has("print-copy"));
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    until("the report", || w.has("print-copy")).await;
+    let report = w.by_id("print-copy");
+    let headings: Vec<String> = {
+        let list = report.query_selector_all("h3").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(headings.len(), 10, "{headings:?}");
+    assert_eq!(headings[0], "一、企业基本信息");
+    assert_eq!(headings[5], "六、提升路径");
+    assert_eq!(headings[9], "十、真实性承诺");
+    assert!(w.text("report-path").contains("C.4"));
+    assert_eq!(
+        report
+            .query_selector_all("[data-testid=report-answers] tbody tr")
+            .unwrap()
+            .length(),
+        30
+    );
+    assert!(
+        report
+            .query_selector("button, input, select, textarea, summary")
+            .unwrap()
+            .is_none(),
+        "nothing to press on paper"
+    );
+    assert!(w.text("report-declaration").contains("法定代表人"));
+    window
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
+    until("the report to go", || !w.has("print-copy")).await;
+    assert_eq!(w.text("result-level"), "检验级");
+}
+
+/// Issue 22: the More menu's spreadsheet export is disabled, saying why, until the draft holds something;
+/// then it says what the file is for and saves a `.csv` file.
+#[wasm_bindgen_test]
+async fn the_spreadsheet_export_waits_for_an_answer_then_saves_a_csv_file() {
+    use qm_precheck::i18n::S;
+    use wasm_bindgen::closure::Closure;
+
+    let w = Widget::new("t-sheet").await;
+    let described = |w: &Widget| {
+        let id = w
+            .by_id("sheet-button")
+            .get_attribute("aria-describedby")
+            .unwrap();
+        document()
+            .get_element_by_id(&id)
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(w.text("sheet-button"), "导出表格 (CSV)");
+    assert!(w.by_id("sheet-button").has_attribute("disabled"));
+    assert_eq!(described(&w), S::NothingToExport.get(Lang::Zh));
+
+    w.open_first_step().await;
+    w.choose("A.1", "3").await;
+    assert!(!w.by_id("sheet-button").has_attribute("disabled"));
+    assert_eq!(described(&w), S::SheetFor.get(Lang::Zh));
+
+    // The download link the platform makes is seen on its way out, and held back from the browser.
+    let saved = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let seen = saved.clone();
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(a) = link.filter(|a| !a.download().is_empty()) {
+            seen.borrow_mut().push(a.download());
+            ev.prevent_default();
+        }
+    });
+    document()
+        .add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true)
+        .unwrap();
+    w.click("sheet-button").await;
+    document()
+        .remove_event_listener_with_callback_and_bool(
+            "click",
+            listener.as_ref().unchecked_ref(),
+            true,
+        )
+        .unwrap();
+    let names = saved.borrow().clone();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".csv"), "{names:?}");
+    assert!(!w.has("notice"), "{}", w.text("app"));
+}

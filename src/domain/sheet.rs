@@ -107,10 +107,12 @@ pub fn write_csv(tables: &[Table]) -> String {
     format!("{BOM}{text}")
 }
 
-/// The spreadsheet's file name: the answer file's name (see `exchange::answer_file_name`) ending in `.csv`.
-pub fn sheet_file_name(label: &str, date: &str) -> String {
-    let json = super::exchange::answer_file_name(label, date);
-    let stem = json.strip_suffix(".json").unwrap_or(&json);
+/// The spreadsheet's file name: the answer file's name (see `exchange::answer_file_name`) ending in `.csv`
+/// instead of `.json`.
+pub fn sheet_file_name(answer_file_name: &str) -> String {
+    let stem = answer_file_name
+        .strip_suffix(".json")
+        .unwrap_or(answer_file_name);
     format!("{stem}.csv")
 }
 
@@ -186,12 +188,13 @@ mod tests {
 
     #[test]
     fn the_file_name_is_the_answer_files_with_csv() {
+        use crate::domain::exchange::answer_file_name;
         assert_eq!(
-            sheet_file_name("示例 · 机械", "2026-06-01"),
+            sheet_file_name(&answer_file_name("示例 · 机械", "2026-06-01")),
             "qm-precheck-示例-机械-2026-06-01.csv"
         );
         assert_eq!(
-            sheet_file_name("", "2026-06-01"),
+            sheet_file_name(&answer_file_name("", "2026-06-01")),
             "qm-precheck-2026-06-01.csv"
         );
     }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
-use super::{compare, drafts, host_help, profile, result, start, walk};
+use super::{compare, drafts, host_help, profile, report, result, start, walk};
 use crate::i18n::{fill, S};
 use crate::platform::{files, history};
 use crate::shell::{is_file_drag, needs_history_entry, screen_of_entry};
@@ -101,8 +101,8 @@ pub fn App(config: Config) -> impl IntoView {
         }
     };
 
-    // While the page prints from another screen, the report is drawn beside it and printed instead.
-    let print_copy = move || app.printing.get() && app.screen.get() != Screen::Result;
+    // While the page prints, from any screen, the report is drawn beside it and printed instead.
+    let print_copy = move || app.printing.get();
     let walking = move || {
         !matches!(
             app.screen.get(),
@@ -184,7 +184,7 @@ pub fn App(config: Config) -> impl IntoView {
             </Show>
             <LiveRegion />
             <Show when=print_copy>
-                <result::PrintCopy />
+                <report::PrintReport />
             </Show>
             // One disclaimer per screen: the start screen and the result say it themselves.
             <Show when=move || !matches!(app.screen.get(), Screen::Start | Screen::Result)>

@@ -190,6 +190,11 @@ pub fn Header() -> impl IntoView {
                                 }
                             }}
                         </p>
+                        <crate::ui::sheet::SheetMenuItem
+                            has_content=Signal::derive(has_content)
+                            empty_note=export_note.clone()
+                            on_done=move || close_menu(true)
+                        />
                         <button
                             type="button"
                             class="qmpc-btn qmpc-btn--quiet"

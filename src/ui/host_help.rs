@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::sheet::{sheet_file_name, write_csv};
 use crate::i18n::S;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
 use crate::ui::state::{both, use_app, AppState, Notice};
+use crate::view_model::sheet::sheet_tables;
 
 /// The help shown for a blocked action, and the answer file's JSON while it is shown for copying by hand.
 #[derive(Clone, Copy)]
@@ -61,16 +63,24 @@ impl HostActions {
         }
     }
 
-    /// The open draft's answer file, or `None` after saying why there is none to write: nothing in the
-    /// draft yet, or a field over its limit.
-    fn answer_file(self, app: AppState) -> Option<String> {
+    /// Whether the open draft holds anything to export; if not, says so.
+    fn has_content_or_say(self, app: AppState) -> bool {
         if !app.draft.with_untracked(|d| d.has_content()) {
             self.show(None);
             app.notice
                 .set(Some(Notice::info(both(S::NothingToExport, &[]))));
-            return None;
+            return false;
         }
         Self::clear_nothing_to_export(app);
+        true
+    }
+
+    /// The open draft's answer file, or `None` after saying why there is none to write: nothing in the
+    /// draft yet, or a field over its limit.
+    fn answer_file(self, app: AppState) -> Option<String> {
+        if !self.has_content_or_say(app) {
+            return None;
+        }
         match app.export_text() {
             Ok(text) => Some(text),
             Err(too_long) => {
@@ -84,6 +94,27 @@ impl HostActions {
     pub fn export(self, app: AppState) {
         if let Some(text) = self.answer_file(app) {
             self.download(app, &app.export_file_name(), text, "application/json");
+        }
+    }
+
+    /// Save the open draft as a spreadsheet (CSV) in the interface language; with nothing in it yet, say so.
+    /// Where the host blocks the download, the help offers the answer file's JSON, as the JSON export does.
+    pub fn export_sheet(self, app: AppState) {
+        if !self.has_content_or_say(app) {
+            return;
+        }
+        let lang = app.lang.get_untracked();
+        let csv = app.bank.with_value(|b| {
+            app.draft.with_untracked(|d| {
+                app.assessment
+                    .with_untracked(|a| write_csv(&sheet_tables(b, d, a, lang)))
+            })
+        });
+        let name = sheet_file_name(&app.export_file_name());
+        self.download(app, &name, csv, "text/csv;charset=utf-8");
+        // "Copy JSON" and "Show JSON" beside a blocked download hand over the answer file, as they say.
+        if let Ok(json) = app.export_text() {
+            self.subject.set_value(json);
         }
     }
 

@@ -66,19 +66,6 @@ pub fn ResultScreen() -> impl IntoView {
     }
 }
 
-/// What is printed from any screen: the report alone, drawn only while the page is printed.
-#[component]
-pub fn PrintCopy() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    view! {
-        <section class="qmpc-printcopy qmpc-result" data-testid="print-copy">
-            <h2 class="qmpc-step__title">{S::Result.get(lang)}</h2>
-            <Report />
-        </section>
-    }
-}
-
 /// The report: who and when, the level on the ladder, radar and dimension table, why not the next level,
 /// the gap list and every answer.
 #[component]

@@ -9,8 +9,8 @@ use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::view_model::path::{path_start_note, path_view, unsure_rows, PathView};
 use crate::view_model::{
-    bank_label, failing_sentences, figure_shown, figures_not_counted, fmt_score, gap_rows,
-    level_name, level_shown, range_sentence, weakest_sentence,
+    bank_label, failing_sentences, figure_shown, figures_not_counted, fmt_score, level_name,
+    level_shown, range_sentence, weakest_sentence,
 };
 
 /// What the report is made from besides the bank, the draft and its assessment.
@@ -49,6 +49,18 @@ pub struct DimensionLine {
     pub level: String,
 }
 
+/// What the radar chart draws and how it is read out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarPart {
+    /// One per dimension: id and title, marked when nothing of it is answered.
+    pub axes: Vec<String>,
+    /// The level names, lowest first.
+    pub rings: Vec<String>,
+    pub scores: Vec<Option<f64>>,
+    /// The chart in words, for a screen reader and a PDF's text.
+    pub label: String,
+}
+
 /// The result: the level (or range) with its reasons.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultPart {
@@ -72,9 +84,11 @@ pub struct WeakLine {
     pub indicator: String,
     /// Id and title.
     pub title: String,
-    /// `现为检验级 → 需达到保证级`.
-    pub movement: String,
-    /// What reaching it adds to the overall score.
+    /// The level it is at.
+    pub now: String,
+    /// The level it must meet.
+    pub needed: String,
+    /// What reaching it adds to the overall score: `+0.07`.
     pub effect: String,
     /// `核心指标`, `拖后腿的维度`, joined; empty when neither.
     pub tags: String,
@@ -87,9 +101,15 @@ pub struct StrengthsPart {
     pub strengths: Vec<String>,
     /// The weakest dimension and its lowest indicators, then the sentence above `weak`.
     pub weak_intro: Vec<String>,
-    /// Every indicator below the next level, most valuable first.
+    /// The indicators below the next level that matter most (core and lagging first, then by their effect
+    /// on the score), at most [`WEAK_SHOWN`].
     pub weak: Vec<WeakLine>,
+    /// How many more are below the next level, pointing to the answers; `None` when all are listed.
+    pub weak_more: Option<String>,
 }
+
+/// How many weak points the report lists; the answer table shows every level.
+pub const WEAK_SHOWN: usize = 10;
 
 /// The path to the target level.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,8 +161,11 @@ pub struct DeclarationPart {
     pub text: String,
     /// Preparer, reviewer, legal representative.
     pub signers: Vec<String>,
-    pub signature: String,
+    /// What each signs on: `填报人（签字）：`, one per signer.
+    pub sign_lines: Vec<String>,
+    /// `日期：`, beside each signature.
     pub date: String,
+    /// `企业（盖章）：`.
     pub seal: String,
 }
 
@@ -157,7 +180,10 @@ pub enum Body {
         disclaimer: String,
     },
     Result(ResultPart),
-    Dimensions(Vec<DimensionLine>),
+    Dimensions {
+        lines: Vec<DimensionLine>,
+        radar: RadarPart,
+    },
     Strengths(StrengthsPart),
     Path(PathPart),
     Plan {
@@ -344,7 +370,10 @@ pub fn report(
         (
             "dimensions",
             S::DimensionScores,
-            Body::Dimensions(dimension_lines(loaded, a, lang)),
+            Body::Dimensions {
+                lines: dimension_lines(loaded, a, lang),
+                radar: radar_part(loaded, a, lang),
+            },
         ),
         (
             "strengths",
@@ -481,6 +510,39 @@ fn dimension_lines(loaded: &LoadedBank, a: &Assessment, lang: Lang) -> Vec<Dimen
         .collect()
 }
 
+fn radar_part(loaded: &LoadedBank, a: &Assessment, lang: Lang) -> RadarPart {
+    let bank = &loaded.bank;
+    let axes = bank
+        .dimensions
+        .iter()
+        .zip(&a.dimensions)
+        .map(|(d, r)| {
+            let title = format!("{} {}", d.id, d.title.get(lang));
+            if r.score.is_none() {
+                format!("{title} {}", S::RadarNotAnswered.get(lang))
+            } else {
+                title
+            }
+        })
+        .collect();
+    let parts: Vec<String> = bank
+        .dimensions
+        .iter()
+        .zip(&a.dimensions)
+        .map(|(d, r)| format!("{} {}: {}", d.id, d.title.get(lang), fmt_score(r.score)))
+        .collect();
+    RadarPart {
+        axes,
+        rings: bank
+            .levels
+            .iter()
+            .map(|l| l.name.get(lang).to_string())
+            .collect(),
+        scores: a.dimensions.iter().map(|d| d.score).collect(),
+        label: format!("{}. {}", S::Radar.get(lang), parts.join("; ")),
+    }
+}
+
 fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang) -> StrengthsPart {
     let bank = &loaded.bank;
     let mut strengths = Vec::new();
@@ -545,35 +607,49 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
     }
 
     let mut weak_intro: Vec<String> = weakest_sentence(bank, a, draft, lang).into_iter().collect();
-    let weak: Vec<WeakLine> = gap_rows(bank, a, lang)
-        .into_iter()
+    let gaps = a.next.as_ref().map_or(&[][..], |n| n.gaps.as_slice());
+    let more = gaps.len().saturating_sub(WEAK_SHOWN);
+    let weak: Vec<WeakLine> = gaps
+        .iter()
+        .take(WEAK_SHOWN)
         .map(|g| {
             let mut tags = Vec::new();
             if g.core {
                 tags.push(S::CoreTag.get(lang));
             }
-            if g.holds_back {
+            if g.in_lagging_dimension {
                 tags.push(S::HoldsBack.get(lang));
             }
+            let title = bank.indicator(&g.indicator).map_or_else(
+                || g.indicator.clone(),
+                |i| format!("{} {}", i.id, i.title.get(lang)),
+            );
             WeakLine {
-                indicator: g.indicator,
-                title: g.title,
-                movement: g.movement,
-                effect: g.effect,
+                indicator: g.indicator.clone(),
+                title,
+                now: bank.level_name(g.current, lang).to_string(),
+                needed: bank.level_name(g.target, lang).to_string(),
+                effect: format!("+{:.2}", g.effect),
                 tags: tags.join(sep(lang)),
             }
         })
         .collect();
+    let mut weak_more = None;
     if let (Some(next), false) = (&a.next, weak.is_empty()) {
-        weak_intro.push(fill(
-            S::GapIntro.get(lang),
-            &[("level", bank.level_name(next.level, lang))],
-        ));
+        let level = bank.level_name(next.level, lang);
+        weak_intro.push(fill(S::GapIntro.get(lang), &[("level", level)]));
+        weak_more = (more > 0).then(|| {
+            fill(
+                S::ReportWeakMore.get(lang),
+                &[("n", &more.to_string()), ("level", level)],
+            )
+        });
     }
     StrengthsPart {
         strengths,
         weak_intro,
         weak,
+        weak_more,
     }
 }
 
@@ -651,15 +727,25 @@ fn gates_line(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> String {
 }
 
 fn declaration(lang: Lang) -> DeclarationPart {
+    let colon = if lang == Lang::Zh { "：" } else { ":" };
+    let signers: Vec<String> = [S::ReportPreparer, S::ReportReviewer, S::ReportLegalRep]
+        .iter()
+        .map(|s| s.get(lang).to_string())
+        .collect();
     DeclarationPart {
         text: S::ReportDeclarationText.get(lang).to_string(),
-        signers: [S::ReportPreparer, S::ReportReviewer, S::ReportLegalRep]
+        sign_lines: signers
             .iter()
-            .map(|s| s.get(lang).to_string())
+            .map(|who| {
+                format!(
+                    "{}{colon}",
+                    with_aside(who, S::ReportSignature.get(lang), lang)
+                )
+            })
             .collect(),
-        signature: S::ReportSignature.get(lang).to_string(),
-        date: S::ReportSignDate.get(lang).to_string(),
-        seal: S::ReportSeal.get(lang).to_string(),
+        signers,
+        date: format!("{}{colon}", S::ReportSignDate.get(lang)),
+        seal: format!("{}{colon}", S::ReportSeal.get(lang)),
     }
 }
 
@@ -670,6 +756,7 @@ mod tests {
     use crate::domain::path::default_target;
     use crate::domain::scoring::assess;
     use crate::domain::testing::empty;
+    use crate::view_model::gap_rows;
 
     fn has_han(t: &str) -> bool {
         t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
@@ -764,11 +851,16 @@ mod tests {
         assert!(result.meaning.is_some());
         assert_eq!(result.why, failing_sentences(&b.bank, &a, Lang::Zh));
 
-        let Body::Dimensions(dims) = section(&r, "dimensions") else {
+        let Body::Dimensions { lines: dims, radar } = section(&r, "dimensions") else {
             panic!("dimensions")
         };
         assert_eq!(dims.len(), 4);
         assert_eq!(dims[0].weight, "35%");
+        assert_eq!(
+            radar.scores,
+            a.dimensions.iter().map(|d| d.score).collect::<Vec<_>>()
+        );
+        assert_eq!(radar.rings.len(), 5);
 
         let Body::Strengths(s) = section(&r, "strengths") else {
             panic!("strengths")
@@ -778,8 +870,18 @@ mod tests {
             "{:?}",
             s.strengths
         );
-        assert_eq!(s.weak.len(), gap_rows(&b.bank, &a, Lang::Zh).len());
-        assert!(!s.weak.is_empty());
+        let gaps = gap_rows(&b.bank, &a, Lang::Zh);
+        assert!(gaps.len() > WEAK_SHOWN, "{}", gaps.len());
+        assert_eq!(s.weak.len(), WEAK_SHOWN);
+        assert_eq!(s.weak[0].indicator, gaps[0].indicator);
+        let next = &a.next.as_ref().unwrap().gaps[0];
+        assert_eq!(s.weak[0].now, b.bank.level_name(next.current, Lang::Zh));
+        assert_eq!(s.weak[0].effect, format!("+{:.2}", next.effect));
+        let more = s.weak_more.as_ref().unwrap();
+        assert!(
+            more.contains(&(gaps.len() - WEAK_SHOWN).to_string()),
+            "{more}"
+        );
         assert!(
             s.weak_intro[0].starts_with("最弱的维度"),
             "{:?}",
@@ -810,6 +912,7 @@ mod tests {
             panic!("declaration")
         };
         assert_eq!(decl.signers, ["填报人", "审核人", "法定代表人"]);
+        assert_eq!(decl.sign_lines[2], "法定代表人（签字）：");
         let en = report_of(&b, &d, Lang::En);
         let Body::Declaration(decl) = section(&en, "declaration") else {
             panic!("declaration")
