@@ -10,6 +10,7 @@ use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
 pub mod path;
+pub mod plan;
 
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {
