@@ -10,6 +10,7 @@ use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 
 pub mod path;
+pub mod plan;
 pub mod report;
 pub mod sheet;
 

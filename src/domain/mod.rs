@@ -14,6 +14,7 @@ pub mod limits;
 pub mod migrate;
 pub mod namespace;
 pub mod path;
+pub mod plan;
 pub mod samples;
 pub mod scoring;
 pub mod sheet;

@@ -97,6 +97,7 @@ pub fn PathSection() -> impl IntoView {
                     <ol class="qmpc-gaps" data-testid="path-list">
                         {rows}
                     </ol>
+                    <crate::ui::plan::AddPathToPlan target />
                 </section>
             }
         })

@@ -263,6 +263,7 @@ fn Report() -> impl IntoView {
                             <strong>{r.title}</strong>
                             <span class="qmpc-gap__effect">{r.effect}</span>
                         </p>
+                        <crate::ui::plan::AddGapToPlan indicator=r.indicator.clone() />
                         <p class="qmpc-gap__move">
                             <span class="qmpc-gap__dim">{r.dimension}</span>
                             {r
@@ -539,6 +540,8 @@ fn Report() -> impl IntoView {
         {gaps}
         <crate::ui::path::UnsureList />
         <crate::ui::path::PathSection />
+        <crate::ui::plan::PlanSection />
+        <crate::ui::evidence::ToBeEvidenced />
         <section class="qmpc-result__block qmpc-answers">
             <h3>{S::Answers.get(lang)}</h3>
             <table class="qmpc-table">

@@ -448,6 +448,7 @@ fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                 lang
                 testid=format!("note-count-{id}")
             />
+            <crate::ui::evidence::EvidenceRegister indicator=id.clone() />
             {kpi}
             {figure_check}
         </section>
