@@ -202,6 +202,10 @@ ui_strings! {
     ReportNoStrengths => "尚无可列出的优势：请先回答各项指标。", "No strengths to list yet: answer the indicators first.";
     ReportTarget => "目标等级：{level}", "Target level: {level}";
     ReportNoTarget => "没有可设定的目标等级：尚未作答，或已达到最高等级。", "There is no target level to set: nothing is answered yet, or the top level is reached.";
+    ReportOverdue => "已逾期", "overdue";
+    ReportNotReady => "未备齐", "not ready";
+    ReportEvidenceSummary => "共登记 {n} 项材料，{ready} 项已备齐。", "{n} records listed, {ready} ready.";
+    ReportToBeEvidenced => "待佐证（自评为保证级及以上、尚无已备齐的材料）：{items}。", "To be evidenced (claimed at the assurance level or above, no record ready yet): {items}.";
     ReportPlanEmpty => "尚未制定整改计划。", "No improvement plan has been drawn up yet.";
     ReportEvidenceEmpty => "尚未登记佐证材料。", "No evidence has been registered yet.";
     ReportUnsureMark => "（不确定）", " (not sure)";
@@ -220,14 +224,6 @@ ui_strings! {
     ReportNeeded => "需达到", "Must meet";
     ReportRemarks => "备注", "Remarks";
     ReportNeed => "需达到的要求", "What it must meet";
-    ReportAction => "整改措施", "Action";
-    ReportOwner => "责任人", "Owner";
-    ReportDue => "完成期限", "Due";
-    ReportStatus => "状态", "Status";
-    ReportExpected => "预期等级", "Expected level";
-    ReportEvidenceName => "材料名称", "Evidence";
-    ReportEvidenceWhere => "存放位置", "Kept at";
-    ReportEvidenceReady => "是否备齐", "Ready";
     SheetExport => "导出表格 (CSV)", "Export spreadsheet (CSV)";
     SheetFor => "表格（CSV）含答卷、整改计划和佐证材料清单，可用 Excel 或 WPS 打开、筛选和汇总。", "The spreadsheet (CSV) holds the answers, the improvement plan and the evidence, to open, filter and total in Excel or WPS.";
     SheetSummary => "概况", "Summary";
@@ -241,6 +237,8 @@ ui_strings! {
     SheetUnit => "单位", "Unit";
     SheetYear => "年份", "Year";
     SheetYes => "是", "yes";
+    SheetExpectedNumber => "预期等级（1–5）", "Expected level (1–5)";
+    SheetClaimed => "自评等级", "Level claimed";
     SavedAt => "已保存 · {time}", "Saved · {time}";
     Saving => "正在保存…", "Saving…";
     SaveMemoryOnly => "浏览器存储不可用：答案只保存在本页内存中，关闭页面会丢失。请导出答卷保存。", "Browser storage is not available: answers live only in this page's memory and are lost when it closes. Please export them.";

@@ -19,6 +19,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(app);
     provide_context(chrome::ImportPicker(NodeRef::new()));
     provide_context(host_help::HostActions::new());
+    provide_context(report::PickedTarget(RwSignal::new(None)));
     if config.history {
         follow_history(app);
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::sheet::{sheet_file_name, write_csv};
 use crate::i18n::S;
+use crate::platform::env::local_date;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
 use crate::ui::state::{both, use_app, AppState, Notice};
@@ -107,7 +108,7 @@ impl HostActions {
         let csv = app.bank.with_value(|b| {
             app.draft.with_untracked(|d| {
                 app.assessment
-                    .with_untracked(|a| write_csv(&sheet_tables(b, d, a, lang)))
+                    .with_untracked(|a| write_csv(&sheet_tables(b, d, a, &local_date(), lang)))
             })
         });
         let name = sheet_file_name(&app.export_file_name());

@@ -12,7 +12,8 @@ use crate::view_model::path::{path_start_note, path_view, target_choices, unsure
 pub fn PathSection() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let picked = RwSignal::new(None::<Level>);
+    // Shared with the printed report, which prints the path to the level picked here.
+    let picked = crate::ui::report::use_picked_target();
     let choices = Memo::new(move |_| {
         app.draft
             .with(|d| app.bank.with_value(|b| target_choices(&b.bank, d, lang)))

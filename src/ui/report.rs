@@ -3,29 +3,41 @@
 
 use leptos::prelude::*;
 
-use crate::domain::path::default_target;
+use crate::domain::bank::Level;
 use crate::domain::text::Lang;
 use crate::i18n::S;
-use crate::platform::env::local_date_text;
+use crate::platform::env::{local_date, local_date_text};
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::use_app;
 use crate::view_model::report::{
-    report, AnswerLine, Body, DeclarationPart, DimensionLine, EvidenceLine, Fact, PathPart,
-    PlanLine, RadarPart, ReportOptions, ResultPart, Section, StrengthsPart,
+    report, report_target, AnswerLine, Body, DeclarationPart, DimensionLine, EvidenceLine, Fact,
+    PathPart, PlanLine, RadarPart, ReportOptions, ResultPart, Section, StrengthsPart,
 };
+
+/// The target level picked on the result's path, shared with the printed report, so that the report prints
+/// the path the screen shows.
+#[derive(Clone, Copy)]
+pub struct PickedTarget(pub RwSignal<Option<Level>>);
+
+/// The picked target's signal: the shared one, or one of the caller's own where none is provided.
+pub fn use_picked_target() -> RwSignal<Option<Level>> {
+    use_context::<PickedTarget>().map_or_else(|| RwSignal::new(None), |p| p.0)
+}
 
 /// The report of the open draft, as it stands when printing begins (nothing changes while the page prints).
 #[component]
 pub fn PrintReport() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
+    let picked = use_context::<PickedTarget>().and_then(|p| p.0.get_untracked());
     let r = app.bank.with_value(|b| {
         app.draft.with_untracked(|d| {
             app.assessment.with_untracked(|a| {
                 let options = ReportOptions {
-                    target: default_target(&b.bank, d),
+                    target: report_target(&b.bank, d, picked),
                     report_date: local_date_text(lang),
                     hide_credit_code: app.trainer,
+                    today: local_date(),
                 };
                 report(b, d, a, &options, lang)
             })
@@ -82,8 +94,12 @@ fn section(s: Section, lang: Lang) -> AnyView {
         Body::Dimensions { lines, radar } => dimensions(lines, radar, lang),
         Body::Strengths(p) => strengths(p, lang),
         Body::Path(p) => path(p, lang),
-        Body::Plan { lines, empty } => plan(lines, empty, lang),
-        Body::Evidence { lines, empty } => evidence(lines, empty, lang),
+        Body::Plan { summary, lines } => plan(summary, lines, lang),
+        Body::Evidence {
+            summary,
+            lines,
+            to_be_evidenced,
+        } => evidence(summary, lines, to_be_evidenced, lang),
         Body::Answers { lines, gates } => answers(lines, gates, lang),
         Body::Declaration(d) => declaration(d),
     };
@@ -277,76 +293,80 @@ fn path(p: PathPart, lang: Lang) -> AnyView {
     .into_any()
 }
 
-fn plan(lines: Vec<PlanLine>, empty: String, lang: Lang) -> AnyView {
-    if lines.is_empty() {
-        return view! { <p>{empty}</p> }.into_any();
-    }
+fn plan(summary: String, lines: Vec<PlanLine>, lang: Lang) -> AnyView {
+    let table = (!lines.is_empty()).then(|| {
+        view! {
+            <table class="qmpc-table qmpc-report__plan">
+                {head(
+                    &[
+                        S::Indicator,
+                        S::PlanWhat,
+                        S::PlanOwner,
+                        S::PlanDue,
+                        S::PlanStatus,
+                        S::PlanExpected,
+                    ],
+                    lang,
+                )}
+                <tbody>
+                    {lines
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <tr class=("qmpc-report__overdue", l.overdue)>
+                                    <th scope="row">{l.title}</th>
+                                    <td>{l.action}</td>
+                                    <td>{l.owner}</td>
+                                    <td class="qmpc-report__nowrap">{l.due}</td>
+                                    <td>{l.status}</td>
+                                    <td class="qmpc-report__nowrap">{l.expected}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    });
     view! {
-        <table class="qmpc-table qmpc-report__plan">
-            {head(
-                &[
-                    S::Indicator,
-                    S::ReportAction,
-                    S::ReportOwner,
-                    S::ReportDue,
-                    S::ReportStatus,
-                    S::ReportExpected,
-                ],
-                lang,
-            )}
-            <tbody>
-                {lines
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <tr class=("qmpc-report__overdue", l.overdue)>
-                                <th scope="row">{l.indicator}</th>
-                                <td>{l.action}</td>
-                                <td>{l.owner}</td>
-                                <td class="qmpc-report__nowrap">{l.due}</td>
-                                <td>{l.status}</td>
-                                <td>{l.expected}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <p>{summary}</p>
+        {table}
     }
     .into_any()
 }
 
-fn evidence(lines: Vec<EvidenceLine>, empty: String, lang: Lang) -> AnyView {
-    if lines.is_empty() {
-        return view! { <p>{empty}</p> }.into_any();
-    }
+fn evidence(
+    summary: String,
+    lines: Vec<EvidenceLine>,
+    to_be_evidenced: Option<String>,
+    lang: Lang,
+) -> AnyView {
+    let table = (!lines.is_empty()).then(|| {
+        view! {
+            <table class="qmpc-table qmpc-report__evidence">
+                {head(&[S::Indicator, S::EvidenceName, S::EvidencePlace, S::EvidenceReady], lang)}
+                <tbody>
+                    {lines
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{l.title}</th>
+                                    <td>{l.name}</td>
+                                    <td>{l.place}</td>
+                                    <td class="qmpc-report__nowrap">{l.ready}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    });
     view! {
-        <table class="qmpc-table qmpc-report__evidence">
-            {head(
-                &[
-                    S::Indicator,
-                    S::ReportEvidenceName,
-                    S::ReportEvidenceWhere,
-                    S::ReportEvidenceReady,
-                ],
-                lang,
-            )}
-            <tbody>
-                {lines
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <tr>
-                                <th scope="row">{l.indicator}</th>
-                                <td>{l.name}</td>
-                                <td>{l.location}</td>
-                                <td>{l.ready}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <p>{summary}</p>
+        {table}
+        {to_be_evidenced.map(|t| view! { <p>{t}</p> })}
     }
     .into_any()
 }

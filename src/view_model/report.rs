@@ -2,12 +2,14 @@
 //! headings, and what each says. The `Report` component draws these and decides nothing.
 
 use crate::domain::answers::{Draft, LevelChoice};
-use crate::domain::bank::{Level, LoadedBank};
+use crate::domain::bank::{Bank, Level, LoadedBank};
 use crate::domain::enterprise::{field_label, industry_label};
+use crate::domain::path::start_level;
 use crate::domain::scoring::Assessment;
 use crate::domain::text::Lang;
 use crate::i18n::{fill, S};
 use crate::view_model::path::{path_start_note, path_view, unsure_rows, PathView};
+use crate::view_model::plan::{plan_rows, plan_summary, unevidenced_rows};
 use crate::view_model::{
     bank_label, failing_sentences, figure_shown, figures_not_counted, fmt_score, level_name,
     level_shown, range_sentence, weakest_sentence,
@@ -23,6 +25,16 @@ pub struct ReportOptions {
     pub report_date: String,
     /// Leave out the unified social credit code (trainer mode's presentation view hides identifiers).
     pub hide_credit_code: bool,
+    /// Today's local date, `YYYY-MM-DD`: an action due before it and not done is overdue.
+    pub today: String,
+}
+
+/// The level the report's path aims for: the one picked on the result while it can still be aimed for
+/// (above where the path starts), else the next one up, as the result's picker falls back; `None` when
+/// there is nothing to aim for.
+pub fn report_target(bank: &Bank, draft: &Draft, picked: Option<Level>) -> Option<Level> {
+    let start = start_level(bank, draft)?;
+    picked.filter(|t| *t > start).or_else(|| start.next())
 }
 
 /// A labelled fact, e.g. `企业名称: 示例精密机械有限公司`.
@@ -125,10 +137,15 @@ pub struct PathPart {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanLine {
     pub indicator: String,
+    /// Indicator id and title.
+    pub title: String,
     pub action: String,
     pub owner: String,
+    /// As typed, or the stored date.
     pub due: String,
+    /// `进行中`, with `· 已逾期` when overdue.
     pub status: String,
+    /// The expected level's name.
     pub expected: String,
     /// Past its due date and not done.
     pub overdue: bool,
@@ -138,8 +155,11 @@ pub struct PlanLine {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvidenceLine {
     pub indicator: String,
+    /// Indicator id and title; empty on the second and later items of the same indicator.
+    pub title: String,
     pub name: String,
-    pub location: String,
+    pub place: String,
+    /// `已备齐`, or `未备齐`.
     pub ready: String,
 }
 
@@ -187,13 +207,16 @@ pub enum Body {
     Strengths(StrengthsPart),
     Path(PathPart),
     Plan {
+        /// How many actions, done and overdue; or that there is no plan yet.
+        summary: String,
         lines: Vec<PlanLine>,
-        /// Said when there are no lines.
-        empty: String,
     },
     Evidence {
+        /// The items, or that none is registered yet.
+        summary: String,
         lines: Vec<EvidenceLine>,
-        empty: String,
+        /// The claims at 保证级 or above with no item ready (待佐证), when there are any.
+        to_be_evidenced: Option<String>,
     },
     Answers {
         lines: Vec<AnswerLine>,
@@ -388,18 +411,12 @@ pub fn report(
         (
             "plan",
             S::ReportPlan,
-            Body::Plan {
-                lines: Vec::new(),
-                empty: S::ReportPlanEmpty.get(lang).to_string(),
-            },
+            plan_body(loaded, draft, &options.today, lang),
         ),
         (
             "evidence",
             S::ReportEvidence,
-            Body::Evidence {
-                lines: Vec::new(),
-                empty: S::ReportEvidenceEmpty.get(lang).to_string(),
-            },
+            evidence_body(loaded, draft, lang),
         ),
         (
             "answers",
@@ -672,6 +689,89 @@ fn path_part(loaded: &LoadedBank, draft: &Draft, target: Option<Level>, lang: La
     }
 }
 
+fn plan_body(loaded: &LoadedBank, draft: &Draft, today: &str, lang: Lang) -> Body {
+    let bank = &loaded.bank;
+    let summary = if draft.plan.is_empty() {
+        S::ReportPlanEmpty.get(lang).to_string()
+    } else {
+        plan_summary(draft, today, lang)
+    };
+    let lines = plan_rows(bank, draft, today, lang)
+        .into_iter()
+        .map(|r| {
+            let mut status = r.status.label(lang).to_string();
+            if r.overdue.is_some() {
+                status = format!("{status} · {}", S::ReportOverdue.get(lang));
+            }
+            PlanLine {
+                indicator: r.indicator,
+                title: r.title,
+                action: r.what.trim().to_string(),
+                owner: r.owner.trim().to_string(),
+                due: r.due,
+                status,
+                expected: bank.level_name(r.expected, lang).to_string(),
+                overdue: r.overdue.is_some(),
+            }
+        })
+        .collect();
+    Body::Plan { summary, lines }
+}
+
+fn evidence_body(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Body {
+    let bank = &loaded.bank;
+    let mut lines = Vec::new();
+    for (_, i) in bank.indicators() {
+        let items = draft.evidence.get(&i.id).map_or(&[][..], Vec::as_slice);
+        for (k, e) in items.iter().enumerate() {
+            lines.push(EvidenceLine {
+                indicator: i.id.clone(),
+                title: if k == 0 {
+                    format!("{} {}", i.id, i.title.get(lang))
+                } else {
+                    String::new()
+                },
+                name: e.name.trim().to_string(),
+                place: e.place.trim().to_string(),
+                ready: if e.ready {
+                    S::EvidenceReady.get(lang).to_string()
+                } else {
+                    S::ReportNotReady.get(lang).to_string()
+                },
+            });
+        }
+    }
+    let ready = lines
+        .iter()
+        .filter(|l| l.ready == S::EvidenceReady.get(lang))
+        .count();
+    let summary = if lines.is_empty() {
+        S::ReportEvidenceEmpty.get(lang).to_string()
+    } else {
+        fill(
+            S::ReportEvidenceSummary.get(lang),
+            &[
+                ("n", &lines.len().to_string()),
+                ("ready", &ready.to_string()),
+            ],
+        )
+    };
+    let claims: Vec<String> = unevidenced_rows(bank, draft, lang)
+        .into_iter()
+        .map(|r| with_aside(&r.title, &r.level, lang))
+        .collect();
+    Body::Evidence {
+        summary,
+        lines,
+        to_be_evidenced: (!claims.is_empty()).then(|| {
+            fill(
+                S::ReportToBeEvidenced.get(lang),
+                &[("items", &claims.join(sep(lang)))],
+            )
+        }),
+    }
+}
+
 fn answer_lines(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Vec<AnswerLine> {
     let bank = &loaded.bank;
     bank.indicators()
@@ -767,6 +867,7 @@ mod tests {
             target: default_target(&b.bank, d),
             report_date: "2026-06-20".into(),
             hide_credit_code: false,
+            today: "2026-06-20".into(),
         }
     }
 
@@ -929,16 +1030,23 @@ mod tests {
         let d = crate::domain::testing::all_at(&b, 3);
         for lang in Lang::ALL {
             let r = report_of(&b, &d, lang);
-            let Body::Plan { lines, empty } = section(&r, "plan") else {
+            let Body::Plan { lines, summary } = section(&r, "plan") else {
                 panic!("plan")
             };
             assert!(lines.is_empty());
-            assert_eq!(empty, S::ReportPlanEmpty.get(lang));
-            let Body::Evidence { lines, empty } = section(&r, "evidence") else {
+            assert_eq!(summary, S::ReportPlanEmpty.get(lang));
+            let Body::Evidence {
+                lines,
+                summary,
+                to_be_evidenced,
+            } = section(&r, "evidence")
+            else {
                 panic!("evidence")
             };
             assert!(lines.is_empty());
-            assert_eq!(empty, S::ReportEvidenceEmpty.get(lang));
+            assert_eq!(summary, S::ReportEvidenceEmpty.get(lang));
+            // Every claim at 保证级 and above is still to be evidenced.
+            assert!(to_be_evidenced.as_ref().unwrap().contains("D.7"));
         }
     }
 
@@ -1050,5 +1158,91 @@ mod tests {
             panic!("facts")
         };
         assert!(facts.iter().all(|f| f.key != "credit_code"));
+    }
+
+    #[test]
+    fn a_sample_plan_and_its_evidence_are_listed_with_overdue_actions_marked() {
+        use crate::domain::plan::ActionStatus;
+        let b = LoadedBank::default_bank();
+        let d = crate::domain::samples::shipped(&b).unwrap().remove(1);
+        assert!(!d.plan.is_empty() && !d.evidence.is_empty());
+        for lang in Lang::ALL {
+            let mut o = options(&b, &d);
+            // A day after every due date: every action not done is overdue.
+            o.today = "2099-01-01".into();
+            let r = report(&b, &d, &assess(&b.bank, &d), &o, lang);
+            let Body::Plan { summary, lines } = section(&r, "plan") else {
+                panic!("plan")
+            };
+            assert_eq!(lines.len(), d.plan.len());
+            assert_eq!(summary, &plan_summary(&d, "2099-01-01", lang));
+            for (line, a) in lines.iter().zip(&d.plan) {
+                assert_eq!(line.indicator, a.indicator);
+                assert_eq!(line.action, a.what.trim());
+                assert_eq!(line.owner, a.owner.trim());
+                assert_eq!(line.due, a.due_text());
+                assert_eq!(line.expected, b.bank.level_name(a.expected, lang));
+                assert_eq!(
+                    line.overdue,
+                    a.status != ActionStatus::Done,
+                    "{}",
+                    a.indicator
+                );
+                assert_eq!(
+                    line.status.contains(S::ReportOverdue.get(lang)),
+                    line.overdue,
+                    "{}",
+                    line.status
+                );
+            }
+            let Body::Evidence { lines, summary, .. } = section(&r, "evidence") else {
+                panic!("evidence")
+            };
+            let items: usize = d.evidence.values().map(Vec::len).sum();
+            assert_eq!(lines.len(), items);
+            assert!(summary.contains(&items.to_string()), "{summary}");
+            // The indicator is named once, on its first item.
+            for (id, list) in &d.evidence {
+                let of: Vec<&EvidenceLine> = lines.iter().filter(|l| &l.indicator == id).collect();
+                assert_eq!(of.len(), list.len());
+                assert!(of[0].title.starts_with(id.as_str()));
+                assert!(of[1..].iter().all(|l| l.title.is_empty()));
+                for (l, e) in of.iter().zip(list) {
+                    assert_eq!(l.name, e.name.trim());
+                    assert_eq!(l.place, e.place.trim());
+                    let ready = if e.ready {
+                        S::EvidenceReady
+                    } else {
+                        S::ReportNotReady
+                    };
+                    assert_eq!(l.ready, ready.get(lang));
+                }
+            }
+        }
+        // Before the due dates, nothing is overdue.
+        let r = report_of(&b, &d, Lang::Zh);
+        let Body::Plan { lines, .. } = section(&r, "plan") else {
+            panic!("plan")
+        };
+        assert!(lines.iter().all(|l| !l.overdue));
+    }
+
+    #[test]
+    fn the_path_aims_for_the_level_picked_while_it_can_still_be_aimed_for() {
+        let b = LoadedBank::default_bank();
+        let d = crate::domain::testing::all_at(&b, 3);
+        let (three, four, five) = (Level::new(3), Level::new(4), Level::new(5));
+        assert_eq!(report_target(&b.bank, &d, None), four);
+        assert_eq!(report_target(&b.bank, &d, five), five);
+        // A target the answers have reached falls back to the next level up, as on the result.
+        assert_eq!(report_target(&b.bank, &d, three), four);
+        assert_eq!(report_target(&b.bank, &empty(&b), five), None);
+        let mut o = options(&b, &d);
+        o.target = report_target(&b.bank, &d, five);
+        let r = report(&b, &d, &assess(&b.bank, &d), &o, Lang::En);
+        let Body::Path(p) = section(&r, "path") else {
+            panic!("path")
+        };
+        assert_eq!(p.target, "Target level: Excellence");
     }
 }

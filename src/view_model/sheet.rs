@@ -14,12 +14,123 @@ fn yes(flag: bool, lang: Lang) -> Cell {
     Cell::text(if flag { S::SheetYes.get(lang) } else { "" })
 }
 
-/// The tables of the spreadsheet of `draft`, whose assessment is `a`, in `lang`.
-pub fn sheet_tables(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang) -> Vec<Table> {
+/// The tables of the spreadsheet of `draft`, whose assessment is `a`, in `lang`; `today` (`YYYY-MM-DD`, the
+/// user's local date) decides which actions are overdue.
+pub fn sheet_tables(
+    loaded: &LoadedBank,
+    draft: &Draft,
+    a: &Assessment,
+    today: &str,
+    lang: Lang,
+) -> Vec<Table> {
     vec![
         summary_table(loaded, draft, a, lang),
         answers_table(loaded, draft, lang),
+        plan_table(loaded, draft, today, lang),
+        evidence_table(loaded, draft, lang),
     ]
+}
+
+fn headers(cols: &[S], lang: Lang) -> Vec<String> {
+    cols.iter().map(|s| s.get(lang).to_string()).collect()
+}
+
+/// One row per action, in the plan's order: indicator, what, owner, due date (as typed where it did not
+/// read), status, expected level as a number and by name, and whether it is overdue.
+fn plan_table(loaded: &LoadedBank, draft: &Draft, today: &str, lang: Lang) -> Table {
+    let bank = &loaded.bank;
+    let rows = draft
+        .plan
+        .iter()
+        .map(|a| {
+            vec![
+                Cell::text(a.indicator.clone()),
+                Cell::text(
+                    bank.indicator(&a.indicator)
+                        .map_or("", |i| i.title.get(lang)),
+                ),
+                Cell::text(a.what.clone()),
+                Cell::text(a.owner.clone()),
+                Cell::text(a.due_text()),
+                Cell::text(a.status.label(lang)),
+                Cell::Number(f64::from(a.expected.get())),
+                Cell::text(bank.level_name(a.expected, lang)),
+                yes(a.overdue(today), lang),
+            ]
+        })
+        .collect();
+    Table {
+        title: S::ReportPlan.get(lang).to_string(),
+        header: headers(
+            &[
+                S::SheetIndicatorId,
+                S::Indicator,
+                S::PlanWhat,
+                S::PlanOwner,
+                S::PlanDue,
+                S::PlanStatus,
+                S::SheetExpectedNumber,
+                S::PlanExpected,
+                S::ReportOverdue,
+            ],
+            lang,
+        ),
+        rows,
+    }
+}
+
+/// One row per evidence item in bank order, and one for each claim to be evidenced that lists none:
+/// indicator, the level claimed, the record, where it is kept, ready, and whether the claim is still to
+/// be evidenced (待佐证).
+fn evidence_table(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Table {
+    let bank = &loaded.bank;
+    let open: Vec<String> = draft
+        .to_be_evidenced(bank)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let mut rows = Vec::new();
+    for (_, i) in bank.indicators() {
+        let claimed = match draft.counted(&i.id) {
+            Some(LevelChoice::Level(l)) => Cell::text(bank.level_name(l, lang)),
+            Some(LevelChoice::NotApplicable) => Cell::text(S::NotApplicable.get(lang)),
+            None => Cell::text(""),
+        };
+        let row = |name: &str, place: &str, ready: bool| {
+            vec![
+                Cell::text(i.id.clone()),
+                Cell::text(i.title.get(lang)),
+                claimed.clone(),
+                Cell::text(name),
+                Cell::text(place),
+                yes(ready, lang),
+                yes(open.contains(&i.id), lang),
+            ]
+        };
+        match draft.evidence.get(&i.id) {
+            Some(items) if !items.is_empty() => {
+                rows.extend(items.iter().map(|e| row(&e.name, &e.place, e.ready)));
+            }
+            _ if open.contains(&i.id) => rows.push(row("", "", false)),
+            _ => {}
+        }
+    }
+    Table {
+        title: S::ReportEvidence.get(lang).to_string(),
+        header: headers(
+            &[
+                S::SheetIndicatorId,
+                S::Indicator,
+                S::SheetClaimed,
+                S::EvidenceName,
+                S::EvidencePlace,
+                S::EvidenceReady,
+                S::ToBeEvidencedHeading,
+            ],
+            lang,
+        ),
+        rows,
+    }
 }
 
 /// Key and value: the enterprise profile (the credit code included: this is the enterprise's own file),
@@ -180,6 +291,17 @@ mod tests {
             .collect()
     }
 
+    const TODAY: &str = "2026-11-30";
+
+    /// A typed text as the file holds it: with an apostrophe before a formula character.
+    fn shown(t: &str) -> String {
+        if t.starts_with(crate::domain::sheet::FORMULA_STARTS) {
+            format!("'{t}")
+        } else {
+            t.to_string()
+        }
+    }
+
     const TRICKY: &str = "第一行，含逗号\n第二行 \"引号\" 与 CRLF\r\n第三行";
 
     /// A full sample with every kind of answer: not applicable with its reason, not sure, a figure read, a
@@ -241,6 +363,12 @@ mod tests {
         ] {
             d.apply(e, t);
         }
+        // The plan and the evidence carry the same hard text.
+        d.plan[0].what = TRICKY.into();
+        d.plan[0].owner = "=cmd|' /C calc'!A0".into();
+        let first = d.evidence.values_mut().next().unwrap();
+        first[0].name = "@评审记录，\"2025\"".into();
+        first[0].place = "-共享盘\n第二行".into();
         (d, na)
     }
 
@@ -250,7 +378,7 @@ mod tests {
         let (d, na) = tricky_draft(&b);
         for lang in Lang::ALL {
             let a = assess(&b.bank, &d);
-            let text = write_csv(&sheet_tables(&b, &d, &a, lang));
+            let text = write_csv(&sheet_tables(&b, &d, &a, TODAY, lang));
             assert!(text.ends_with("\r\n"));
             let rows = read_back(&text);
             let width = rows[0].len();
@@ -291,7 +419,7 @@ mod tests {
             assert_eq!(rows[start][0], S::Answers.get(lang));
             assert_eq!(rows[start + 1][0], S::Dimension.get(lang));
             assert_eq!(rows[start + 1][11], S::Note.get(lang));
-            let answers = &rows[start + 2..];
+            let answers = &rows[start + 2..start + 2 + 30];
             assert_eq!(answers.len(), 30);
             for (row, (dim, ind)) in answers.iter().zip(b.bank.indicators()) {
                 let answer = &d.answers[&ind.id];
@@ -304,13 +432,6 @@ mod tests {
                 assert_eq!(row[1], *id);
                 assert_eq!(row[2], ind.title.get(lang));
                 let note = answer.note.as_str();
-                let shown = |t: &str| {
-                    if t.starts_with(crate::domain::sheet::FORMULA_STARTS) {
-                        format!("'{t}")
-                    } else {
-                        t.to_string()
-                    }
-                };
                 match answer.level.unwrap() {
                     LevelChoice::Level(l) => {
                         assert_eq!(row[3], l.get().to_string(), "{id}");
@@ -347,6 +468,67 @@ mod tests {
                     (None, None) => assert_eq!(row[8..11], ["", "", ""], "{id}"),
                 }
             }
+            // The plan: title, header, one row per action.
+            let start = start + 2 + 30 + 1;
+            assert_eq!(rows[start][0], S::ReportPlan.get(lang));
+            assert_eq!(rows[start + 1][2], S::PlanWhat.get(lang));
+            let plan = &rows[start + 2..start + 2 + d.plan.len()];
+            for (row, a) in plan.iter().zip(&d.plan) {
+                let expected = [
+                    a.indicator.clone(),
+                    b.bank
+                        .indicator(&a.indicator)
+                        .unwrap()
+                        .title
+                        .get(lang)
+                        .to_string(),
+                    shown(&a.what),
+                    shown(&a.owner),
+                    a.due_text(),
+                    a.status.label(lang).to_string(),
+                    a.expected.get().to_string(),
+                    b.bank.level_name(a.expected, lang).to_string(),
+                    if a.overdue(TODAY) {
+                        S::SheetYes.get(lang)
+                    } else {
+                        ""
+                    }
+                    .to_string(),
+                ];
+                assert_eq!(row[..9], expected, "{}", a.indicator);
+                assert!(row[9..].iter().all(String::is_empty));
+            }
+            // The evidence: title, header, one row per item, then the claims with none.
+            let start = start + 2 + d.plan.len() + 1;
+            assert!(rows[start - 1].iter().all(String::is_empty));
+            assert_eq!(rows[start][0], S::ReportEvidence.get(lang));
+            let evidence = &rows[start + 2..];
+            let open: Vec<String> = d
+                .to_be_evidenced(&b.bank)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            let mut k = 0;
+            for (_, i) in b.bank.indicators() {
+                let items = d.evidence.get(&i.id).cloned().unwrap_or_default();
+                let flag = |on: bool| if on { S::SheetYes.get(lang) } else { "" };
+                for e in &items {
+                    let row = &evidence[k];
+                    assert_eq!(row[0], i.id);
+                    assert_eq!(row[3], shown(&e.name));
+                    assert_eq!(row[4], shown(&e.place));
+                    assert_eq!(row[5], flag(e.ready));
+                    assert_eq!(row[6], flag(open.contains(&i.id)));
+                    k += 1;
+                }
+                if items.is_empty() && open.contains(&i.id) {
+                    assert_eq!(evidence[k][0], i.id);
+                    assert_eq!(evidence[k][3..7], ["", "", "", S::SheetYes.get(lang)]);
+                    k += 1;
+                }
+            }
+            assert_eq!(k, evidence.len());
+
             // The hard cases, spelled out.
             let row = |id: &str| answers.iter().find(|r| r[1] == id).unwrap();
             assert_eq!(row("A.1")[11], TRICKY);
@@ -364,7 +546,7 @@ mod tests {
         let b = LoadedBank::default_bank();
         let (d, na) = tricky_draft(&b);
         let a = assess(&b.bank, &d);
-        let rows = read_back(&write_csv(&sheet_tables(&b, &d, &a, Lang::Zh)));
+        let rows = read_back(&write_csv(&sheet_tables(&b, &d, &a, TODAY, Lang::Zh)));
         let row = |id: &str| rows.iter().find(|r| r[1] == id).unwrap();
         assert_eq!(row(&na)[6], "'=本厂无此业务，不适用");
         assert_eq!(
@@ -374,6 +556,13 @@ mod tests {
         assert_eq!(row("A.3")[11], "'+86 138 0000 0000");
         assert_eq!(row("A.4")[11], "'-减少返工");
         assert_eq!(row("A.5")[11], "'@SUM(1+1)*cmd|' /C calc'!A0");
+        let plan = rows.iter().find(|r| r[2] == TRICKY).expect("the action");
+        assert_eq!(plan[3], "'=cmd|' /C calc'!A0");
+        let item = rows
+            .iter()
+            .find(|r| r[3] == "'@评审记录，\"2025\"")
+            .expect("the evidence item");
+        assert_eq!(item[4], "'-共享盘\n第二行");
         for r in &rows {
             for (k, field) in r.iter().enumerate() {
                 // Numbers the program writes (level, figure, year, score) are the only cells that may
