@@ -9,8 +9,9 @@ import { join, resolve } from 'node:path';
 import { serve, launch, openApp, assertNoPageErrors } from './harness.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-// The trainer samples are ordinary answer files; this one is complete.
-const SAMPLE = join(ROOT, 'src/samples/supplier.json');
+// The trainer samples are ordinary answer files; this one is complete, with a plan and evidence, and has the
+// longest notes.
+const SAMPLE = join(ROOT, process.env.REPORT_SAMPLE ?? 'src/samples/leader.json');
 
 let server;
 let browser;

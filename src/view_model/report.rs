@@ -758,7 +758,7 @@ fn evidence_body(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Body {
     };
     let claims: Vec<String> = unevidenced_rows(bank, draft, lang)
         .into_iter()
-        .map(|r| with_aside(&r.title, &r.level, lang))
+        .map(|r| with_aside(&r.indicator, &r.level, lang))
         .collect();
     Body::Evidence {
         summary,
