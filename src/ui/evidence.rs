@@ -224,7 +224,8 @@ pub fn ToBeEvidenced() -> impl IntoView {
     move || {
         (!rows.with(Vec::is_empty)).then(|| {
             view! {
-                <section class="qmpc-result__block" data-testid="to-be-evidenced">
+                // On screen, a list to work through; the printed report gives the evidence index instead.
+                <section class="qmpc-result__block qmpc-noprint" data-testid="to-be-evidenced">
                     <h3>{S::ToBeEvidencedHeading.get(lang)}</h3>
                     <p>{S::ToBeEvidencedIntro.get(lang)}</p>
                     <ul class="qmpc-evidence__todo">
