@@ -161,7 +161,12 @@ mod tests {
             assert!((3..=8).contains(&d.plan.len()), "{}", d.name);
             for a in &d.plan {
                 let now = d.counted(&a.indicator).and_then(|c| c.level());
-                assert!(now.is_some_and(|l| l < a.expected), "{}: {}", d.name, a.indicator);
+                assert!(
+                    now.is_some_and(|l| l < a.expected),
+                    "{}: {}",
+                    d.name,
+                    a.indicator
+                );
                 assert!(!a.what.is_empty() && !a.owner.is_empty() && a.due.is_some());
             }
             for s in [ActionStatus::Done, ActionStatus::InProgress] {

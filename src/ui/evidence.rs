@@ -153,59 +153,60 @@ fn EvidenceRow(indicator: String, item: u32) -> impl IntoView {
     };
     let label = fill(S::EvidenceItemFor.get(lang), &[("n", &item.to_string())]);
     view! {
-        <li
-            class="qmpc-evidence__item"
-            role="group"
-            aria-label=label
-            data-testid=format!("evidence-item-{indicator}-{item}")
-        >
-            <span class="qmpc-evidence__ready">
-                <input
-                    type="checkbox"
-                    id=ready_id.clone()
-                    data-testid="evidence-ready"
-                    prop:checked=first.ready
-                    on:change:target=move |ev| set_ready(
-                        EvidenceChange::Ready(ev.target().checked()),
-                    )
-                />
-                " "
-                <label for=ready_id>{S::EvidenceReady.get(lang)}</label>
-            </span>
-            <span class="qmpc-evidence__field">
-                <label class="qmpc-field__label" for=name_id.clone()>
-                    {S::EvidenceName.get(lang)}
-                </label>
-                <input
-                    class="qmpc-field"
-                    id=name_id
-                    data-testid="evidence-name"
-                    aria-invalid=move || (lengths.get().0 > MAX_SHORT_CHARS).then_some("true")
-                    prop:value=first.name
-                    on:input:target=move |ev| set_name(EvidenceChange::Name(ev.target().value()))
-                />
-            </span>
-            <span class="qmpc-evidence__field">
-                <label class="qmpc-field__label" for=place_id.clone()>
-                    {S::EvidencePlace.get(lang)}
-                </label>
-                <input
-                    class="qmpc-field"
-                    id=place_id
-                    data-testid="evidence-place"
-                    aria-invalid=move || (lengths.get().1 > MAX_SHORT_CHARS).then_some("true")
-                    prop:value=first.place
-                    on:input:target=move |ev| set_place(EvidenceChange::Place(ev.target().value()))
-                />
-            </span>
-            <button
-                type="button"
-                class="qmpc-link qmpc-noprint"
-                data-testid="evidence-remove"
-                on:click=remove
-            >
-                {S::EvidenceRemove.get(lang)}
-            </button>
+        <li data-testid=format!("evidence-item-{indicator}-{item}")>
+            <div class="qmpc-evidence__item" role="group" aria-label=label>
+                <span class="qmpc-evidence__ready">
+                    <input
+                        type="checkbox"
+                        id=ready_id.clone()
+                        data-testid="evidence-ready"
+                        prop:checked=first.ready
+                        on:change:target=move |ev| set_ready(
+                            EvidenceChange::Ready(ev.target().checked()),
+                        )
+                    />
+                    " "
+                    <label for=ready_id>{S::EvidenceReady.get(lang)}</label>
+                </span>
+                <span class="qmpc-evidence__field">
+                    <label class="qmpc-field__label" for=name_id.clone()>
+                        {S::EvidenceName.get(lang)}
+                    </label>
+                    <input
+                        class="qmpc-field"
+                        id=name_id
+                        data-testid="evidence-name"
+                        aria-invalid=move || (lengths.get().0 > MAX_SHORT_CHARS).then_some("true")
+                        prop:value=first.name
+                        on:input:target=move |ev| set_name(
+                            EvidenceChange::Name(ev.target().value()),
+                        )
+                    />
+                </span>
+                <span class="qmpc-evidence__field">
+                    <label class="qmpc-field__label" for=place_id.clone()>
+                        {S::EvidencePlace.get(lang)}
+                    </label>
+                    <input
+                        class="qmpc-field"
+                        id=place_id
+                        data-testid="evidence-place"
+                        aria-invalid=move || (lengths.get().1 > MAX_SHORT_CHARS).then_some("true")
+                        prop:value=first.place
+                        on:input:target=move |ev| set_place(
+                            EvidenceChange::Place(ev.target().value()),
+                        )
+                    />
+                </span>
+                <button
+                    type="button"
+                    class="qmpc-link qmpc-noprint"
+                    data-testid="evidence-remove"
+                    on:click=remove
+                >
+                    {S::EvidenceRemove.get(lang)}
+                </button>
+            </div>
         </li>
     }
     .into_any()
@@ -223,7 +224,8 @@ pub fn ToBeEvidenced() -> impl IntoView {
     move || {
         (!rows.with(Vec::is_empty)).then(|| {
             view! {
-                <section class="qmpc-result__block" data-testid="to-be-evidenced">
+                // On screen, a list to work through; the printed report gives the evidence index instead.
+                <section class="qmpc-result__block qmpc-noprint" data-testid="to-be-evidenced">
                     <h3>{S::ToBeEvidencedHeading.get(lang)}</h3>
                     <p>{S::ToBeEvidencedIntro.get(lang)}</p>
                     <ul class="qmpc-evidence__todo">

@@ -111,7 +111,12 @@ pub fn PlanSection() -> impl IntoView {
     };
     let removed = RwSignal::new(None::<&'static str>);
     view! {
-        <section class="qmpc-result__block qmpc-plan" data-testid="plan">
+        // An empty plan's hint is for the screen only; the printed report stays as short as before.
+        <section
+            class="qmpc-result__block qmpc-plan"
+            class=("qmpc-noprint", move || ids.with(Vec::is_empty))
+            data-testid="plan"
+        >
             <h3>{S::PlanHeading.get(lang)}</h3>
             <p data-testid="plan-summary">{summary}</p>
             <ol class="qmpc-plan__list" data-testid="plan-list">
