@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Writes the trainer-mode sample answer files in src/samples/ for the current default bank.
 
+Each sample carries an improvement plan (整改计划) of a few actions on the indicators a quality manager would take
+first (some done, one past its due date) and an evidence register (佐证材料清单) for some of its claims, so a
+trainer can show both; they are written in Chinese, as the notes are (an answer file has one language).
+
 Run it again whenever the default bank changes (its hash is part of every answer file); a native test
 fails if a sample no longer imports.
 """
@@ -72,6 +76,21 @@ SAMPLES = [
             "D.7": (1, "改进带来的节约没有估算过。"),
         },
         "kpi": {"D.1": (96.2, "%", 2025), "D.6": (50.0, "%", 2024)},
+        # (indicator, expected level, what to do, owner, due date, status)
+        "plan": [
+            ("B.6", 3, "流转卡增加线材炉号栏，线材入库时登记炉号，做到从成品批次查到原材料炉号。", "检验员 陈芳", "2026-08-31", "done"),
+            ("A.9", 3, "制定变更管理规定：换模具、换线材须填写变更申请单，经车间主任和检验员书面批准；变更后首批加严检验并记录。", "车间主任 刘强", "2026-09-30", "in_progress"),
+            ("C.4", 3, "编写内审程序，培训两名内审员，年内完成首次覆盖全部过程的内部审核；年底召开首次管理评审，决定写入纪要并跟踪关闭。", "王建国（厂长）", "2026-12-31", "in_progress"),
+            ("C.5", 3, "制定纠正措施程序：每起客户投诉和抽查不合格都分析产生和流出原因，措施验证有效后关闭。", "王建国（厂长）", "2027-03-31", "planned"),
+            ("A.3", 3, "接新订单前对照检验本的问题记录做一次风险评审，把主要风险和应对措施写进工艺卡。", "技术员 周明", "2027-06-30", "planned"),
+        ],
+        # indicator -> [(record, where it is kept, ready)]
+        "evidence": {
+            "A.5": [("计量器具台账和 2025 年校准证书", "质检室文件柜第 2 层", True),
+                    ("2025 年千分尺失准后的追溯复测记录", "质检室文件柜第 2 层", True)],
+            "A.10": [("来料、首件、终检检验规程和抽样方案", "质检室文件柜第 1 层", True),
+                     ("不合格品隔离照片和红标签登记", "车间主任办公室", False)],
+        },
     },
     {
         "file": "supplier.json",
@@ -118,6 +137,21 @@ SAMPLES = [
         },
         "kpi": {"D.1": (98.6, "%", 2025), "D.2": (35.0, "PPM", 2025), "D.3": (1.8, "%", 2025),
                 "D.4": (83.3, "%", 2025), "D.5": (420.0, "PPM", 2025), "D.6": (0.0, "%", 2025)},
+        "plan": [
+            ("D.3", 4, "质量损失改按财务口径核算，财务部和质量部每季度共同确认滚动 12 个月值，并补齐 2024 年起的可比数据。", "财务部 吴敏", "2026-10-31", "done"),
+            ("A.3", 4, "按新版 FMEA 手册更新全部产品的 PFMEA，高风险项的预防措施逐项验证效果；风险登记册每年评审一次。", "质量经理 李静", "2026-09-30", "in_progress"),
+            ("D.4", 4, "年初固定关键特性清单，每季度按滚动 12 个月数据计算 Cpk ≥ 1.33 的占比，设定逐年提高的目标。", "质量工程师 赵磊", "2026-12-31", "in_progress"),
+            ("A.8", 4, "关键特性全部上线 SPC，每月计算 Cpk，未达 1.33 的特性立项改进；增加防错装置覆盖主要失误模式。", "工艺部 孙伟", "2027-03-31", "planned"),
+            ("B.3", 4, "MES 扩展到热处理和焊接线，关键工艺参数在线采集并超限报警。", "信息部 周涛", "2027-06-30", "planned"),
+        ],
+        "evidence": {
+            "A.1": [("2025 年内外部因素和相关方要求识别表", "质量部共享盘/体系/管理评审", True),
+                    ("2025 年管理评审纪要", "质量部共享盘/体系/管理评审", True)],
+            "A.2": [("各部门质量职责（程序文件 QP-02）", "文控中心", True)],
+            "C.4": [("2025 年内审计划和报告", "质量部共享盘/体系/内审", True),
+                    ("分层审核记录（SMT 线）", "车间看板夹", False)],
+            "C.5": [("2025 年 8D 报告汇总", "质量部共享盘/8D", True)],
+        },
     },
     {
         "file": "leader.json",
@@ -165,6 +199,21 @@ SAMPLES = [
         "kpi": {"D.1": (99.2, "%", 2025), "D.2": (85.0, "PPM", 2025), "D.3": (0.9, "%", 2025),
                 "D.4": (91.0, "%", 2025), "D.5": (150.0, "PPM", 2025), "D.6": (0.0, "%", 2025),
                 "D.7": (16.1, "%", 2025)},
+        "plan": [
+            ("B.5", 4, "与两家主要顾客开通质量数据共享接口，来料和出货检验数据按批自动推送，替代邮件往来。", "数字化部 林涛", "2026-08-31", "done"),
+            ("D.3", 5, "质量损失率分事业部核算并对标行业领先企业，连续三年逐年下降；核算口径经财务和审计确认。", "财务总监 郑丽", "2026-09-30", "in_progress"),
+            ("A.3", 5, "把售后故障数据和供方风险接入风险登记册，按季度更新风险优先级，并对高风险项做预防性验证。", "陈晓峰（首席质量官）", "2026-12-31", "in_progress"),
+            ("D.7", 5, "改进项目节约额每季度经财务确认，年度节约率目标提高到上年质量损失的 20%。", "精益办 许可", "2027-06-30", "planned"),
+            ("A.8", 5, "关键特性的失误模式全部有防错措施，并在新产品导入阶段前置验证。", "工艺总监 黄斌", "2027-12-31", "planned"),
+        ],
+        "evidence": {
+            "A.1": [("法规变化跟踪台账（RoHS、REACH、各国认证）", "法规部共享盘", True),
+                    ("一项生效前已完成准备的法规变化时间线", "法规部共享盘", False)],
+            "A.2": [("首席质量官任命书和一票否决权记录", "总裁办档案室", True)],
+            "B.6": [("追溯演练记录（1 小时内锁定影响范围）", "质量数据平台/追溯", True)],
+            "C.3": [("2023–2025 年顾客满意度测评报告", "市场部共享盘", True)],
+            "C.5": [("2025 年横向展开清单", "质量部共享盘/8D", True)],
+        },
     },
 ]
 
@@ -180,9 +229,19 @@ for s in SAMPLES:
             v, unit, year = s["kpi"][indicator]
             a["kpi"] = {"value": v, "unit": unit, "year": year}
         answers[indicator] = a
+    plan = []
+    for k, (indicator, expected, what, owner, due, status) in enumerate(s["plan"], start=1):
+        assert indicator in IDS and status in ("planned", "in_progress", "done"), (s["file"], indicator)
+        plan.append({"id": k, "indicator": indicator, "what": what, "owner": owner, "due": due,
+                     "status": status, "expected": expected})
+    evidence = {}
+    for indicator, items in s["evidence"].items():
+        assert indicator in IDS, (s["file"], indicator)
+        evidence[indicator] = [{"id": k, "name": name, "place": place, **({"ready": True} if ready else {})}
+                               for k, (name, place, ready) in enumerate(items, start=1)]
     doc = {
         "format": "qm-precheck-answers",
-        "format_version": 2,
+        "format_version": 5,
         "exported_at": UPDATED,
         "bank": REF,
         "draft": {"id": s["id"], "name": s["name"]["zh"], "created": UPDATED,
@@ -190,6 +249,8 @@ for s in SAMPLES:
         "enterprise": {"name": s["name"]["zh"], **s["enterprise"], "region": s["region"]["zh"],
                        "contact": s["contact"]["zh"]},
         "answers": answers,
+        "plan": plan,
+        "evidence": dict(sorted(evidence.items())),
         # Import recomputes the result; this copy is only for people reading the file.
         "result": {"engine": "sample", "level": None, "level_name": None, "score": None,
                    "answered": len(answers), "total": len(IDS), "dimensions": []},

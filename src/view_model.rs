@@ -14,8 +14,11 @@ pub mod compare_rows;
 pub mod drafts_list;
 pub mod frame;
 pub mod path;
+pub mod plan;
+pub mod report;
 pub mod result_rows;
 pub mod session;
+pub mod sheet;
 
 /// A score as shown: two decimals, or a dash before there is one.
 pub fn fmt_score(s: Option<f64>) -> String {

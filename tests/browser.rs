@@ -2320,3 +2320,282 @@ async fn composition_in_a_profile_field_keeps_what_the_input_method_shows() {
         .unwrap()
         .contains("\"name\":\"示例公司\""));
 }
+
+/// Issue 22: printing, from the result too, draws the report shaped like an evaluation report in place of
+/// the screen, with no control in it, and takes it away afterwards; the result on screen stays as it was.
+#[wasm_bindgen_test]
+async fn printing_draws_the_evaluation_report_in_place_of_the_screen() {
+    let w = Widget::open_on_result("t-print-report", &draft_with(&[("C.4", 2)], 3)).await;
+    assert!(!w.has("print-copy"));
+    let window = web_sys::window().unwrap();
+    window
+        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
+        .unwrap();
+    until("the report", || w.has("print-copy")).await;
+    let report = w.by_id("print-copy");
+    let headings: Vec<String> = {
+        let list = report.query_selector_all("h3").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(headings.len(), 10, "{headings:?}");
+    assert_eq!(headings[0], "一、企业基本信息");
+    assert_eq!(headings[5], "六、提升路径");
+    assert_eq!(headings[9], "十、真实性承诺");
+    assert!(w.text("report-path").contains("C.4"));
+    assert_eq!(
+        report
+            .query_selector_all("[data-testid=report-answers] tbody tr")
+            .unwrap()
+            .length(),
+        30
+    );
+    assert!(
+        report
+            .query_selector("button, input, select, textarea, summary")
+            .unwrap()
+            .is_none(),
+        "nothing to press on paper"
+    );
+    assert!(w.text("report-declaration").contains("法定代表人"));
+    window
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
+    until("the report to go", || !w.has("print-copy")).await;
+    assert_eq!(w.text("result-level"), "检验级");
+}
+
+/// Issue 22: the More menu's spreadsheet export is disabled, saying why, until the draft holds something;
+/// then it says what the file is for and saves a `.csv` file.
+#[wasm_bindgen_test]
+async fn the_spreadsheet_export_waits_for_an_answer_then_saves_a_csv_file() {
+    use qm_precheck::i18n::S;
+    use wasm_bindgen::closure::Closure;
+
+    let w = Widget::new("t-sheet").await;
+    let described = |w: &Widget| {
+        let id = w
+            .by_id("sheet-button")
+            .get_attribute("aria-describedby")
+            .unwrap();
+        document()
+            .get_element_by_id(&id)
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(w.text("sheet-button"), "导出表格 (CSV)");
+    assert!(w.by_id("sheet-button").has_attribute("disabled"));
+    assert_eq!(described(&w), S::NothingToExport.get(Lang::Zh));
+
+    w.open_first_step().await;
+    w.choose("A.1", "3").await;
+    assert!(!w.by_id("sheet-button").has_attribute("disabled"));
+    assert_eq!(described(&w), S::SheetFor.get(Lang::Zh));
+
+    // The download link the platform makes is seen on its way out, and held back from the browser.
+    let saved = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let seen = saved.clone();
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(a) = link.filter(|a| !a.download().is_empty()) {
+            seen.borrow_mut().push(a.download());
+            ev.prevent_default();
+        }
+    });
+    document()
+        .add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true)
+        .unwrap();
+    w.click("sheet-button").await;
+    document()
+        .remove_event_listener_with_callback_and_bool(
+            "click",
+            listener.as_ref().unchecked_ref(),
+            true,
+        )
+        .unwrap();
+    let names = saved.borrow().clone();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".csv"), "{names:?}");
+    assert!(!w.has("notice"), "{}", w.text("app"));
+}
+
+#[wasm_bindgen_test]
+async fn the_path_to_a_chosen_target_becomes_a_plan_that_survives_a_reload() {
+    let ns = "t-plan";
+    let w = Widget::open_on_result(ns, &draft_with(&[("C.4", 2)], 3)).await;
+    assert_eq!(
+        w.text("plan-summary"),
+        "尚无整改措施：可把上方的最短路径或差距清单中的指标加入整改计划。"
+    );
+    select_option(&w, "path-target", "4").await;
+    let raises = w.get("[data-testid=path-list]").child_element_count();
+    assert!(raises > 1, "{}", w.text("path"));
+    assert_eq!(w.text("path-to-plan"), "加入整改计划");
+    w.click("path-to-plan").await;
+    assert_eq!(
+        w.get("[data-testid=plan-list]").child_element_count(),
+        raises,
+        "one action per raise"
+    );
+    assert!(w
+        .text("path-to-plan-status")
+        .contains(&format!("{raises} 项措施")));
+    let button: web_sys::HtmlButtonElement = w.by_id("path-to-plan").unchecked_into();
+    assert!(button.disabled(), "nothing left to add");
+    assert_eq!(w.text("path-to-plan"), "路径上的各项已在整改计划中");
+    // C.4 is on the path to 预防级: its action expects 预防级 and says what that level asks.
+    let c4 = w.get("[data-testid=plan-C\\.4]");
+    let what: web_sys::HtmlTextAreaElement = c4
+        .query_selector("[data-testid=plan-what]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let ladder = bank().bank.indicator("C.4").unwrap().levels[3].zh.clone();
+    assert_eq!(what.value(), ladder);
+    let expected: web_sys::HtmlSelectElement = c4
+        .query_selector("[data-testid=plan-expected]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(expected.value(), "4");
+    // Every field has its label.
+    for field in [
+        "plan-what",
+        "plan-owner",
+        "plan-due",
+        "plan-status",
+        "plan-expected",
+    ] {
+        let el = c4
+            .query_selector(&format!("[data-testid={field}]"))
+            .unwrap()
+            .unwrap();
+        assert!(
+            w.find(&format!("label[for=\"{}\"]", el.id())).is_some(),
+            "{field} has a label"
+        );
+    }
+    // A due date written the Chinese way, long past: read, and marked overdue in words.
+    let owner = c4
+        .query_selector("[data-testid=plan-owner]")
+        .unwrap()
+        .unwrap();
+    owner.set_attribute("data-testid", "c4-owner").unwrap();
+    w.type_into("c4-owner", "质量部 王工").await;
+    let due = c4
+        .query_selector("[data-testid=plan-due]")
+        .unwrap()
+        .unwrap();
+    due.set_attribute("data-testid", "c4-due").unwrap();
+    w.type_into("c4-due", "２０００年１月５日").await;
+    let overdue = c4
+        .query_selector("[data-testid=plan-overdue]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(overdue.text_content().unwrap(), "已逾期（期限 2000-01-05）");
+    assert!(w.text("plan-summary").contains("逾期 1 项"));
+
+    w.hide_page().await;
+    let stored = w
+        .stored("draft:5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f")
+        .unwrap();
+    assert!(stored.contains("\"due\":\"2000-01-05\""), "{stored}");
+    drop(w);
+    let again = Widget::mount(Widget::host_keep(ns), ns).await;
+    assert_eq!(
+        again.get("[data-testid=plan-list]").child_element_count(),
+        raises,
+        "the plan is kept"
+    );
+    let c4 = again.get("[data-testid=plan-C\\.4]");
+    let owner: HtmlInputElement = c4
+        .query_selector("[data-testid=plan-owner]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(owner.value(), "质量部 王工");
+    let due: HtmlInputElement = c4
+        .query_selector("[data-testid=plan-due]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(due.value(), "２０００年１月５日", "the date shows as typed");
+    // Removing asks once more, then the action is gone.
+    let remove = c4
+        .query_selector("[data-testid=plan-remove]")
+        .unwrap()
+        .unwrap();
+    remove.unchecked_into::<HtmlElement>().click();
+    tick().await;
+    again.click("plan-remove-confirm").await;
+    assert!(!again.has("plan-C.4"));
+    assert_eq!(
+        again.get("[data-testid=plan-list]").child_element_count(),
+        raises - 1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_gap_item_is_added_to_the_plan_once() {
+    let w = Widget::open_on_result("t-plan-gap", &draft_with(&[("C.4", 2), ("B.2", 2)], 3)).await;
+    assert!(w.has("gap-B.2"), "{}", w.text("gap-list"));
+    assert_eq!(w.text("gap-to-plan-B.2"), "加入整改计划");
+    w.click("gap-to-plan-B.2").await;
+    assert!(w.has("plan-B.2"));
+    assert_eq!(w.text("gap-to-plan-B.2"), "已在整改计划中");
+    let button: web_sys::HtmlButtonElement = w.by_id("gap-to-plan-B.2").unchecked_into();
+    assert!(button.disabled());
+    assert_eq!(w.get("[data-testid=plan-list]").child_element_count(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn marking_evidence_ready_shrinks_the_to_be_evidenced_list() {
+    let w = Widget::open_on_result("t-evidence", &draft_with(&[], 3)).await;
+    let todo = || {
+        w.get("[data-testid=to-be-evidenced] ul")
+            .child_element_count()
+    };
+    assert_eq!(todo(), 30, "every claim at 保证级 needs evidence");
+    assert!(w.has("tbe-A.1"));
+    w.click("nav-dimension:0").await;
+    // The register folds away while empty; a person opens it, then seeds it from the bank's hints.
+    w.get("[data-testid=\"evidence-A.1\"] summary")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    tick().await;
+    assert_eq!(w.text("evidence-count-A.1"), "0 项，0 项已备齐");
+    w.click("evidence-seed-A.1").await;
+    let hint = bank().bank.indicator("A.1").unwrap().hints[&Level::new(3).unwrap()]
+        .zh
+        .clone();
+    let item = w.by_id("evidence-item-A.1-1");
+    let name: HtmlInputElement = item
+        .query_selector("[data-testid=evidence-name]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(name.value(), hint);
+    let seed: web_sys::HtmlButtonElement = w.by_id("evidence-seed-A.1").unchecked_into();
+    assert!(seed.disabled(), "every hint is listed");
+    let ready = item
+        .query_selector("[data-testid=evidence-ready]")
+        .unwrap()
+        .unwrap();
+    let label = w.get(&format!("label[for=\"{}\"]", ready.id()));
+    assert_eq!(label.text_content().unwrap(), "已备齐");
+    label.unchecked_into::<HtmlElement>().click();
+    tick().await;
+    assert_eq!(w.text("evidence-count-A.1"), "1 项，1 项已备齐");
+    w.click("strip-result").await;
+    assert_eq!(todo(), 29);
+    assert!(!w.has("tbe-A.1"));
+    w.hide_page().await;
+    let stored = w
+        .stored("draft:5b0c6f3e-1d2a-4e8b-9c7d-6a5b4c3d2e1f")
+        .unwrap();
+    assert!(stored.contains("\"ready\":true"), "{stored}");
+}

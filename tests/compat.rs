@@ -563,3 +563,85 @@ fn a_figure_kept_as_typed_survives_the_stored_form() {
     let back = stored_draft(&stored_draft_json(&d)).unwrap();
     assert_eq!(back.answers["D.2"].typed, d.answers["D.2"].typed);
 }
+
+/// Stored drafts stay at version 2 (a version 3 draft is a newer release's, as in c16): the plan and the
+/// evidence register are optional fields of it, and a draft without them is stored exactly as before.
+#[test]
+fn a_stored_draft_keeps_its_plan_and_register_at_version_2() {
+    use qm_precheck::domain::plan::seed_for;
+    use qm_precheck::domain::text::Lang;
+    let b = current();
+    let mut d = empty_draft(&b);
+    d.apply(
+        Edit::Choose {
+            indicator: "A.1".into(),
+            choice: Some(LevelChoice::Level(Level::new(2).unwrap())),
+        },
+        "t",
+    );
+    let plain = stored_draft_json(&d);
+    assert!(!plain.contains("plan") && !plain.contains("evidence"));
+    let seed = seed_for(&b.bank, "A.1", Level::new(3).unwrap(), Lang::Zh).unwrap();
+    d.apply(Edit::PlanAdd(vec![seed]), "t");
+    d.apply(
+        Edit::EvidenceAdd {
+            indicator: "A.1".into(),
+            names: vec!["法规清单".into()],
+        },
+        "t",
+    );
+    let json = stored_draft_json(&d);
+    assert!(json.contains(r#""format_version":2"#), "{json}");
+    assert_eq!(stored_draft(&json), Ok(d));
+}
+
+/// A plan and register made on an earlier edition follow their indicators to this one: nothing is dropped,
+/// every action and list names an indicator of this edition, and the draft exports and imports again.
+#[test]
+fn a_plan_made_on_an_earlier_edition_follows_its_indicators() {
+    use qm_precheck::domain::plan::seed_for;
+    use qm_precheck::domain::text::Lang;
+    let current = current();
+    for (step, _) in step_targets() {
+        let mut d = empty_draft(&step.bank);
+        let ids: Vec<String> = step
+            .bank
+            .bank
+            .indicators()
+            .map(|(_, i)| i.id.clone())
+            .collect();
+        let l3 = Level::new(3).unwrap();
+        let seeds = ids
+            .iter()
+            .filter_map(|id| seed_for(&step.bank.bank, id, l3, Lang::Zh))
+            .collect();
+        d.apply(Edit::PlanAdd(seeds), "t");
+        for id in &ids {
+            d.apply(
+                Edit::EvidenceAdd {
+                    indicator: id.clone(),
+                    names: vec![format!("{id} 记录"), String::new()],
+                },
+                "t",
+            );
+        }
+        let up = upgrade(d.clone(), &current);
+        assert_eq!(up.plan.len(), d.plan.len());
+        let items = |d: &Draft| d.evidence.values().map(Vec::len).sum::<usize>();
+        assert_eq!(items(&up), items(&d));
+        for a in &up.plan {
+            assert!(
+                current.bank.indicator(&a.indicator).is_some(),
+                "{}",
+                a.indicator
+            );
+        }
+        for (id, list) in &up.evidence {
+            assert!(current.bank.indicator(id).is_some(), "{id}");
+            let unique: BTreeSet<u32> = list.iter().map(|e| e.id).collect();
+            assert_eq!(unique.len(), list.len(), "{id}: ids stay unique");
+        }
+        let json = export_json(&current, &up, "2026-06-01T00:00:00Z").unwrap();
+        assert_eq!(import(&json, &current), Ok(up));
+    }
+}

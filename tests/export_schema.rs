@@ -49,7 +49,7 @@ fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
         T,
     );
     let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
-    assert_eq!(v["format_version"], 4);
+    assert_eq!(v["format_version"], 5);
     assert_eq!(v["gates"][0], "G.recall");
     assert_eq!(errors(&v), Vec::<String>::new());
 }
@@ -60,7 +60,7 @@ fn the_schema_refuses_what_import_refuses() {
     v["answers"]["A.1"]["level"] = 7.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
-    v["format_version"] = 5.into();
+    v["format_version"] = 6.into();
     assert!(!errors(&v).is_empty());
     let mut v: Value = serde_json::from_str(FIXTURE_V1).unwrap();
     v["answers"]["A.1"]["note"] = "x".repeat(4001).into();
@@ -92,6 +92,45 @@ fn a_figure_kept_as_typed_exports_valid() {
     assert_eq!(back.answers, d.answers);
 }
 
+/// A plan and an evidence register are part of a valid version 5 file, and of no earlier version.
+#[test]
+fn a_plan_and_evidence_export_valid_in_version_5_only() {
+    use qm_precheck::domain::plan::{seed_for, ActionChange, EvidenceChange};
+    let bank = LoadedBank::default_bank();
+    let mut d = one_answer_of_5(&bank);
+    let seed = seed_for(&bank.bank, "B.2", Level::new(3).unwrap(), Lang::Zh).unwrap();
+    d.apply(Edit::PlanAdd(vec![seed]), T);
+    for change in [
+        ActionChange::Owner("王工".into()),
+        ActionChange::Due("2026/12/31".into()),
+    ] {
+        d.apply(Edit::PlanSet { id: 1, change }, T);
+    }
+    d.apply(
+        Edit::EvidenceAdd {
+            indicator: "A.1".into(),
+            names: vec!["管理评审纪要".into()],
+        },
+        T,
+    );
+    d.apply(
+        Edit::EvidenceSet {
+            indicator: "A.1".into(),
+            id: 1,
+            change: EvidenceChange::Ready(true),
+        },
+        T,
+    );
+    let mut v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();
+    assert_eq!(v["plan"][0]["due"], "2026-12-31");
+    assert_eq!(errors(&v), Vec::<String>::new());
+    v["plan"][0]["due"] = "2026/12/31".into();
+    assert!(!errors(&v).is_empty(), "a due date not written YYYY-MM-DD");
+    v["plan"][0]["due"] = "2026-12-31".into();
+    v["format_version"] = 4.into();
+    assert!(!errors(&v).is_empty(), "a plan in a version 4 file");
+}
+
 fn one_answer_of_5(bank: &LoadedBank) -> Draft {
     DraftBuilder::new(bank)
         .id("c0ffee00-0000-4000-8000-000000000003")
@@ -109,7 +148,7 @@ fn a_range_is_written_without_a_level_and_older_files_with_one_stay_valid() {
     let bank = LoadedBank::default_bank();
     let mut v: Value =
         serde_json::from_str(&export_json(&bank, &one_answer_of_5(&bank), T).unwrap()).unwrap();
-    assert_eq!(v["format_version"], 4);
+    assert_eq!(v["format_version"], 5);
     assert_eq!(v["result"]["range"], serde_json::json!([1, 5]));
     assert!(v["result"]["level"].is_null() && v["result"]["level_name"].is_null());
     assert_eq!(errors(&v), Vec::<String>::new());

@@ -8,6 +8,10 @@ use serde_json::Value;
 use super::bank::{Bank, BankRef, Level};
 use super::enterprise::EnterpriseProfile;
 use super::figure::{read_figure, read_year, FigureProblem, YearProblem};
+use super::plan::{
+    change_action, change_evidence, new_actions, new_evidence, Action, ActionChange, ActionSeed,
+    EvidenceChange, EvidenceItem, EVIDENCED_FROM,
+};
 use super::text::{Lang, Text};
 use super::typing::trim_name;
 
@@ -215,6 +219,12 @@ pub struct Draft {
     /// Answers from an earlier bank edition whose questions changed, kept until the person has checked them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recheck: Vec<Recheck>,
+    /// The improvement plan (整改计划), in the order actions were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<Action>,
+    /// The evidence register (佐证材料清单), keyed by indicator id; a list is never empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, Vec<EvidenceItem>>,
 }
 
 /// An answer given to an earlier edition's indicator that changed meaning, with that edition's wording, so it
@@ -281,6 +291,34 @@ pub enum Edit {
     Profile(EnterpriseProfile),
     Rename(String),
     Locale(Lang),
+    /// Add improvement actions; a seed for an indicator already planned adds nothing (see `plan`).
+    PlanAdd(Vec<ActionSeed>),
+    /// Change one field of the action with this id.
+    PlanSet {
+        id: u32,
+        change: ActionChange,
+    },
+    /// Remove the action with this id.
+    PlanRemove {
+        id: u32,
+    },
+    /// Add evidence items by name to an indicator's list; a blank name adds a blank item, a name
+    /// already listed adds nothing.
+    EvidenceAdd {
+        indicator: String,
+        names: Vec<String>,
+    },
+    /// Change one field of an evidence item.
+    EvidenceSet {
+        indicator: String,
+        id: u32,
+        change: EvidenceChange,
+    },
+    /// Remove an evidence item; an indicator left with none has no list.
+    EvidenceRemove {
+        indicator: String,
+        id: u32,
+    },
 }
 
 impl Draft {
@@ -296,6 +334,8 @@ impl Draft {
             answers: BTreeMap::new(),
             gates: BTreeSet::new(),
             recheck: Vec::new(),
+            plan: Vec::new(),
+            evidence: BTreeMap::new(),
         }
     }
 
@@ -315,12 +355,17 @@ impl Draft {
         d
     }
 
-    /// Whether there is anything of the user's to keep or export: an answer, a gate, or a profile field
-    /// other than the assessment date (which a new draft carries from the start).
+    /// Whether there is anything of the user's to keep or export: an answer, a gate, an action, an
+    /// evidence item, or a profile field other than the assessment date (which a new draft carries from
+    /// the start).
     pub fn has_content(&self) -> bool {
         let mut profile = self.profile.clone();
         profile.assessment_date.clear();
-        !self.answers.is_empty() || !self.gates.is_empty() || !profile.is_empty()
+        !self.answers.is_empty()
+            || !self.gates.is_empty()
+            || !self.plan.is_empty()
+            || !self.evidence.is_empty()
+            || !profile.is_empty()
     }
 
     pub fn choice(&self, indicator: &str) -> Option<LevelChoice> {
@@ -358,6 +403,25 @@ impl Draft {
         self.answers.iter().any(|(id, a)| {
             a.unsure && matches!(self.counted(id), Some(LevelChoice::Level(l)) if l > Level::MIN)
         })
+    }
+
+    /// Whether `indicator` has at least one evidence item marked ready.
+    pub fn has_ready_evidence(&self, indicator: &str) -> bool {
+        self.evidence
+            .get(indicator)
+            .is_some_and(|l| l.iter().any(|e| e.ready))
+    }
+
+    /// The claims to be evidenced (待佐证), in bank order: indicators answered at 保证级 or above (sure
+    /// or not) with no evidence item marked ready, with the level claimed (see `plan`).
+    pub fn to_be_evidenced(&self, bank: &Bank) -> Vec<(String, Level)> {
+        bank.indicators()
+            .filter_map(|(_, i)| {
+                let level = self.counted(&i.id).and_then(LevelChoice::level)?;
+                (level.get() >= EVIDENCED_FROM && !self.has_ready_evidence(&i.id))
+                    .then(|| (i.id.clone(), level))
+            })
+            .collect()
     }
 
     /// "Not applicable" is chosen but no reason is written yet.
@@ -426,6 +490,52 @@ impl Draft {
                 None => false,
             },
             Edit::Locale(l) => set(&mut self.locale, l),
+            Edit::PlanAdd(seeds) => {
+                let added = new_actions(&self.plan, seeds);
+                let changed = !added.is_empty();
+                self.plan.extend(added);
+                changed
+            }
+            Edit::PlanSet { id, change } => self
+                .plan
+                .iter_mut()
+                .find(|a| a.id == id)
+                .is_some_and(|a| change_action(a, change)),
+            Edit::PlanRemove { id } => {
+                let before = self.plan.len();
+                self.plan.retain(|a| a.id != id);
+                self.plan.len() != before
+            }
+            Edit::EvidenceAdd { indicator, names } => {
+                let list = self.evidence.get(&indicator).map_or(&[][..], Vec::as_slice);
+                let added = new_evidence(list, names);
+                let changed = !added.is_empty();
+                if changed {
+                    self.evidence.entry(indicator).or_default().extend(added);
+                }
+                changed
+            }
+            Edit::EvidenceSet {
+                indicator,
+                id,
+                change,
+            } => self
+                .evidence
+                .get_mut(&indicator)
+                .and_then(|l| l.iter_mut().find(|e| e.id == id))
+                .is_some_and(|e| change_evidence(e, change)),
+            Edit::EvidenceRemove { indicator, id } => {
+                let Some(list) = self.evidence.get_mut(&indicator) else {
+                    return false;
+                };
+                let before = list.len();
+                list.retain(|e| e.id != id);
+                let changed = list.len() != before;
+                if list.is_empty() {
+                    self.evidence.remove(&indicator);
+                }
+                changed
+            }
         };
         if changed {
             self.updated = now.to_string();
@@ -487,6 +597,7 @@ pub fn parse_figure(text: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use crate::domain::bank::LoadedBank;
+    use crate::domain::plan::{evidence_hints, seed_for};
 
     // The draft is the type under test here, so it is built by hand, not by `testing::DraftBuilder`
     // (which sits above this module).
@@ -756,6 +867,178 @@ mod tests {
             d.answers.is_empty(),
             "clearing both fields clears the figure"
         );
+    }
+
+    fn draft_at(bank: &LoadedBank, n: u8) -> Draft {
+        let mut d = Draft::new(
+            "p".into(),
+            "n".into(),
+            T.into(),
+            Lang::Zh,
+            bank.reference.clone(),
+        );
+        for (_, i) in bank.bank.indicators() {
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice: Some(LevelChoice::Level(lv(n))),
+                },
+                T,
+            );
+        }
+        d
+    }
+
+    fn lv(n: u8) -> Level {
+        Level::new(n).unwrap()
+    }
+
+    const T: &str = "2026-06-01T08:00:00Z";
+
+    #[test]
+    fn plan_edits_go_through_the_draft_and_remove_by_id() {
+        let b = LoadedBank::default_bank();
+        let mut d = draft_at(&b, 2);
+        let seeds = vec![
+            seed_for(&b.bank, "A.1", lv(3), Lang::Zh).unwrap(),
+            seed_for(&b.bank, "A.2", lv(3), Lang::Zh).unwrap(),
+        ];
+        d.apply(Edit::PlanAdd(seeds), T);
+        assert!(d.has_content());
+        let later = "2026-06-02T00:00:00Z";
+        assert!(d.apply(
+            Edit::PlanSet {
+                id: 2,
+                change: ActionChange::Owner("质量部 王工".into())
+            },
+            later
+        ));
+        assert_eq!(d.updated, later);
+        assert_eq!(d.plan[1].owner, "质量部 王工");
+        assert!(!d.apply(
+            Edit::PlanSet {
+                id: 9,
+                change: ActionChange::Owner("x".into())
+            },
+            later
+        ));
+        assert!(d.apply(Edit::PlanRemove { id: 1 }, later));
+        assert!(!d.apply(Edit::PlanRemove { id: 1 }, later));
+        assert_eq!(d.plan.iter().map(|a| a.id).collect::<Vec<_>>(), vec![2]);
+        let again = new_actions(
+            &d.plan,
+            vec![seed_for(&b.bank, "A.1", lv(3), Lang::Zh).unwrap()],
+        );
+        assert_eq!(again[0].id, 3, "a removed id is not reused");
+    }
+
+    #[test]
+    fn evidence_is_seeded_from_the_hints_up_to_the_level_once() {
+        let b = LoadedBank::default_bank();
+        let i = b.bank.indicator("A.1").unwrap();
+        let hints = evidence_hints(&b.bank, "A.1", lv(4), Lang::Zh);
+        assert_eq!(
+            hints,
+            vec![i.hints[&lv(3)].zh.clone(), i.hints[&lv(4)].zh.clone()]
+        );
+        assert!(evidence_hints(&b.bank, "A.1", lv(2), Lang::Zh).is_empty());
+        assert!(evidence_hints(&b.bank, "X.1", lv(5), Lang::Zh).is_empty());
+
+        let mut d = draft_at(&b, 4);
+        assert!(d.apply(
+            Edit::EvidenceAdd {
+                indicator: "A.1".into(),
+                names: hints.clone()
+            },
+            T
+        ));
+        assert_eq!(d.evidence["A.1"].len(), 2);
+        assert!(
+            !d.apply(
+                Edit::EvidenceAdd {
+                    indicator: "A.1".into(),
+                    names: hints
+                },
+                T
+            ),
+            "seeding again adds nothing"
+        );
+        // A blank item is always added, to fill in.
+        assert!(d.apply(
+            Edit::EvidenceAdd {
+                indicator: "A.1".into(),
+                names: vec![String::new()]
+            },
+            T
+        ));
+        assert_eq!(
+            d.evidence["A.1"].iter().map(|e| e.id).collect::<Vec<_>>(),
+            vec![1, 2, 3]
+        );
+        assert!(d.apply(
+            Edit::EvidenceSet {
+                indicator: "A.1".into(),
+                id: 3,
+                change: EvidenceChange::Place("档案室 2 号柜".into())
+            },
+            T
+        ));
+        assert_eq!(d.evidence["A.1"][2].place, "档案室 2 号柜");
+        for id in [1, 2, 3] {
+            assert!(d.apply(
+                Edit::EvidenceRemove {
+                    indicator: "A.1".into(),
+                    id
+                },
+                T
+            ));
+        }
+        assert!(d.evidence.is_empty(), "an empty list is removed");
+    }
+
+    #[test]
+    fn claims_from_level_3_without_ready_evidence_are_to_be_evidenced() {
+        let b = LoadedBank::default_bank();
+        let mut d = draft_at(&b, 2);
+        assert!(d.to_be_evidenced(&b.bank).is_empty(), "检验级 needs none");
+        let three = Some(LevelChoice::Level(lv(3)));
+        for id in ["A.2", "C.1"] {
+            d.apply(
+                Edit::Choose {
+                    indicator: id.into(),
+                    choice: three,
+                },
+                T,
+            );
+        }
+        d.apply(
+            Edit::Unsure {
+                indicator: "C.1".into(),
+                unsure: true,
+            },
+            T,
+        );
+        assert_eq!(
+            d.to_be_evidenced(&b.bank),
+            vec![("A.2".to_string(), lv(3)), ("C.1".to_string(), lv(3))]
+        );
+        d.apply(
+            Edit::EvidenceAdd {
+                indicator: "A.2".into(),
+                names: vec!["管理评审纪要".into()],
+            },
+            T,
+        );
+        assert_eq!(d.to_be_evidenced(&b.bank).len(), 2, "listed, not ready");
+        d.apply(
+            Edit::EvidenceSet {
+                indicator: "A.2".into(),
+                id: 1,
+                change: EvidenceChange::Ready(true),
+            },
+            T,
+        );
+        assert_eq!(d.to_be_evidenced(&b.bank), vec![("C.1".to_string(), lv(3))]);
     }
 
     #[test]

@@ -212,6 +212,35 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
             now,
         });
     }
+    move_plan(map, out, to)
+}
+
+/// Plan actions and evidence lists follow their indicator's subject: to where the map sends it (the first
+/// indicator that now covers it), else they keep their id; nothing typed is dropped. Lists that meet under
+/// one indicator are joined, the later items numbered after the earlier ones.
+fn move_plan(map: &EditionMap, mut out: Draft, to: &LoadedBank) -> Draft {
+    let moved = |id: &str| {
+        targets_now(to, [targets_of(map, id)])
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| id.to_string())
+    };
+    for a in &mut out.plan {
+        a.indicator = moved(&a.indicator);
+    }
+    let lists = std::mem::take(&mut out.evidence);
+    for (id, items) in lists {
+        let list = out.evidence.entry(moved(&id)).or_default();
+        let mut next = list.iter().map(|e| e.id).max().unwrap_or(0);
+        for mut item in items {
+            if list.iter().any(|e| e.id == item.id) {
+                next += 1;
+                item.id = next;
+            }
+            next = next.max(item.id);
+            list.push(item);
+        }
+    }
     out
 }
 

@@ -1,4 +1,4 @@
-//! The answer file: export envelope version 4, and an import that refuses what it cannot trust.
+//! The answer file: export envelope version 5, and an import that refuses what it cannot trust.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,6 +10,7 @@ use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::enterprise::EnterpriseProfile;
 use super::limits::{too_long, LongField, TooLong, MAX_NOTE_CHARS};
+use super::plan::{Action, EvidenceItem};
 use super::scoring::{assess, Assessment, ENGINE_VERSION};
 use super::text::Lang;
 use super::{edition, migrate};
@@ -72,6 +73,12 @@ pub struct ExportEnvelope<R = ResultSummary> {
     /// Answers from an earlier edition still to be checked against the current questions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recheck: Vec<Recheck>,
+    /// The improvement plan (from version 5; absent when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<Action>,
+    /// The evidence register by indicator id (from version 5; absent when empty).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub evidence: BTreeMap<String, Vec<EvidenceItem>>,
     pub result: R,
 }
 
@@ -124,6 +131,8 @@ pub fn export(bank: &LoadedBank, draft: &Draft, exported_at: &str) -> ExportEnve
         answers: draft.answers.clone(),
         gates: draft.gates.clone(),
         recheck: draft.recheck.clone(),
+        plan: draft.plan.clone(),
+        evidence: draft.evidence.clone(),
         result: ResultSummary::new(bank, &a, draft.locale),
     }
 }
@@ -208,6 +217,10 @@ pub enum ImportError {
     FieldTooLong {
         field: String,
     },
+    /// Two actions of the plan, or two evidence items of one indicator, share an id; `field` names where.
+    DuplicateId {
+        field: String,
+    },
     /// The file is an answer file but departs from the format at a path.
     Malformed(ShapeError),
 }
@@ -227,6 +240,12 @@ impl From<TooLong> for ImportError {
             },
             LongField::DraftName => ImportError::FieldTooLong {
                 field: "draft.name".into(),
+            },
+            LongField::Action { indicator, field } => ImportError::FieldTooLong {
+                field: format!("plan[indicator \"{indicator}\"].{field}"),
+            },
+            LongField::Evidence { indicator, field } => ImportError::FieldTooLong {
+                field: format!("evidence[\"{indicator}\"].{field}"),
             },
         }
     }
@@ -269,6 +288,7 @@ impl ImportError {
                     "指标 {id} 的佐证说明有 {chars} 个字符，超过上限 {MAX_NOTE_CHARS}。"
                 ),
                 FieldTooLong { field } => format!("字段 “{field}” 过长。"),
+                DuplicateId { field } => format!("“{field}” 中有重复的编号（id）。"),
                 Malformed(e) => format!("文件内容不完整或有误：{}。", e.message(lang)),
             },
             Lang::En => match self {
@@ -317,6 +337,7 @@ impl ImportError {
                     "The evidence note of indicator {id} has {chars} characters; the limit is {MAX_NOTE_CHARS}."
                 ),
                 FieldTooLong { field } => format!("The field “{field}” is too long."),
+                DuplicateId { field } => format!("Two entries of “{field}” share one id."),
                 Malformed(e) => format!("The file is incomplete or wrong: {}.", e.message(lang)),
             },
         }
@@ -371,6 +392,8 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         mut answers,
         gates,
         recheck,
+        plan,
+        mut evidence,
         ..
     } = file;
     if file_bank.id != bank.reference.id {
@@ -404,7 +427,9 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     {
         return Err(ImportError::UnknownGate { id: id.clone() });
     }
+    check_plan(&plan, &evidence, answered_against)?;
     answers.retain(|_, a| !a.is_empty());
+    evidence.retain(|_, l| !l.is_empty());
     let draft = Draft {
         id: draft.id,
         name: draft.name,
@@ -421,6 +446,8 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
         answers,
         gates,
         recheck,
+        plan,
+        evidence,
     };
     if let Some(first) = too_long(&draft).into_iter().next() {
         return Err(first.into());
@@ -436,6 +463,40 @@ fn check_answers(answers: &BTreeMap<String, Answer>, bank: &LoadedBank) -> Resul
         };
         if answer.level == Some(super::answers::LevelChoice::NotApplicable) && !indicator.allow_na {
             return Err(ImportError::NotApplicableNotAllowed { id: id.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// Every action and evidence list belongs to an indicator of the bank, and ids are unique where edits
+/// find items by them.
+fn check_plan(
+    plan: &[Action],
+    evidence: &BTreeMap<String, Vec<EvidenceItem>>,
+    bank: &LoadedBank,
+) -> Result<(), ImportError> {
+    let known = |id: &String| {
+        bank.bank
+            .indicator(id)
+            .map(|_| ())
+            .ok_or(ImportError::UnknownIndicator { id: id.clone() })
+    };
+    let mut ids = BTreeSet::new();
+    for a in plan {
+        known(&a.indicator)?;
+        if !ids.insert(a.id) {
+            return Err(ImportError::DuplicateId {
+                field: "plan".into(),
+            });
+        }
+    }
+    for (indicator, items) in evidence {
+        known(indicator)?;
+        let mut ids = BTreeSet::new();
+        if !items.iter().all(|e| ids.insert(e.id)) {
+            return Err(ImportError::DuplicateId {
+                field: format!("evidence[\"{indicator}\"]"),
+            });
         }
     }
     Ok(())
@@ -580,7 +641,7 @@ mod tests {
         let b = bank();
         let v = exported_value(&b);
         assert_eq!(v["format"], EXPORT_FORMAT);
-        assert_eq!(v["format_version"], 4);
+        assert_eq!(v["format_version"], 5);
         assert_eq!(v["bank"]["hash"], b.reference.hash.as_str());
         assert_eq!(v["result"]["engine"], ENGINE_VERSION);
         assert_eq!(v["result"]["total"], 30);
@@ -666,8 +727,8 @@ mod tests {
     fn newer_versions_and_other_banks_are_refused() {
         let b = bank();
         let mut v = exported_value(&b);
-        v["format_version"] = 5.into();
-        assert_eq!(refused(&v), ImportError::NewerVersion { found: 5 });
+        v["format_version"] = 6.into();
+        assert_eq!(refused(&v), ImportError::NewerVersion { found: 6 });
         v["format_version"] = "1".into();
         assert_eq!(refused(&v), ImportError::BadVersion);
 
@@ -900,6 +961,138 @@ mod tests {
         v["result"]["level"] = 1.into();
         v["result"]["range"] = serde_json::Value::Null;
         assert_eq!(import_value(&v, &b), Ok(d));
+    }
+
+    fn with_plan(b: &LoadedBank) -> Draft {
+        use crate::domain::plan::{seed_for, ActionChange, ActionStatus, EvidenceChange};
+        let mut d = sample(b);
+        let l3 = Level::new(3).unwrap();
+        let seeds = ["B.1", "C.4"]
+            .iter()
+            .filter_map(|id| seed_for(&b.bank, id, l3, Lang::Zh))
+            .collect();
+        d.apply(Edit::PlanAdd(seeds), T);
+        for change in [
+            ActionChange::Owner("质量部 李工".into()),
+            ActionChange::Due("2026年9月30日".into()),
+            ActionChange::Status(ActionStatus::InProgress),
+        ] {
+            d.apply(Edit::PlanSet { id: 1, change }, T);
+        }
+        d.apply(
+            Edit::PlanSet {
+                id: 2,
+                change: ActionChange::Due("三季度末".into()),
+            },
+            T,
+        );
+        d.apply(
+            Edit::EvidenceAdd {
+                indicator: "A.3".into(),
+                names: vec!["PFMEA 评审记录".into(), String::new()],
+            },
+            T,
+        );
+        for change in [
+            EvidenceChange::Place("质量部共享盘/FMEA".into()),
+            EvidenceChange::Ready(true),
+        ] {
+            d.apply(
+                Edit::EvidenceSet {
+                    indicator: "A.3".into(),
+                    id: 1,
+                    change,
+                },
+                T,
+            );
+        }
+        d
+    }
+
+    #[test]
+    fn a_plan_and_evidence_round_trip_through_version_5() {
+        let b = bank();
+        let d = with_plan(&b);
+        let v = exported_value_of(&b, &d);
+        assert_eq!(v["format_version"], 5);
+        assert_eq!(v["plan"][0]["indicator"], "B.1");
+        assert_eq!(v["plan"][0]["due"], "2026-09-30");
+        assert_eq!(v["plan"][0]["due_typed"], "2026年9月30日");
+        assert_eq!(v["plan"][0]["status"], "in_progress");
+        assert_eq!(v["plan"][1]["due_typed"], "三季度末");
+        assert!(v["plan"][1].get("due").is_none());
+        assert_eq!(v["evidence"]["A.3"][0]["ready"], true);
+        assert!(v["evidence"]["A.3"][1].get("ready").is_none());
+        assert_eq!(import_value(&v, &b), Ok(d));
+    }
+
+    #[test]
+    fn a_version_4_file_opens_with_an_empty_plan_and_register() {
+        let b = bank();
+        let d = sample(&b);
+        let mut v = exported_value_of(&b, &d);
+        assert!(v.get("plan").is_none() && v.get("evidence").is_none());
+        v["format_version"] = 4.into();
+        let back = import_value(&v, &b).unwrap();
+        assert!(back.plan.is_empty() && back.evidence.is_empty());
+        assert_eq!(back, d);
+        let again = exported_value_of(&b, &back);
+        assert_eq!(again["format_version"], 5, "written again as version 5");
+        // Files of versions 1 to 3 still open.
+        for old in 1..=3 {
+            v["format_version"] = old.into();
+            assert_eq!(import_value(&v, &b), Ok(d.clone()), "version {old}");
+        }
+    }
+
+    #[test]
+    fn a_plan_for_an_unknown_indicator_or_with_a_repeated_id_is_refused() {
+        let b = bank();
+        let d = with_plan(&b);
+        let mut v = exported_value_of(&b, &d);
+        v["plan"][1]["indicator"] = "X.1".into();
+        assert_eq!(
+            refused(&v),
+            ImportError::UnknownIndicator { id: "X.1".into() }
+        );
+
+        let mut v = exported_value_of(&b, &d);
+        v["plan"][1]["id"] = 1.into();
+        let e = refused(&v);
+        assert_eq!(
+            e,
+            ImportError::DuplicateId {
+                field: "plan".into()
+            }
+        );
+        assert!(e.message(Lang::Zh).contains("重复"));
+
+        let mut v = exported_value_of(&b, &d);
+        v["evidence"]["Z.9"] = serde_json::json!([{"id": 1, "name": "x"}]);
+        assert_eq!(
+            refused(&v),
+            ImportError::UnknownIndicator { id: "Z.9".into() }
+        );
+
+        let mut v = exported_value_of(&b, &d);
+        v["plan"][0]["due"] = "2026/09/30".into();
+        let e = refused(&v);
+        assert!(
+            matches!(&e, ImportError::Malformed(s) if s.path() == "plan[0].due"),
+            "{e:?}"
+        );
+        let mut v = exported_value_of(&b, &d);
+        v["plan"][0]["status"] = "late".into();
+        assert!(matches!(refused(&v), ImportError::Malformed(_)));
+
+        let mut v = exported_value_of(&b, &d);
+        v["plan"][0]["owner"] = "x".repeat(300).into();
+        assert_eq!(
+            refused(&v),
+            ImportError::FieldTooLong {
+                field: "plan[indicator \"B.1\"].owner".into()
+            }
+        );
     }
 
     #[test]

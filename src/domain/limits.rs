@@ -14,6 +14,10 @@ pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_NAME_CHARS: usize = 120;
 /// Longest text of a figure's value or year field an answer file holds, in characters.
 pub const MAX_TYPED_CHARS: usize = 100;
+/// Longest text of an improvement action's "what to do", in characters.
+pub const MAX_ACTION_CHARS: usize = 2000;
+/// Longest owner of an action, due date text, or evidence item name or place, in characters.
+pub const MAX_SHORT_CHARS: usize = 200;
 
 /// A field with more characters than its limit.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +41,16 @@ pub enum LongField {
     EarlierNote(String),
     /// The text typed into an indicator's figure (value or year).
     Figure(String),
+    /// A field of an improvement action for an indicator: `what`, `owner` or `due_typed`.
+    Action {
+        indicator: String,
+        field: &'static str,
+    },
+    /// A field of an evidence item of an indicator: `name` or `place`.
+    Evidence {
+        indicator: String,
+        field: &'static str,
+    },
 }
 
 /// Every field of `draft` over its limit, in the order of the answer file.
@@ -82,6 +96,28 @@ pub fn too_long(draft: &Draft) -> Vec<TooLong> {
             MAX_NOTE_CHARS,
         );
     }
+    for a in &draft.plan {
+        for (field, text, limit) in [
+            ("what", &a.what, MAX_ACTION_CHARS),
+            ("owner", &a.owner, MAX_SHORT_CHARS),
+            ("due_typed", &a.due_typed, MAX_SHORT_CHARS),
+        ] {
+            let indicator = a.indicator.clone();
+            check(LongField::Action { indicator, field }, text, limit);
+        }
+    }
+    for (id, items) in &draft.evidence {
+        for e in items {
+            for (field, text) in [("name", &e.name), ("place", &e.place)] {
+                let indicator = id.clone();
+                check(
+                    LongField::Evidence { indicator, field },
+                    text,
+                    MAX_SHORT_CHARS,
+                );
+            }
+        }
+    }
     out
 }
 
@@ -123,6 +159,34 @@ impl LongField {
             }
             (LongField::Figure(id), Lang::Zh) => format!("指标 {id} 填写的数据"),
             (LongField::Figure(id), Lang::En) => format!("the figure typed for indicator {id}"),
+            (LongField::Action { indicator, field }, Lang::Zh) => {
+                let f = match *field {
+                    "what" => "措施",
+                    "owner" => "责任人",
+                    _ => "完成期限",
+                };
+                format!("指标 {indicator} 整改计划的“{f}”")
+            }
+            (LongField::Action { indicator, field }, Lang::En) => {
+                let f = match *field {
+                    "what" => "action",
+                    "owner" => "owner",
+                    _ => "due date",
+                };
+                format!("the {f} of the improvement action for indicator {indicator}")
+            }
+            (LongField::Evidence { indicator, field }, Lang::Zh) => {
+                let f = if *field == "name" {
+                    "名称"
+                } else {
+                    "存放位置"
+                };
+                format!("指标 {indicator} 佐证材料的“{f}”")
+            }
+            (LongField::Evidence { indicator, field }, Lang::En) => {
+                let f = if *field == "name" { "name" } else { "place" };
+                format!("the {f} of an evidence item of indicator {indicator}")
+            }
         }
     }
 }
@@ -254,6 +318,75 @@ mod tests {
         assert!(found[2]
             .export_message(Lang::En)
             .contains("the evidence note of indicator B.2 has 5,000 characters"));
+    }
+
+    #[test]
+    fn plan_and_evidence_text_is_kept_whole_and_named_when_too_long() {
+        use crate::domain::answers::Edit;
+        use crate::domain::bank::Level;
+        use crate::domain::plan::{ActionChange, ActionSeed, EvidenceChange};
+        let mut d = draft();
+        let long = "改".repeat(MAX_ACTION_CHARS + 5);
+        d.apply(
+            Edit::PlanAdd(vec![ActionSeed {
+                indicator: "C.2".into(),
+                what: long.clone(),
+                expected: Level::new(3).unwrap(),
+            }]),
+            "t",
+        );
+        d.apply(
+            Edit::PlanSet {
+                id: 1,
+                change: ActionChange::Owner("王".repeat(MAX_SHORT_CHARS)),
+            },
+            "t",
+        );
+        d.apply(
+            Edit::EvidenceAdd {
+                indicator: "B.1".into(),
+                names: vec![String::new()],
+            },
+            "t",
+        );
+        d.apply(
+            Edit::EvidenceSet {
+                indicator: "B.1".into(),
+                id: 1,
+                change: EvidenceChange::Place("柜".repeat(MAX_SHORT_CHARS + 1)),
+            },
+            "t",
+        );
+        assert_eq!(d.plan[0].what, long, "never cut");
+        let found = too_long(&d);
+        assert_eq!(
+            found
+                .iter()
+                .map(|t| (t.field.clone(), t.chars))
+                .collect::<Vec<_>>(),
+            vec![
+                (
+                    LongField::Action {
+                        indicator: "C.2".into(),
+                        field: "what"
+                    },
+                    MAX_ACTION_CHARS + 5
+                ),
+                (
+                    LongField::Evidence {
+                        indicator: "B.1".into(),
+                        field: "place"
+                    },
+                    MAX_SHORT_CHARS + 1
+                ),
+            ]
+        );
+        assert!(found[0]
+            .export_message(Lang::Zh)
+            .starts_with("暂不能导出：指标 C.2 整改计划的“措施”有 2,005 个字符"));
+        assert!(found[1]
+            .export_message(Lang::En)
+            .contains("the place of an evidence item of indicator B.1 has 201 characters"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::answers::Draft;
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 
 /// The answer file's current version (see `exchange`, which writes and reads it).
-pub const EXPORT_VERSION: u32 = 4;
+pub const EXPORT_VERSION: u32 = 5;
 pub const DRAFT_FORMAT: &str = "qm-precheck-draft";
 pub const DRAFT_VERSION: u32 = 2;
 
@@ -21,13 +21,15 @@ const EXPORT_STEPS: &[Step] = &[
     only_adds_optional_fields,
     only_adds_optional_fields,
     only_adds_optional_fields,
+    only_adds_optional_fields,
 ];
 /// `DRAFT_STEPS[k]` turns a stored draft of version k + 1 into version k + 2.
 const DRAFT_STEPS: &[Step] = &[only_adds_optional_fields];
 
 /// Version 2 of both added `gates` and `recheck`, both optional: a version 1 file is already a valid
 /// version 2 file. Version 3 of the answer file added the optional `typed` text of a figure, version 4 the
-/// optional `unsure` mark of an answer. The stored
+/// optional `unsure` mark of an answer, version 5 the optional `plan` and `evidence` (an older file opens
+/// with an empty plan and register). The stored
 /// draft took those fields without a new version: a release that reads version 3 drafts is yet to come (a
 /// newer release's version 3 draft is kept as such, see `newer_draft`). The version number still rose, so that an older app refuses a newer file by its version
 /// instead of by an unknown field.

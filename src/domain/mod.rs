@@ -14,9 +14,11 @@ pub mod limits;
 pub mod migrate;
 pub mod namespace;
 pub mod path;
+pub mod plan;
 pub mod samples;
 pub mod scoring;
 pub mod session;
+pub mod sheet;
 pub mod summary;
 #[cfg(any(test, feature = "test-support"))]
 pub mod testing;

@@ -19,7 +19,9 @@ use std::collections::HashMap;
 
 use super::answers::{Draft, LevelChoice};
 use super::bank::{Bank, Gate, Level};
+use super::plan::{seed_for, ActionSeed};
 use super::scoring::level_of_choices;
+use super::text::Lang;
 
 /// Slack for the bounds, wider than the engine's own, so rounding never cuts a branch that reaches.
 const SLACK: f64 = 1e-7;
@@ -49,6 +51,16 @@ pub enum Path {
     /// Not even every indicator raised to the target level reaches it (the bank's rules ask more), or nothing
     /// is scored at all.
     OutOfReach,
+}
+
+/// "Turn the path into a plan": one improvement action per raise, in the path's order, each prefilled with
+/// the ladder text (in `lang`) of the level it needs. `Draft::apply(Edit::PlanAdd(..))` then leaves out
+/// indicators already planned for that level.
+pub fn plan_seeds(bank: &Bank, raises: &[Raise], lang: Lang) -> Vec<ActionSeed> {
+    raises
+        .iter()
+        .filter_map(|r| seed_for(bank, &r.indicator, r.to, lang))
+        .collect()
 }
 
 /// The level the path starts from: the low end of the range (see the module rule); `None` with nothing
@@ -684,6 +696,49 @@ mod tests {
                 .map(|r| u32::from(r.to.get() - r.from.get()))
                 .sum(),
         )
+    }
+
+    #[test]
+    fn the_path_becomes_one_action_per_raise_with_the_ladder_text() {
+        let b = LoadedBank::default_bank();
+        let mut d = Draft::new(
+            "p".into(),
+            "n".into(),
+            T.into(),
+            Lang::Zh,
+            b.reference.clone(),
+        );
+        for (_, i) in b.bank.indicators() {
+            let choice = Some(LevelChoice::Level(Level::new(2).unwrap()));
+            d.apply(
+                Edit::Choose {
+                    indicator: i.id.clone(),
+                    choice,
+                },
+                T,
+            );
+        }
+        let Path::Raises(raises) = shortest_path(&b.bank, &d, Level::new(3).unwrap()) else {
+            panic!("a path to 保证级")
+        };
+        let seeds = plan_seeds(&b.bank, &raises, Lang::Zh);
+        assert_eq!(seeds.len(), raises.len());
+        assert!(d.apply(Edit::PlanAdd(seeds.clone()), T));
+        assert_eq!(d.plan.len(), raises.len());
+        for (a, r) in d.plan.iter().zip(&raises) {
+            assert_eq!(
+                (a.indicator.as_str(), a.expected),
+                (r.indicator.as_str(), r.to)
+            );
+            let ladder = b.bank.indicator(&r.indicator).unwrap().level_text(r.to);
+            assert_eq!(a.what, ladder.zh);
+            assert_eq!(a.status, crate::domain::plan::ActionStatus::Planned);
+        }
+        let ids: Vec<u32> = d.plan.iter().map(|a| a.id).collect();
+        assert_eq!(ids, (1..=raises.len() as u32).collect::<Vec<_>>());
+        // Pressed again: nothing doubles.
+        assert!(!d.apply(Edit::PlanAdd(seeds), T));
+        assert_eq!(d.plan.len(), raises.len());
     }
 
     #[test]

@@ -151,6 +151,31 @@ mod tests {
         }
     }
 
+    /// A trainer shows the plan and the register on any sample: each has a few actions on indicators below
+    /// their expected level, at least one done and one in progress, and some evidence ready.
+    #[test]
+    fn every_sample_carries_a_believable_plan_and_some_evidence() {
+        use crate::domain::plan::ActionStatus;
+        let bank = LoadedBank::default_bank();
+        for d in samples(&bank).unwrap() {
+            assert!((3..=8).contains(&d.plan.len()), "{}", d.name);
+            for a in &d.plan {
+                let now = d.counted(&a.indicator).and_then(|c| c.level());
+                assert!(
+                    now.is_some_and(|l| l < a.expected),
+                    "{}: {}",
+                    d.name,
+                    a.indicator
+                );
+                assert!(!a.what.is_empty() && !a.owner.is_empty() && a.due.is_some());
+            }
+            for s in [ActionStatus::Done, ActionStatus::InProgress] {
+                assert!(d.plan.iter().any(|a| a.status == s), "{}: {s:?}", d.name);
+            }
+            assert!(d.evidence.values().flatten().any(|e| e.ready), "{}", d.name);
+        }
+    }
+
     #[test]
     fn samples_sit_at_different_levels() {
         let bank = LoadedBank::default_bank();

@@ -739,7 +739,7 @@ impl<R: DraftRepo> Session<R> {
     }
 
     /// After an export or copy: a refusal is told; success makes an earlier "nothing to export" untrue.
-    fn after_export(&mut self, result: &Result<String, NotExportable>) {
+    fn after_export<T>(&mut self, result: &Result<T, NotExportable>) {
         match result {
             Ok(_) => {
                 if self
@@ -765,6 +765,18 @@ impl<R: DraftRepo> Session<R> {
         let mut d = self.draft.clone();
         d.locale = self.lang;
         let result = answer_file(&self.bank, &d, now);
+        self.after_export(&result);
+        result
+    }
+
+    /// Whether the open draft has anything for a spreadsheet (which, unlike the answer file, is never
+    /// read back, so only an empty draft is refused); a refusal is told in the notice.
+    pub fn check_sheet(&mut self) -> Result<(), NotExportable> {
+        let result = if self.draft.has_content() {
+            Ok(())
+        } else {
+            Err(NotExportable::Nothing)
+        };
         self.after_export(&result);
         result
     }
@@ -1541,6 +1553,20 @@ mod tests {
         ));
         assert!(matches!(kind(&s), Some(NoticeKind::TooLong(_))));
         assert_eq!(s.notice().unwrap().tone(), Tone::Error);
+    }
+
+    #[test]
+    fn a_spreadsheet_is_refused_only_for_an_empty_draft() {
+        let mut s = boot_with(MemoryRepo::default(), false);
+        assert_eq!(s.check_sheet(), Err(NotExportable::Nothing));
+        assert_eq!(kind(&s), Some(NoticeKind::NothingToExport));
+        choose(&mut s, "A.1", 2, "2026-02-01T00:00:01.000Z");
+        s.edit(
+            Edit::Rename("n".repeat(MAX_NAME_CHARS + 1)),
+            "2026-02-01T00:00:02.000Z",
+        );
+        assert_eq!(s.check_sheet(), Ok(()), "a spreadsheet is never read back");
+        assert_eq!(s.notice(), None, "the earlier refusal is no longer true");
     }
 
     #[test]

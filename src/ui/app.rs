@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
-use super::{compare, drafts, host_help, profile, result, start, walk};
+use super::{compare, drafts, host_help, profile, report, result, start, walk};
 use crate::i18n::{fill, S};
 use crate::platform::{files, history, page, storage};
 use crate::shell::{is_file_drag, needs_history_entry, screen_of_entry};
@@ -19,6 +19,7 @@ pub fn App(config: Config) -> impl IntoView {
     let board = super::state::use_notices();
     provide_context(chrome::ImportPicker(NodeRef::new()));
     provide_context(host_help::HostActions::new());
+    provide_context(report::PickedTarget(RwSignal::new(None)));
     if config.history {
         follow_history(app);
     }
@@ -89,8 +90,8 @@ pub fn App(config: Config) -> impl IntoView {
         }
     };
 
-    // While the page prints from another screen, the report is drawn beside it and printed instead.
-    let print_copy = move || app.printing.get() && app.screen.get() != Screen::Result;
+    // While the page prints, from any screen, the report is drawn beside it and printed instead.
+    let print_copy = move || app.printing.get();
     let walking = move || {
         !matches!(
             app.screen.get(),
@@ -169,7 +170,7 @@ pub fn App(config: Config) -> impl IntoView {
             </Show>
             <LiveRegion />
             <Show when=print_copy>
-                <result::PrintCopy />
+                <report::PrintReport />
             </Show>
             // One disclaimer per screen: the start screen and the result say it themselves.
             <Show when=move || !matches!(app.screen.get(), Screen::Start | Screen::Result)>

@@ -113,6 +113,7 @@ pub fn Header() -> impl IntoView {
     let has_content = move || doc.draft.with(|d| d.has_content());
     let export_note = env.el_id("export-for");
     let print_note = env.el_id("print-for");
+    let sheet_note = env.el_id("sheet-for");
     view! {
         <header class="qmpc__header">
             <div class="qmpc__brand">
@@ -183,6 +184,19 @@ pub fn Header() -> impl IntoView {
                         />
                         <p class="qmpc-menu__note" id=export_note.clone() data-testid="export-for">
                             {move || crate::view_model::frame::export_note(has_content(), lang)}
+                        </p>
+                        <MenuItem
+                            testid="sheet-button"
+                            label=S::SheetExport.get(lang)
+                            off=Signal::derive(move || !has_content())
+                            note=sheet_note.clone()
+                            pick=Callback::new(move |()| {
+                                actions.export_sheet();
+                                close_menu(true);
+                            })
+                        />
+                        <p class="qmpc-menu__note" id=sheet_note.clone() data-testid="sheet-for">
+                            {S::SheetFor.get(lang)}
                         </p>
                         <MenuItem
                             testid="menu-print"

@@ -4,12 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::session::NotExportable;
+use crate::domain::sheet::{sheet_file_name, write_csv};
 use crate::i18n::S;
+use crate::platform::env::local_date;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
 use crate::ui::state::{
-    use_draft, use_env, use_notices, DraftCtx, Notice, NoticeBoard, NoticeKind,
+    use_draft, use_env, use_notices, DraftCtx, Notice, NoticeBoard, NoticeKind, WidgetEnv,
 };
+use crate::view_model::sheet::sheet_tables;
 
 /// The help shown for a blocked action, and the answer file's JSON while it is shown for copying by hand.
 #[derive(Clone, Copy)]
@@ -21,6 +24,7 @@ pub struct HostActions {
     framing: StoredValue<Framing>,
     board: NoticeBoard,
     doc: DraftCtx,
+    env: WidgetEnv,
 }
 
 pub fn use_host_actions() -> HostActions {
@@ -38,6 +42,7 @@ impl HostActions {
             framing: StoredValue::new(page::framing()),
             board: use_notices(),
             doc: use_draft(),
+            env: use_env(),
         }
     }
 
@@ -74,6 +79,31 @@ impl HostActions {
     pub fn export(self) {
         if let Some(text) = self.answer_file() {
             self.download(&self.doc.export_file_name(), text, "application/json");
+        }
+    }
+
+    /// Save the open draft as a spreadsheet (CSV) in the interface language; with nothing in it yet, say so.
+    /// Where the host blocks the download, the help offers the answer file's JSON, as the JSON export does.
+    pub fn export_sheet(self) {
+        if self.doc.check_sheet().is_err() {
+            self.show(None);
+            return;
+        }
+        let lang = self.env.lang.get_untracked();
+        let csv = self.env.bank.with_value(|b| {
+            self.doc.draft.with_untracked(|d| {
+                self.doc
+                    .assessment
+                    .with_untracked(|a| write_csv(&sheet_tables(b, d, a, &local_date(), lang)))
+            })
+        });
+        let name = sheet_file_name(&self.doc.export_file_name());
+        self.download(&name, csv, "text/csv;charset=utf-8");
+        // "Copy JSON" and "Show JSON" beside a blocked download hand over the answer file, as they say.
+        if self.help.get_untracked().is_some() {
+            if let Ok(json) = self.doc.export_text() {
+                self.subject.set_value(json);
+            }
         }
     }
 

@@ -127,6 +127,7 @@ pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                     }
                 })}
             <NoteField indicator=id.clone() card />
+            <crate::ui::evidence::EvidenceRegister indicator=id.clone() />
             {kpi.map(|k| view! { <KpiField indicator=id.clone() kpi=k held /> })}
             {checks_figures.then(|| view! { <FigureCheckNote indicator=id.clone() card /> })}
         </section>

@@ -15,7 +15,8 @@ pub fn PathSection() -> impl IntoView {
     let env = use_env();
     let doc = use_draft();
     let lang = env.lang.get_untracked();
-    let picked = RwSignal::new(None::<Level>);
+    // Shared with the printed report, which prints the path to the level picked here.
+    let picked = crate::ui::report::use_picked_target();
     let choices = Memo::new(move |_| {
         doc.draft
             .with(|d| env.bank.with_value(|b| target_choices(&b.bank, d, lang)))
@@ -92,6 +93,7 @@ pub fn PathSection() -> impl IntoView {
                     <ol class="qmpc-gaps" data-testid="path-list">
                         {rows}
                     </ol>
+                    <crate::ui::plan::AddPathToPlan target />
                 </section>
             }
         })

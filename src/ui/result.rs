@@ -68,19 +68,6 @@ pub fn ResultScreen() -> impl IntoView {
     }
 }
 
-/// What is printed from any screen: the report alone, drawn only while the page is printed.
-#[component]
-pub fn PrintCopy() -> impl IntoView {
-    let env = use_env();
-    let lang = env.lang.get_untracked();
-    view! {
-        <section class="qmpc-printcopy qmpc-result" data-testid="print-copy">
-            <h2 class="qmpc-step__title">{S::Result.get(lang)}</h2>
-            <Report />
-        </section>
-    }
-}
-
 /// The report: who and when, the level on the ladder, radar and dimension table, why not the next level,
 /// the gap list and every answer.
 #[component]
@@ -224,6 +211,7 @@ fn Report() -> impl IntoView {
                             <strong>{r.title}</strong>
                             <span class="qmpc-gap__effect">{r.effect}</span>
                         </p>
+                        <crate::ui::plan::AddGapToPlan indicator=r.indicator.clone() />
                         <p class="qmpc-gap__move">
                             <span class="qmpc-gap__dim">{r.dimension}</span>
                             {r
@@ -451,6 +439,8 @@ fn Report() -> impl IntoView {
         {gaps}
         <crate::ui::path::UnsureList />
         <crate::ui::path::PathSection />
+        <crate::ui::plan::PlanSection />
+        <crate::ui::evidence::ToBeEvidenced />
         <section class="qmpc-result__block qmpc-answers">
             <h3>{S::Answers.get(lang)}</h3>
             <table class="qmpc-table">

@@ -179,6 +179,10 @@ impl DraftCtx {
     pub fn export_text(self) -> Result<String, NotExportable> {
         self.app.export_text()
     }
+    /// Whether there is anything for a spreadsheet yet (if not, the notice says so).
+    pub fn check_sheet(self) -> Result<(), NotExportable> {
+        self.app.act(|s| s.check_sheet())
+    }
     pub fn export_file_name(self) -> String {
         self.app.export_file_name()
     }
