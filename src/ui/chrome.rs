@@ -189,15 +189,33 @@ pub fn Header() -> impl IntoView {
                             testid="sheet-button"
                             label=S::SheetExport.get(lang)
                             off=Signal::derive(move || !has_content())
-                            note=sheet_note.clone()
+                            note=Signal::derive({
+                                let (sheet_note, export_note) = (
+                                    sheet_note.clone(),
+                                    export_note.clone(),
+                                );
+                                move || {
+                                    if has_content() {
+                                        sheet_note.clone()
+                                    } else {
+                                        export_note.clone()
+                                    }
+                                }
+                            })
                             pick=Callback::new(move |()| {
                                 actions.export_sheet();
                                 close_menu(true);
                             })
                         />
-                        <p class="qmpc-menu__note" id=sheet_note.clone() data-testid="sheet-for">
-                            {S::SheetFor.get(lang)}
-                        </p>
+                        <Show when=has_content>
+                            <p
+                                class="qmpc-menu__note"
+                                id=sheet_note.clone()
+                                data-testid="sheet-for"
+                            >
+                                {S::SheetFor.get(lang)}
+                            </p>
+                        </Show>
                         <MenuItem
                             testid="menu-print"
                             label=S::PrintButton.get(lang)
@@ -273,7 +291,9 @@ fn MenuItem(
     label: &'static str,
     pick: Callback<()>,
     #[prop(optional)] off: Option<Signal<bool>>,
-    #[prop(optional)] note: Option<String>,
+    /// The id of the note that describes the item (it may change with the draft).
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
 ) -> impl IntoView {
     view! {
         <button
@@ -281,7 +301,7 @@ fn MenuItem(
             class="qmpc-btn qmpc-btn--quiet"
             data-testid=testid
             disabled=move || off.is_some_and(|o| o.get())
-            aria-describedby=note
+            aria-describedby=move || note.map(|n| n.get())
             on:click=move |_| pick.run(())
         >
             {label}
