@@ -134,6 +134,10 @@ pub struct AppState {
     /// The session's draft revision the `draft` signal shows.
     shown_revision: StoredValue<u64>,
     autosave: Debounce,
+    /// Where files fetched on demand are served from (`Config::assets`).
+    assets: StoredValue<Option<String>>,
+    /// The earlier editions' files are being fetched.
+    fetching_editions: StoredValue<bool>,
 }
 
 pub fn use_app() -> AppState {
@@ -266,8 +270,11 @@ impl AppState {
             shown_revision: StoredValue::new(session.revision()),
             autosave: Debounce::new(SAVE_DELAY),
             session: StoredValue::new_local(session),
+            assets: StoredValue::new(config.assets.clone()),
+            fetching_editions: StoredValue::new(false),
         };
         state.wire_effects();
+        state.fetch_editions_if_waiting();
         // A widget taken off the page writes what it has not yet written.
         on_cleanup(move || state.flush());
         state
@@ -301,7 +308,38 @@ impl AppState {
             .try_update_value(action)
             .expect("the session lives as long as the app");
         self.show();
+        self.fetch_editions_if_waiting();
         out
+    }
+
+    /// Fetch the earlier bank editions when the session waits for them (a draft or file of an earlier
+    /// edition), then hand them, checked by the core, back to it; a failure is its message, nothing lost.
+    fn fetch_editions_if_waiting(self) {
+        let waiting = self.session.with_value(|s| s.waiting().is_some());
+        if !waiting || self.fetching_editions.get_value() {
+            return;
+        }
+        self.fetching_editions.set_value(true);
+        let assets = self.assets.get_value();
+        leptos::task::spawn_local(async move {
+            let steps = crate::platform::assets::edition_texts(assets.as_deref())
+                .await
+                .and_then(|texts| {
+                    crate::domain::edition::steps_from(&texts)
+                        .map_err(|e| format!("{}: {}", e.file, e.reason))
+                });
+            // The widget may have been taken off the page meanwhile; then there is no one to tell.
+            if self.fetching_editions.try_set_value(false).is_some() {
+                return;
+            }
+            match steps {
+                Ok(steps) => {
+                    let landing = self.act(|s| s.editions_loaded(steps));
+                    self.land(landing);
+                }
+                Err(reason) => self.act(|s| s.editions_failed(reason)),
+            }
+        });
     }
 
     /// Bring the signals in line with the session.
