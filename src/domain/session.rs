@@ -1702,7 +1702,7 @@ mod tests {
     #[test]
     fn an_earlier_edition_draft_open_at_boot_waits_for_its_editions_then_opens_upgraded() {
         let old = earlier_draft("old", "Earlier");
-        let repo = MemoryRepo::with(&[old.clone()]);
+        let repo = MemoryRepo::with(std::slice::from_ref(&old));
         repo.set_current_id("old");
         let raw = repo.raw("old");
         let mut s = boot_with(repo, false);
