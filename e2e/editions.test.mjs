@@ -102,8 +102,12 @@ test('editions that cannot be fetched: a clear message, the stored draft untouch
   // Offered again: once the files can be had, opening it from the drafts list fetches them and opens it.
   await page.unroute('**/editions/*.json');
   await page.getByTestId('drafts-button').click();
-  const row = page.getByTestId('draft-row').filter({ hasText: '2026.2 版' });
-  await row.getByTestId('draft-open').click();
+  const rows = page.getByTestId('draft-row');
+  await rows.first().waitFor();
+  const names = await rows.getByTestId('draft-row-name').evaluateAll((inputs) => inputs.map((i) => i.value));
+  const k = names.indexOf('2026 年度自评（2026.2 版）');
+  assert.ok(k >= 0, `listed: ${JSON.stringify(names)}`);
+  await rows.nth(k).getByTestId('draft-open').click();
   await page.getByTestId('draft-name').waitFor();
   assert.equal(await page.getByTestId('draft-name').inputValue(), '2026 年度自评（2026.2 版）');
   await ctx.close();
