@@ -138,6 +138,8 @@ pub struct AppState {
     assets: StoredValue<Option<String>>,
     /// The earlier editions' files are being fetched.
     fetching_editions: StoredValue<bool>,
+    /// Where the person was in a draft of an earlier edition that waits for its edition since boot.
+    resume_at: StoredValue<Option<Screen>>,
 }
 
 pub fn use_app() -> AppState {
@@ -225,9 +227,11 @@ impl AppState {
         if let Some(n) = &config.start_notice {
             session.say(Some(n.clone()));
         }
-        let screen = if session.restored() {
+        let dimensions = bank.bank.dimensions.len();
+        let resume = move |session: &Session<DraftStore>| {
             position
-                .and_then(|p| Screen::from_key(&p, bank.bank.dimensions.len()))
+                .as_deref()
+                .and_then(|p| Screen::from_key(p, dimensions))
                 .map(|s| match s {
                     // A reload with a sample open shows its result, as every other way to it does.
                     Screen::Profile | Screen::Dimension(_) if session.showing_sample() => {
@@ -235,10 +239,14 @@ impl AppState {
                     }
                     s => s,
                 })
-                .unwrap_or(Screen::Start)
+        };
+        let screen = if session.restored() {
+            resume(&session).unwrap_or(Screen::Start)
         } else {
             Screen::Start
         };
+        // A draft of an earlier edition open last opens where the person was once its edition is in.
+        let resume_at = session.waiting().and_then(|_| resume(&session));
 
         let bank = StoredValue::new(bank);
         let draft = RwSignal::new(session.draft().clone());
@@ -272,6 +280,7 @@ impl AppState {
             session: StoredValue::new_local(session),
             assets: StoredValue::new(config.assets.clone()),
             fetching_editions: StoredValue::new(false),
+            resume_at: StoredValue::new(resume_at),
         };
         state.wire_effects();
         state.fetch_editions_if_waiting();
@@ -334,8 +343,13 @@ impl AppState {
             }
             match steps {
                 Ok(steps) => {
+                    let was_restored = self.session.with_value(|s| s.restored());
                     let landing = self.act(|s| s.editions_loaded(steps));
-                    self.land(landing);
+                    let resumed = !was_restored && self.session.with_value(|s| s.restored());
+                    match self.resume_at.get_value().filter(|_| resumed) {
+                        Some(screen) => self.go(screen),
+                        None => self.land(landing),
+                    }
                 }
                 Err(reason) => self.act(|s| s.editions_failed(reason)),
             }
