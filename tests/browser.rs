@@ -1585,9 +1585,15 @@ async fn a_blank_draft_name_keeps_the_previous_name() {
 /// names and a notice naming the encoding; UTF-16 reads as it is; a file in neither is refused by name.
 #[wasm_bindgen_test]
 async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
+    // The file names edition 2026.2, so its preview waits for the earlier editions to be fetched.
+    serve_editions();
     let w = Widget::new("t-gbk").await;
     w.import_bytes("c04-gbk.json", include_bytes!("fixtures/c04-gbk.json"))
         .await;
+    until("the earlier editions and the preview", || {
+        w.has("import-preview")
+    })
+    .await;
     let preview = w.text("import-preview");
     assert!(preview.contains("示例精工机械有限公司"), "{preview}");
     assert!(preview.contains("2026年度自评（质量部）"), "{preview}");
@@ -1601,6 +1607,7 @@ async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
         .chain(utf8.encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
     w.import_bytes("utf16.json", &utf16).await;
+    until("the preview", || w.has("import-preview")).await;
     assert!(w.text("import-preview").contains("示例精工机械有限公司"));
     assert!(!w.has("import-encoding"), "UTF-16 needs no notice");
     w.by_id("import-preview")
