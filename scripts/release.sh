@@ -8,9 +8,10 @@ dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$dir"
 files=(index.html qm-precheck.js qm-precheck_bg.wasm qmpc.css manifest.webmanifest icon.svg icon-192.png icon-512.png)
-# The script's inline snippets (imported by qm-precheck.js) and the trainer samples, fetched on demand.
+# The script's inline snippets (imported by qm-precheck.js), the trainer samples and the earlier bank
+# editions, the last two fetched on demand.
 shopt -s nullglob
-files+=(snippets/*/*.js samples/*.json)
+files+=(snippets/*/*.js samples/*.json editions/*.json)
 shopt -u nullglob
 for f in "${files[@]}"; do
   [[ -f "$f" ]] || { echo "release.sh: $f is missing from the build" >&2; exit 1; }

@@ -876,9 +876,10 @@ mod tests {
     #[test]
     fn an_earlier_answer_is_shown_with_its_old_wording_and_where_it_goes_now() {
         let bank = LoadedBank::default_bank();
-        let d = crate::domain::exchange::import(
+        let d = crate::domain::exchange::import_with(
             include_str!("../tests/fixtures/export-v1-full.json"),
             &bank,
+            &crate::domain::edition::steps(),
         )
         .unwrap();
         let rows = recheck_rows(&bank.bank, &d.recheck, Lang::Zh);

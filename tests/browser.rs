@@ -424,10 +424,46 @@ async fn a_corrupt_draft_is_set_aside_and_the_app_starts() {
     assert!(w.has("damaged-row"));
 }
 
+/// The earlier bank editions as the app fetches them from `editions/` beside its script: the test runner
+/// serves only the test's own files, so `fetch` answers those names from the source tree's files.
+fn serve_editions() {
+    let files = js_sys::Object::new();
+    for (name, text) in [
+        (
+            "2026.1.json",
+            include_str!("../src/banks/editions/2026.1.json"),
+        ),
+        (
+            "2026.2.json",
+            include_str!("../src/banks/editions/2026.2.json"),
+        ),
+        (
+            "2026.1-to-2026.2.json",
+            include_str!("../src/banks/editions/2026.1-to-2026.2.json"),
+        ),
+        (
+            "2026.2-to-2026.3.json",
+            include_str!("../src/banks/editions/2026.2-to-2026.3.json"),
+        ),
+    ] {
+        js_sys::Reflect::set(&files, &name.into(), &text.into()).unwrap();
+    }
+    let install = js_sys::Function::new_with_args(
+        "files",
+        "if (window.__editionsServed) return; window.__editionsServed = true; \
+         const real = window.fetch.bind(window); \
+         window.fetch = (u, o) => { \
+           const m = String(u).match(/\\/editions\\/([^/?#]+)$/); \
+           return m && m[1] in files ? Promise.resolve(new Response(files[m[1]])) : real(u, o); };",
+    );
+    install.call1(&JsValue::NULL, &files).unwrap();
+}
+
 /// Browser storage exactly as the first release left it opens where the user was, in their language,
 /// and nothing is written until the user changes something.
 #[wasm_bindgen_test]
 async fn storage_written_by_the_first_release_opens_unchanged() {
+    serve_editions();
     let ns = "t-release1";
     let host = Widget::host(ns);
     host.remove_attribute("data-lang").unwrap();
@@ -441,7 +477,13 @@ async fn storage_written_by_the_first_release_opens_unchanged() {
     let open = "draft:5a0f3c2e-7d41-4b8e-9c6a-2f1e0d9c8b7a";
     // The second dimension, where the user was, with the stored answers and notes. It was answered
     // against bank edition 2026.1: answers that kept their meaning are carried, the rest wait for a recheck.
-    // Two editions on (2026.1 → 2026.2 → 2026.3), B.5 and B.6 kept their meaning all the way.
+    // Two editions on (2026.1 → 2026.2 → 2026.3), B.5 and B.6 kept their meaning all the way. The earlier
+    // editions are fetched first, so the step shows once they are in.
+    until(
+        "the earlier editions to be fetched and the draft opened",
+        || w.has("step-B"),
+    )
+    .await;
     assert!(w.has("step-B"));
     assert!(w.radio("B.5", "1").checked());
     assert!(w.radio("B.6", "2").checked());
@@ -1511,9 +1553,15 @@ async fn a_blank_draft_name_keeps_the_previous_name() {
 /// names and a notice naming the encoding; UTF-16 reads as it is; a file in neither is refused by name.
 #[wasm_bindgen_test]
 async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
+    // The file names edition 2026.2, so its preview waits for the earlier editions to be fetched.
+    serve_editions();
     let w = Widget::new("t-gbk").await;
     w.import_bytes("c04-gbk.json", include_bytes!("fixtures/c04-gbk.json"))
         .await;
+    until("the earlier editions and the preview", || {
+        w.has("import-preview")
+    })
+    .await;
     let preview = w.text("import-preview");
     assert!(preview.contains("示例精工机械有限公司"), "{preview}");
     assert!(preview.contains("2026年度自评（质量部）"), "{preview}");
@@ -1527,6 +1575,7 @@ async fn a_gbk_file_is_previewed_with_its_encoding_named_never_as_mojibake() {
         .chain(utf8.encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
     w.import_bytes("utf16.json", &utf16).await;
+    until("the preview", || w.has("import-preview")).await;
     assert!(w.text("import-preview").contains("示例精工机械有限公司"));
     assert!(!w.has("import-encoding"), "UTF-16 needs no notice");
     w.by_id("import-preview")

@@ -10,7 +10,7 @@ use qm_precheck::domain::answers::{Edit, KpiValue};
 use qm_precheck::domain::bank::Level;
 use qm_precheck::domain::bank::LoadedBank;
 use qm_precheck::domain::edition::*;
-use qm_precheck::domain::exchange::{export_json, import};
+use qm_precheck::domain::exchange::{export_json, import, import_with};
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::{stored_draft, stored_draft_json};
 use qm_precheck::domain::scoring::assess;
@@ -28,6 +28,28 @@ const KEPT: [(&str, &str); 2] = [
         "sha256:2b9c39a20f65bc4c3199760b7cf0e7decefa14912c0629247a65e15cd7b1a1d3",
     ),
 ];
+
+/// The kept editions' steps, read from the source tree through the checks the app makes on the fetched
+/// files (the app serves them beside its script and fetches them on demand).
+fn steps() -> Vec<Step> {
+    let read = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/src/banks/editions/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let texts: Vec<(String, String)> = EDITION_FILES
+        .iter()
+        .map(|f| (read(f.bank), read(f.map)))
+        .collect();
+    steps_from(&texts).unwrap()
+}
+
+/// A draft brought up to `current` with the kept editions' steps.
+fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
+    upgrade_with(&steps(), draft, current)
+}
 
 fn current() -> LoadedBank {
     LoadedBank::default_bank()
@@ -374,7 +396,7 @@ fn files_exported_by_the_2026_2_release_import_with_every_answer_and_note() {
     let then = import(EXPORT_2026_2, &kept.bank).unwrap();
     assert_eq!(then.answers.len(), 30);
     assert_eq!(then.gates.len(), 2);
-    let up = import(EXPORT_2026_2, &current).unwrap();
+    let up = import_with(EXPORT_2026_2, &current, &steps()).unwrap();
     assert_eq!(up, upgrade(then.clone(), &current));
     assert_nothing_lost("export", &then, &up);
     assert!(up
@@ -426,7 +448,7 @@ mod formats {
     const DRAFT_V1: &str = include_str!("fixtures/draft-v1.json");
 
     fn first_edition() -> LoadedBank {
-        qm_precheck::domain::edition::steps().remove(0).bank
+        super::steps().remove(0).bank
     }
 
     #[test]
@@ -436,7 +458,12 @@ mod formats {
         assert_eq!(d.answers.len(), 4);
         assert_eq!(d.profile.credit_code, "91350100M000100Y43");
         // Against the current edition, each of the four answers is carried or waits for a recheck.
-        let up = import(EXPORT_V1, &LoadedBank::default_bank()).unwrap();
+        let up = qm_precheck::domain::exchange::import_with(
+            EXPORT_V1,
+            &LoadedBank::default_bank(),
+            &super::steps(),
+        )
+        .unwrap();
         let carried = up.answers.values().filter(|a| a.level.is_some()).count();
         assert_eq!(carried + up.recheck.len(), 4);
         assert_eq!(up.profile, d.profile);

@@ -37,9 +37,27 @@ fn the_v1_fixture_is_valid() {
 #[test]
 fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
     let bank = LoadedBank::default_bank();
-    let mut d =
-        qm_precheck::domain::exchange::import(include_str!("fixtures/export-v1-full.json"), &bank)
-            .unwrap();
+    // The earlier editions, read from the source tree through the checks the app makes when it fetches them.
+    let texts: Vec<(String, String)> = qm_precheck::domain::edition::EDITION_FILES
+        .iter()
+        .map(|f| {
+            let read = |name: &str| {
+                std::fs::read_to_string(format!(
+                    "{}/src/banks/editions/{name}",
+                    env!("CARGO_MANIFEST_DIR")
+                ))
+                .unwrap()
+            };
+            (read(f.bank), read(f.map))
+        })
+        .collect();
+    let steps = qm_precheck::domain::edition::steps_from(&texts).unwrap();
+    let mut d = qm_precheck::domain::exchange::import_with(
+        include_str!("fixtures/export-v1-full.json"),
+        &bank,
+        &steps,
+    )
+    .unwrap();
     assert!(!d.recheck.is_empty());
     d.apply(
         Edit::Gate {

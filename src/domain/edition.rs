@@ -11,24 +11,53 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::answers::{Answer, Draft, LevelChoice, Recheck};
-use super::bank::{BankRef, LoadedBank};
+use super::bank::{BankRef, LoadedBank, ISSUED_HASHES};
 use super::decode::{parse, typed};
 use super::limits::MAX_NOTE_CHARS;
 use super::text::Text;
 
 pub const EDITION_MAP_FORMAT: &str = "qm-precheck-edition-map";
 
-/// Every earlier edition of the built-in bank with its map to the next edition, oldest first.
-const STEPS: &[(&str, &str)] = &[
-    (
-        include_str!("../banks/editions/2026.1.json"),
-        include_str!("../banks/editions/2026.1-to-2026.2.json"),
-    ),
-    (
-        include_str!("../banks/editions/2026.2.json"),
-        include_str!("../banks/editions/2026.2-to-2026.3.json"),
-    ),
+/// One earlier edition of the built-in bank as the files shipped beside the app's script (under
+/// `editions/`), fetched only when a draft or file of that edition needs them: its bank and its map to the
+/// next edition. The bank is checked against its issued identity ([`ISSUED_HASHES`]), the map against the
+/// SHA-256 of its bytes pinned here (a test checks both against the files in `src/banks/editions/`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EditionFile {
+    pub version: &'static str,
+    /// The bank's file name under `editions/`.
+    pub bank: &'static str,
+    /// The map's file name under `editions/`.
+    pub map: &'static str,
+    /// `sha256:` and the lower-case hex SHA-256 of the map file's bytes.
+    pub map_sha256: &'static str,
+}
+
+/// Every earlier edition of the built-in bank, oldest first.
+pub const EDITION_FILES: &[EditionFile] = &[
+    EditionFile {
+        version: "2026.1",
+        bank: "2026.1.json",
+        map: "2026.1-to-2026.2.json",
+        map_sha256: "sha256:f8bbd8cbdad541fe457af1f76a76146bbf46c655fe01e78770cc2f462513693e",
+    },
+    EditionFile {
+        version: "2026.2",
+        bank: "2026.2.json",
+        map: "2026.2-to-2026.3.json",
+        map_sha256: "sha256:c4aa0eb6699740c0cd9db35a08d9a11a1f2ee759664378c830bf638a7dfc223f",
+    },
 ];
+
+/// Why fetched edition files were not used: the file and what was wrong, in both languages' terms
+/// (the shell words it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditionsError {
+    /// The file's name under `editions/`.
+    pub file: String,
+    /// What was wrong, in English (a parser's or the check's words).
+    pub reason: String,
+}
 
 /// What happens to the answers of one indicator of the earlier edition.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -71,37 +100,83 @@ pub struct Step {
     pub map: EditionMap,
 }
 
-/// The built-in steps. Their files are checked by tests, so a step that cannot be read is a build mistake
-/// and is left out rather than stopping the app.
-pub fn steps() -> Vec<Step> {
-    STEPS
+/// The steps read from the texts of [`EDITION_FILES`], in that order as `(bank, map)`. Every bank must be
+/// the edition issued under its version ([`ISSUED_HASHES`]) and every map byte for byte the one pinned, so a
+/// stale cache, a proxy's error page or a file of another release is refused rather than used.
+pub fn steps_from(texts: &[(String, String)]) -> Result<Vec<Step>, EditionsError> {
+    if texts.len() != EDITION_FILES.len() {
+        return Err(EditionsError {
+            file: String::new(),
+            reason: format!(
+                "{} editions expected, {} given",
+                EDITION_FILES.len(),
+                texts.len()
+            ),
+        });
+    }
+    EDITION_FILES
         .iter()
-        .filter_map(|(bank, map)| {
-            let bank = LoadedBank::from_json(bank).ok()?;
-            let map: EditionMap = typed(parse(map).ok()?).ok()?;
-            bank.is(&map.from).then_some(Step { bank, map })
+        .zip(texts)
+        .map(|(f, (bank, map))| {
+            let wrong = |file: &str, reason: String| EditionsError {
+                file: file.to_string(),
+                reason,
+            };
+            let bank = LoadedBank::from_json(bank).map_err(|e| wrong(f.bank, e.to_string()))?;
+            if !is_earlier_edition(&bank.reference) || bank.reference.version != f.version {
+                return Err(wrong(
+                    f.bank,
+                    "not the edition issued under this version".into(),
+                ));
+            }
+            if sha256_of(map) != f.map_sha256 {
+                return Err(wrong(f.map, "not the edition map of this release".into()));
+            }
+            let map: EditionMap = parse(map)
+                .ok()
+                .and_then(|v| typed(v).ok())
+                .ok_or_else(|| wrong(f.map, "not a readable edition map".into()))?;
+            if !bank.is(&map.from) {
+                return Err(wrong(f.map, "maps another edition".into()));
+            }
+            Ok(Step { bank, map })
         })
         .collect()
 }
 
-/// Whether `bank` is the built-in bank or one of its earlier editions kept in the app, compared by identity
-/// (so a reformatted or byte-equal copy counts): such a bank file is opened as the built-in bank, whose
-/// current edition carries its drafts and answer files on.
-pub fn is_builtin_edition(bank: &LoadedBank) -> bool {
-    bank.is_builtin() || steps().iter().any(|s| s.bank.reference == bank.reference)
-}
-
-/// Bring a draft of an earlier edition up to `current`, one step at a time; a draft of the current edition,
-/// or of a bank with no steps to it, is returned as it is. The built-in steps are read only when needed.
-pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
-    if current.is(&draft.bank) {
-        return draft;
+/// `sha256:` and the lower-case hex digest of `text`'s bytes.
+fn sha256_of(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::from("sha256:");
+    for b in digest {
+        out.push_str(&format!("{b:02x}"));
     }
-    upgrade_with(&steps(), draft, current)
+    out
 }
 
-/// [`upgrade`] with steps already read, for a caller that needed them first (import checks a file against
-/// the edition it was answered in).
+/// Whether `r` names an earlier edition of the built-in bank, by its identity as issued or as hashed today.
+pub fn is_earlier_edition(r: &BankRef) -> bool {
+    ISSUED_HASHES.iter().any(|(id, version, issued, today)| {
+        r.id == *id && r.version == *version && (r.hash == *issued || r.hash == *today)
+    })
+}
+
+/// Whether a draft naming `drafted` needs the earlier editions' files to open in `current`: it was
+/// answered in an earlier edition of the built-in bank and `current` is not that edition.
+pub fn needs_steps(drafted: &BankRef, current: &LoadedBank) -> bool {
+    !current.is(drafted) && is_earlier_edition(drafted)
+}
+
+/// Whether `bank` is the built-in bank or one of its earlier editions, compared by identity (so a
+/// reformatted or byte-equal copy counts): such a bank file is opened as the built-in bank, whose
+/// current edition carries its drafts and answer files on. Needs none of the editions' files.
+pub fn is_builtin_edition(bank: &LoadedBank) -> bool {
+    bank.is_builtin() || is_earlier_edition(&bank.reference)
+}
+
+/// Bring a draft of an earlier edition up to `current`, one step at a time, with the steps read by
+/// [`steps_from`]; a draft of the current edition, or of a bank with no steps to it, is returned as it is.
 pub fn upgrade_with(steps: &[Step], mut draft: Draft, current: &LoadedBank) -> Draft {
     while !current.is(&draft.bank) {
         let Some(step) = steps.iter().find(|s| s.bank.is(&draft.bank)) else {
@@ -283,5 +358,86 @@ fn gate_recheck(step: &Step, gate: &str, now: Vec<String>) -> Recheck {
         kpi: None,
         typed: None,
         now,
+    }
+}
+
+/// The texts of [`EDITION_FILES`] as they are in the source tree, for native tests (the app fetches them).
+#[cfg(test)]
+pub fn source_texts() -> Vec<(String, String)> {
+    EDITION_FILES
+        .iter()
+        .map(|f| {
+            let read = |name: &str| {
+                std::fs::read_to_string(format!(
+                    "{}/src/banks/editions/{name}",
+                    env!("CARGO_MANIFEST_DIR")
+                ))
+                .expect("an edition file of the source tree")
+            };
+            (read(f.bank), read(f.map))
+        })
+        .collect()
+}
+
+/// The earlier editions' steps read from the source tree, for native tests.
+#[cfg(test)]
+pub fn steps() -> Vec<Step> {
+    steps_from(&source_texts()).expect("the shipped edition files pass their own checks")
+}
+
+/// [`upgrade_with`] the source tree's steps, for native tests.
+#[cfg(test)]
+pub fn upgrade(draft: Draft, current: &LoadedBank) -> Draft {
+    upgrade_with(&steps(), draft, current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_edition_files_pass_the_checks_the_app_makes() {
+        let steps = steps();
+        assert_eq!(steps.len(), EDITION_FILES.len());
+        for (step, file) in steps.iter().zip(EDITION_FILES) {
+            assert_eq!(step.bank.reference.version, file.version);
+            assert!(is_earlier_edition(&step.bank.reference));
+        }
+    }
+
+    #[test]
+    fn an_edition_file_of_another_content_or_another_map_is_refused() {
+        let mut texts = source_texts();
+        texts[1].0 = texts[1].0.replacen("\"title\"", "\"title\" ", 1);
+        assert!(steps_from(&texts).is_ok(), "formatting is not content");
+        let mut changed = source_texts();
+        changed[0].1 = changed[0].1.replacen('{', "{ ", 1);
+        assert_eq!(
+            steps_from(&changed).unwrap_err().file,
+            "2026.1-to-2026.2.json"
+        );
+        let mut html = source_texts();
+        html[1].0 = "<!doctype html><p>Offline</p>".into();
+        assert_eq!(steps_from(&html).unwrap_err().file, "2026.2.json");
+        let mut swapped = source_texts();
+        swapped.swap(0, 1);
+        assert!(steps_from(&swapped).is_err());
+        assert!(steps_from(&[]).is_err());
+    }
+
+    #[test]
+    fn earlier_editions_are_recognised_without_their_files() {
+        let current = LoadedBank::default_bank();
+        for step in steps() {
+            assert!(needs_steps(&step.bank.reference, &current));
+            assert!(is_builtin_edition(&step.bank));
+        }
+        assert!(!needs_steps(&current.reference, &current));
+        let mut other = current.reference.clone();
+        other.version = "2026.1".into();
+        assert!(
+            !needs_steps(&other, &current),
+            "a version with another hash is not a kept edition"
+        );
     }
 }

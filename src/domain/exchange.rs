@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::{Answer, Draft, Recheck};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
+use super::edition::Step;
 use super::enterprise::EnterpriseProfile;
 use super::limits::{too_long, LongField, TooLong, MAX_NOTE_CHARS};
 use super::plan::{Action, EvidenceItem};
@@ -347,7 +348,15 @@ impl ImportError {
 /// Read an answer file against the loaded bank. Never panics; any file is either a draft or a reason.
 /// The format and its version are read before anything else, so another kind of file or a newer version
 /// is refused with its own reason; the content is then read by serde and checked against the bank.
+/// A file of an earlier edition needs that edition's step: here none is loaded, so it is refused with
+/// [`ImportError::OtherBankEdition`] (see [`import_with`]).
 pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
+    import_with(text, bank, &[])
+}
+
+/// [`import`] with the earlier editions' steps (`edition::steps_from`), so a file of an earlier edition of
+/// `bank` is checked against that edition and brought up to `bank`'s.
+pub fn import_with(text: &str, bank: &LoadedBank, steps: &[Step]) -> Result<Draft, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -404,11 +413,6 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     }
     // A file of an earlier edition is checked against that edition, then brought up to this one.
     let same_edition = bank.is(&file_bank);
-    let steps = if same_edition {
-        Vec::new()
-    } else {
-        edition::steps()
-    };
     let answered_against = if same_edition {
         bank
     } else {
@@ -452,7 +456,7 @@ pub fn import(text: &str, bank: &LoadedBank) -> Result<Draft, ImportError> {
     if let Some(first) = too_long(&draft).into_iter().next() {
         return Err(first.into());
     }
-    Ok(edition::upgrade_with(&steps, draft, bank))
+    Ok(edition::upgrade_with(steps, draft, bank))
 }
 
 /// Every answer belongs to an indicator of the bank and uses "not applicable" only where allowed.
@@ -718,7 +722,12 @@ mod tests {
         let renamed = c00.replace(issued, today);
         assert_ne!(renamed, c00);
         assert_eq!(import(&renamed, &second), Ok(expected));
-        let upgraded = import(c00, &LoadedBank::default_bank()).unwrap();
+        let upgraded = import_with(
+            c00,
+            &LoadedBank::default_bank(),
+            &crate::domain::edition::steps(),
+        )
+        .unwrap();
         assert_eq!(upgraded.bank, LoadedBank::default_bank().reference);
         assert_eq!(upgraded.profile.name, "示例精工机械有限公司");
     }
@@ -864,7 +873,7 @@ mod tests {
         assert_eq!(written["result"]["score"], now["score"]);
 
         // Against this edition: the same draft, brought up to it.
-        let up = import(full, &b).unwrap();
+        let up = import_with(full, &b, &crate::domain::edition::steps()).unwrap();
         assert_eq!(up, crate::domain::edition::upgrade(d.clone(), &b));
         assert_eq!(up.bank, b.reference);
         assert_eq!(

@@ -9,8 +9,8 @@
 
 use super::answers::{draft_name, Draft, Edit};
 use super::bank::LoadedBank;
-use super::edition::upgrade;
-use super::exchange::{answer_file_name, export_json, import, ImportError};
+use super::edition::{self, upgrade_with, Step, EDITION_FILES};
+use super::exchange::{answer_file_name, export_json, import_with, ImportError};
 use super::limits::TooLong;
 use super::migrate::{stored_draft, stored_draft_json, NewerDraft};
 use super::samples;
@@ -134,6 +134,14 @@ pub enum NoticeKind {
     },
     Copied,
     ExportFailed,
+    /// The earlier bank editions' files are being fetched for a draft or file of an earlier edition.
+    EditionsLoading,
+    /// They could not be had (`reason`); the stored draft named `draft` was left as it is, or (none) an
+    /// answer file was not imported.
+    EditionsFailed {
+        draft: Option<String>,
+        reason: String,
+    },
     /// Words the shell made (a bank loaded or refused, a start message).
     Said {
         tone: Tone,
@@ -151,6 +159,7 @@ impl NoticeKind {
             | ImportRefused(_)
             | EncodingRefused { .. }
             | NotText { .. }
+            | EditionsFailed { .. }
             | ExportFailed => Tone::Error,
             NewerDraft { .. }
             | UpdatedElsewhere
@@ -158,6 +167,7 @@ impl NoticeKind {
             | Deleted { .. }
             | Imported { .. }
             | NothingToExport
+            | EditionsLoading
             | Copied => Tone::Info,
             Said { tone, .. } => *tone,
         }
@@ -273,6 +283,18 @@ pub struct Boot {
     pub namer: Namer,
 }
 
+/// What waits for the earlier bank editions' files (see `domain::edition`), which the shell fetches.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Waiting {
+    /// A stored draft of an earlier edition, to open; `at_boot` when it was the one open last.
+    Open { id: String, at_boot: bool },
+    /// An answer file of an earlier edition, to check as [`Session::offer_import`] would.
+    Import {
+        text: String,
+        decoded_as: Option<&'static str>,
+    },
+}
+
 /// The open draft and everything decided about it.
 pub struct Session<R> {
     bank: LoadedBank,
@@ -295,6 +317,10 @@ pub struct Session<R> {
     revision: u64,
     /// Counts replacements of the open draft from outside its fields.
     generation: u64,
+    /// The earlier editions' steps, once the shell has fetched them.
+    steps: Option<Vec<Step>>,
+    /// What needs those steps before it can go on.
+    waiting: Option<Waiting>,
 }
 
 /// Store the sample enterprises as drafts (trainer mode's repository only).
@@ -317,8 +343,17 @@ impl<R: DraftRepo> Session<R> {
         let list = repo.list();
         let mut damaged = repo.damaged();
         let mut newer = None;
+        let mut waiting = None;
         let current = match repo.current_id().map(|id| repo.load(&id)) {
-            Some(Ok(Some(d))) => Some(upgrade(d, &bank)),
+            // Left stored as it is until its edition's files are in (see `editions_loaded`).
+            Some(Ok(Some(d))) if edition::needs_steps(&d.bank, &bank) => {
+                waiting = Some(Waiting::Open {
+                    id: d.id,
+                    at_boot: true,
+                });
+                None
+            }
+            Some(Ok(Some(d))) => Some(d),
             Some(Err(LoadError::Damaged(d))) => {
                 damaged.push(d);
                 None
@@ -331,6 +366,8 @@ impl<R: DraftRepo> Session<R> {
         };
         let notice = if !damaged.is_empty() {
             Some(Notice::of(NoticeKind::Damaged))
+        } else if waiting.is_some() {
+            Some(Notice::of(NoticeKind::EditionsLoading))
         } else {
             newer.map(|n| Notice::of(NoticeKind::NewerDraft { name: n.name }))
         };
@@ -354,7 +391,63 @@ impl<R: DraftRepo> Session<R> {
             restored,
             revision: 0,
             generation: 0,
+            steps: None,
+            waiting,
         }
+    }
+
+    /// What waits for the earlier editions' files: the shell fetches them, then calls
+    /// [`Session::editions_loaded`] or [`Session::editions_failed`].
+    pub fn waiting(&self) -> Option<&Waiting> {
+        self.waiting.as_ref()
+    }
+
+    /// Whether `d` can open only once the earlier editions' files are in.
+    fn lacks_steps(&self, d: &Draft) -> bool {
+        self.steps.is_none() && edition::needs_steps(&d.bank, &self.bank)
+    }
+
+    /// `d` brought up to the bank in use with the steps loaded so far (none: as it is).
+    fn upgraded(&self, d: Draft) -> Draft {
+        upgrade_with(self.steps.as_deref().unwrap_or(&[]), d, &self.bank)
+    }
+
+    /// The earlier editions' steps are in (read and checked by `edition::steps_from`): what waited goes on.
+    /// A draft waiting since boot opens only if the person has not begun another meanwhile.
+    pub fn editions_loaded(&mut self, steps: Vec<Step>) -> Option<Landing> {
+        self.steps = Some(steps);
+        if self.notice.as_ref().map(|n| &n.kind) == Some(&NoticeKind::EditionsLoading) {
+            self.notice = None;
+        }
+        match self.waiting.take()? {
+            Waiting::Open { id, at_boot } => {
+                if at_boot && self.revision > 0 {
+                    return None;
+                }
+                let landing = self.open_id(&id);
+                if at_boot && landing.is_some() {
+                    self.restored = true;
+                }
+                landing
+            }
+            Waiting::Import { text, decoded_as } => {
+                self.offer_import(&text, decoded_as);
+                None
+            }
+        }
+    }
+
+    /// The earlier editions' files could not be had (`reason`, the browser's or the check's words): what
+    /// waited is given up with a message; a stored draft stays as it is, unopened, to be opened again.
+    pub fn editions_failed(&mut self, reason: String) {
+        let draft = match self.waiting.take() {
+            Some(Waiting::Open { id, .. }) => {
+                Some(self.repo.load(&id).ok().flatten().map_or(id, |d| d.name))
+            }
+            Some(Waiting::Import { .. }) => None,
+            None => return,
+        };
+        self.notice = Some(Notice::of(NoticeKind::EditionsFailed { draft, reason }));
     }
 
     pub fn bank(&self) -> &LoadedBank {
@@ -479,7 +572,7 @@ impl<R: DraftRepo> Session<R> {
     /// A stored draft, brought up to the bank edition in use (see `domain::edition`); the stored copy is
     /// rewritten only when the person next changes something.
     pub fn load(&self, id: &str) -> Result<Option<Draft>, LoadError> {
-        Ok(self.repo.load(id)?.map(|d| upgrade(d, &self.bank)))
+        Ok(self.repo.load(id)?.map(|d| self.upgraded(d)))
     }
 
     /// A stored draft by id, or the open one (which may have edits not yet written).
@@ -494,6 +587,14 @@ impl<R: DraftRepo> Session<R> {
     /// named and left alone; a missing one refreshes the list. `None` when nothing was opened.
     pub fn open_id(&mut self, id: &str) -> Option<Landing> {
         match self.load(id) {
+            Ok(Some(d)) if self.lacks_steps(&d) => {
+                self.waiting = Some(Waiting::Open {
+                    id: d.id,
+                    at_boot: false,
+                });
+                self.notice = Some(Notice::of(NoticeKind::EditionsLoading));
+                None
+            }
             Ok(Some(d)) => {
                 // Every way to a sample opens its result: that is what a trainer shows.
                 let landing = if self.trainer && samples::is_sample(&d.id) {
@@ -803,7 +904,17 @@ impl<R: DraftRepo> Session<R> {
     /// Check a file's text; a good file waits for confirmation, a bad one is refused with the reason.
     /// `decoded_as` names the legacy encoding the text was read from, if it was not UTF-8.
     pub fn offer_import(&mut self, text: &str, decoded_as: Option<&'static str>) {
-        match import(text, &self.bank) {
+        match import_with(text, &self.bank, self.steps.as_deref().unwrap_or(&[])) {
+            Err(ImportError::OtherBankEdition { version })
+                if self.steps.is_none() && EDITION_FILES.iter().any(|f| f.version == version) =>
+            {
+                self.pending = None;
+                self.waiting = Some(Waiting::Import {
+                    text: text.to_string(),
+                    decoded_as,
+                });
+                self.notice = Some(Notice::of(NoticeKind::EditionsLoading));
+            }
             Ok(d) => {
                 self.notice = None;
                 self.pending = Some(PendingImport {
@@ -1597,6 +1708,133 @@ mod tests {
             "2026-02-01T00:00:01.000Z",
             "the open draft with its unsaved edits"
         );
+        assert_eq!(s.repo().writes.get(), 0);
+    }
+
+    /// A stored draft `id` named `name` of the kept edition 2026.2, answered at level 3 on A.1.
+    fn earlier_draft(id: &str, name: &str) -> Draft {
+        let mut d = draft(id, name);
+        d.bank = crate::domain::edition::steps()[1].bank.reference.clone();
+        d
+    }
+
+    #[test]
+    fn an_earlier_edition_draft_open_at_boot_waits_for_its_editions_then_opens_upgraded() {
+        let old = earlier_draft("old", "Earlier");
+        let repo = MemoryRepo::with(std::slice::from_ref(&old));
+        repo.set_current_id("old");
+        let raw = repo.raw("old");
+        let mut s = boot_with(repo, false);
+        assert_eq!(
+            s.waiting(),
+            Some(&Waiting::Open {
+                id: "old".into(),
+                at_boot: true
+            })
+        );
+        assert_eq!(kind(&s), Some(NoticeKind::EditionsLoading));
+        assert!(!s.restored());
+        assert_ne!(
+            s.draft().id,
+            "old",
+            "nothing of an earlier edition opens without its step"
+        );
+        assert!(!s.flush(), "the fresh draft shown meanwhile is not written");
+        assert_eq!(
+            s.editions_loaded(crate::domain::edition::steps()),
+            Some(Landing::Profile)
+        );
+        assert_eq!(s.waiting(), None);
+        assert_eq!(kind(&s), None);
+        assert!(s.restored());
+        assert_eq!(s.draft().id, "old");
+        assert_eq!(s.draft().bank, bank().reference);
+        assert_eq!(
+            s.draft(),
+            &crate::domain::edition::upgrade(old, &bank()),
+            "as upgrading always did"
+        );
+        assert_eq!(
+            s.repo().raw("old"),
+            raw,
+            "rewritten only when the person changes something"
+        );
+    }
+
+    #[test]
+    fn editions_that_cannot_be_had_leave_the_draft_stored_untouched_and_offered_again() {
+        let repo = MemoryRepo::with(&[earlier_draft("old", "Earlier"), draft("b", "Beta")]);
+        repo.set_current_id("old");
+        let raw = repo.raw("old");
+        let mut s = boot_with(repo, false);
+        s.editions_failed("HTTP 503".into());
+        assert_eq!(
+            kind(&s),
+            Some(NoticeKind::EditionsFailed {
+                draft: Some("Earlier".into()),
+                reason: "HTTP 503".into()
+            })
+        );
+        assert_eq!(s.notice().unwrap().tone(), Tone::Error);
+        assert_eq!(s.waiting(), None);
+        assert!(s.damaged().is_empty(), "an earlier edition is not damage");
+        assert_eq!(s.repo().raw("old"), raw);
+        assert_eq!(s.repo().writes.get(), 0);
+        assert!(s.list().iter().any(|l| l.id == "old"), "still listed");
+        // Offered again: opening it from the list asks for the editions once more.
+        assert_eq!(s.open_id("old"), None);
+        assert_eq!(
+            s.waiting(),
+            Some(&Waiting::Open {
+                id: "old".into(),
+                at_boot: false
+            })
+        );
+        assert_eq!(
+            s.open_id("b"),
+            Some(Landing::Profile),
+            "other drafts open meanwhile"
+        );
+        assert_eq!(
+            s.editions_loaded(crate::domain::edition::steps()),
+            Some(Landing::Profile)
+        );
+        assert_eq!(s.draft().id, "old");
+        assert_eq!(s.repo().raw("old"), raw);
+    }
+
+    #[test]
+    fn a_draft_begun_while_the_editions_load_is_not_replaced_by_the_waiting_one() {
+        let repo = MemoryRepo::with(&[earlier_draft("old", "Earlier")]);
+        repo.set_current_id("old");
+        let mut s = boot_with(repo, false);
+        choose(&mut s, "A.2", 2, "2026-02-01T00:00:01.000Z");
+        assert_eq!(s.editions_loaded(crate::domain::edition::steps()), None);
+        assert_eq!(s.draft().id, "new-0");
+        assert!(s.draft_by_id("old").is_some());
+    }
+
+    #[test]
+    fn an_answer_file_of_an_earlier_edition_waits_for_the_editions_then_is_offered() {
+        let file = include_str!("../../tests/fixtures/export-v1-full.json");
+        let mut s = two_drafts();
+        s.offer_import(file, None);
+        assert_eq!(s.pending_import(), None);
+        assert_eq!(kind(&s), Some(NoticeKind::EditionsLoading));
+        assert!(matches!(s.waiting(), Some(Waiting::Import { .. })));
+        s.editions_failed("Failed to fetch".into());
+        assert_eq!(
+            kind(&s),
+            Some(NoticeKind::EditionsFailed {
+                draft: None,
+                reason: "Failed to fetch".into()
+            })
+        );
+        s.offer_import(file, None);
+        assert_eq!(s.editions_loaded(crate::domain::edition::steps()), None);
+        let pending = s.pending_import().unwrap();
+        assert_eq!(pending.draft.bank, bank().reference);
+        assert!(!pending.draft.recheck.is_empty());
         assert_eq!(s.repo().writes.get(), 0);
     }
 }

@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Draft;
 use super::bank::LoadedBank;
-use super::edition::upgrade;
 use super::migrate::NewerDraft;
 use super::scoring::assess;
 
@@ -34,10 +33,11 @@ pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
     }
 }
 
-/// The list line of a stored draft that the list lacks: the draft brought to `bank`'s edition (as opening
-/// it would), then summarised as every saved draft is, so the list counts "answered" by one rule.
+/// The list line of a stored draft that the list lacks, summarised as every saved draft is, so the list
+/// counts "answered" by one rule. A draft of an earlier edition is counted as it stands against `bank`
+/// (the earlier editions are fetched only to open it); opening and saving it writes its line anew.
 pub fn listed(bank: &LoadedBank, d: Draft) -> DraftSummary {
-    summary_of(bank, &upgrade(d, bank))
+    summary_of(bank, &d)
 }
 
 /// The list line of a draft a newer release wrote: its name and time; nothing this release can count is

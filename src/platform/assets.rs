@@ -1,5 +1,5 @@
-//! Files the app fetches only when a person needs them (the trainer samples), served beside the app's
-//! script (`samples/` next to `qm-precheck.js`), so an embedding page finds them wherever it serves the
+//! Files the app fetches only when a person needs them (the trainer samples, the earlier bank editions),
+//! served beside the app's script (`samples/` and `editions/` next to `qm-precheck.js`), so an embedding page finds them wherever it serves the
 //! widget from, as it finds the wasm. The service worker precaches them for offline use.
 
 use wasm_bindgen::prelude::*;
@@ -76,6 +76,31 @@ pub async fn sample_texts(base: Option<&str>) -> Result<Vec<String>, String> {
     let mut texts = Vec::with_capacity(requests.len());
     for (u, request) in requests {
         texts.push(text_of(request).await.map_err(|e| format!("{u}: {e}")));
+    }
+    texts.into_iter().collect()
+}
+
+/// The texts of the earlier bank editions and their maps, as `(bank, map)` in the order of
+/// `domain::edition::EDITION_FILES`, fetched side by side; the error names the first file that could not be
+/// had and why. The core checks them (`edition::steps_from`) before they are used.
+pub async fn edition_texts(base: Option<&str>) -> Result<Vec<(String, String)>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let fetch = |name: &str| {
+        let u = url(base, &format!("editions/{name}"));
+        let request = window.fetch_with_str(&u);
+        (u, request)
+    };
+    // Every request is made before the first is awaited, so the browser fetches them in parallel.
+    let requests: Vec<_> = crate::domain::edition::EDITION_FILES
+        .iter()
+        .map(|f| (fetch(f.bank), fetch(f.map)))
+        .collect();
+    // Every request is awaited, also after a failure, so none is left to reject unobserved.
+    let mut texts = Vec::with_capacity(requests.len());
+    for ((bu, bank), (mu, map)) in requests {
+        let bank = text_of(bank).await.map_err(|e| format!("{bu}: {e}"));
+        let map = text_of(map).await.map_err(|e| format!("{mu}: {e}"));
+        texts.push(bank.and_then(|b| map.map(|m| (b, m))));
     }
     texts.into_iter().collect()
 }

@@ -134,6 +134,12 @@ pub struct AppState {
     /// The session's draft revision the `draft` signal shows.
     shown_revision: StoredValue<u64>,
     autosave: Debounce,
+    /// Where files fetched on demand are served from (`Config::assets`).
+    assets: StoredValue<Option<String>>,
+    /// The earlier editions' files are being fetched.
+    fetching_editions: StoredValue<bool>,
+    /// Where the person was in a draft of an earlier edition that waits for its edition since boot.
+    resume_at: StoredValue<Option<Screen>>,
 }
 
 /// What every part of the widget shares: the bank, the language, trainer mode and element ids.
@@ -430,9 +436,11 @@ impl AppState {
         if let Some(n) = &config.start_notice {
             session.say(Some(n.clone()));
         }
-        let screen = if session.restored() {
+        let dimensions = bank.bank.dimensions.len();
+        let resume = move |session: &Session<DraftStore>| {
             position
-                .and_then(|p| Screen::from_key(&p, bank.bank.dimensions.len()))
+                .as_deref()
+                .and_then(|p| Screen::from_key(p, dimensions))
                 .map(|s| match s {
                     // A reload with a sample open shows its result, as every other way to it does.
                     Screen::Profile | Screen::Dimension(_) if session.showing_sample() => {
@@ -440,10 +448,14 @@ impl AppState {
                     }
                     s => s,
                 })
-                .unwrap_or(Screen::Start)
+        };
+        let screen = if session.restored() {
+            resume(&session).unwrap_or(Screen::Start)
         } else {
             Screen::Start
         };
+        // A draft of an earlier edition open last opens where the person was once its edition is in.
+        let resume_at = session.waiting().and_then(|_| resume(&session));
 
         let bank = StoredValue::new(bank);
         let draft = RwSignal::new(session.draft().clone());
@@ -475,8 +487,12 @@ impl AppState {
             shown_revision: StoredValue::new(session.revision()),
             autosave: Debounce::new(SAVE_DELAY),
             session: StoredValue::new_local(session),
+            assets: StoredValue::new(config.assets.clone()),
+            fetching_editions: StoredValue::new(false),
+            resume_at: StoredValue::new(resume_at),
         };
         state.wire_effects();
+        state.fetch_editions_if_waiting();
         // A widget taken off the page writes what it has not yet written.
         on_cleanup(move || state.flush());
         state
@@ -549,7 +565,43 @@ impl AppState {
             .try_update_value(action)
             .expect("the session lives as long as the app");
         self.show();
+        self.fetch_editions_if_waiting();
         out
+    }
+
+    /// Fetch the earlier bank editions when the session waits for them (a draft or file of an earlier
+    /// edition), then hand them, checked by the core, back to it; a failure is its message, nothing lost.
+    fn fetch_editions_if_waiting(self) {
+        let waiting = self.session.with_value(|s| s.waiting().is_some());
+        if !waiting || self.fetching_editions.get_value() {
+            return;
+        }
+        self.fetching_editions.set_value(true);
+        let assets = self.assets.get_value();
+        leptos::task::spawn_local(async move {
+            let steps = crate::platform::assets::edition_texts(assets.as_deref())
+                .await
+                .and_then(|texts| {
+                    crate::domain::edition::steps_from(&texts)
+                        .map_err(|e| format!("{}: {}", e.file, e.reason))
+                });
+            // The widget may have been taken off the page meanwhile; then there is no one to tell.
+            if self.fetching_editions.try_set_value(false).is_some() {
+                return;
+            }
+            match steps {
+                Ok(steps) => {
+                    let was_restored = self.session.with_value(|s| s.restored());
+                    let landing = self.act(|s| s.editions_loaded(steps));
+                    let resumed = !was_restored && self.session.with_value(|s| s.restored());
+                    match self.resume_at.get_value().filter(|_| resumed) {
+                        Some(screen) => self.go(screen),
+                        None => self.land(landing),
+                    }
+                }
+                Err(reason) => self.act(|s| s.editions_failed(reason)),
+            }
+        });
     }
 
     /// Bring the signals in line with the session.

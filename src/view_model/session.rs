@@ -53,6 +53,18 @@ pub fn notice_text(kind: &NoticeKind) -> Text {
         NoticeKind::Copied => both(S::Copied, &[]),
         NoticeKind::ExportFailed => both(S::ExportFailed, &[]),
         NoticeKind::Said { text, .. } => text.clone(),
+        NoticeKind::EditionsLoading => both(S::EditionsLoading, &[]),
+        NoticeKind::EditionsFailed {
+            draft: Some(name),
+            reason,
+        } => both(
+            S::EditionsFailedDraft,
+            &[("name", name), ("reason", reason)],
+        ),
+        NoticeKind::EditionsFailed {
+            draft: None,
+            reason,
+        } => both(S::EditionsFailedFile, &[("reason", reason)]),
     }
 }
 
