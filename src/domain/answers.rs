@@ -355,14 +355,15 @@ impl Draft {
         d
     }
 
-    /// Whether there is anything of the user's to keep or export: an answer, a gate, an action, an
-    /// evidence item, or a profile field other than the assessment date (which a new draft carries from
-    /// the start).
+    /// Whether there is anything of the user's to keep or export: an answer, a gate, an earlier answer to
+    /// recheck, an action, an evidence item, or a profile field other than the assessment date (which a
+    /// new draft carries from the start).
     pub fn has_content(&self) -> bool {
         let mut profile = self.profile.clone();
         profile.assessment_date.clear();
         !self.answers.is_empty()
             || !self.gates.is_empty()
+            || !self.recheck.is_empty()
             || !self.plan.is_empty()
             || !self.evidence.is_empty()
             || !profile.is_empty()

@@ -142,6 +142,11 @@ pub enum NoticeKind {
         draft: Option<String>,
         reason: String,
     },
+    /// The earlier editions are in, and the stored draft named so, made with one of them, can now be
+    /// exported (its result computed on its answers brought up to the bank in use).
+    EditionsReadyToExport {
+        draft: String,
+    },
     /// Words the shell made (a bank loaded or refused, a start message).
     Said {
         tone: Tone,
@@ -168,6 +173,7 @@ impl NoticeKind {
             | Imported { .. }
             | NothingToExport
             | EditionsLoading
+            | EditionsReadyToExport { .. }
             | Copied => Tone::Info,
             Said { tone, .. } => *tone,
         }
@@ -236,6 +242,9 @@ pub enum NotExportable {
     Nothing,
     /// A field over its limit; the draft keeps it whole.
     TooLong(TooLong),
+    /// A stored draft of an earlier bank edition whose files are still to be fetched: its result cannot
+    /// be computed yet, and a file with a result of answers read against another edition would mislead.
+    EditionsLoading,
 }
 
 /// The answer file of `draft`, exported at `now`, or why there is none.
@@ -293,6 +302,9 @@ pub enum Waiting {
         text: String,
         decoded_as: Option<&'static str>,
     },
+    /// A stored draft of an earlier edition, asked to be exported from the list: the notice then says it
+    /// can be exported.
+    Export { id: String },
 }
 
 /// The open draft and everything decided about it.
@@ -434,6 +446,11 @@ impl<R: DraftRepo> Session<R> {
                 self.offer_import(&text, decoded_as);
                 None
             }
+            Waiting::Export { id } => {
+                let draft = self.repo.load(&id).ok().flatten().map_or(id, |d| d.name);
+                self.notice = Some(Notice::of(NoticeKind::EditionsReadyToExport { draft }));
+                None
+            }
         }
     }
 
@@ -441,7 +458,7 @@ impl<R: DraftRepo> Session<R> {
     /// waited is given up with a message; a stored draft stays as it is, unopened, to be opened again.
     pub fn editions_failed(&mut self, reason: String) {
         let draft = match self.waiting.take() {
-            Some(Waiting::Open { id, .. }) => {
+            Some(Waiting::Open { id, .. } | Waiting::Export { id }) => {
                 Some(self.repo.load(&id).ok().flatten().map_or(id, |d| d.name))
             }
             Some(Waiting::Import { .. }) => None,
@@ -857,6 +874,9 @@ impl<R: DraftRepo> Session<R> {
             Err(NotExportable::TooLong(t)) => {
                 self.notice = Some(Notice::of(NoticeKind::TooLong(t.clone())));
             }
+            Err(NotExportable::EditionsLoading) => {
+                self.notice = Some(Notice::of(NoticeKind::EditionsLoading));
+            }
         }
     }
 
@@ -896,7 +916,15 @@ impl<R: DraftRepo> Session<R> {
         today: &str,
     ) -> Option<(String, Result<String, NotExportable>)> {
         let d = self.load(id).ok().flatten()?;
-        let result = answer_file(&self.bank, &d, now);
+        let result = if self.lacks_steps(&d) {
+            // Fetched first (the shell sees `waiting`), then the notice says to export again.
+            if self.waiting.is_none() {
+                self.waiting = Some(Waiting::Export { id: id.to_string() });
+            }
+            Err(NotExportable::EditionsLoading)
+        } else {
+            answer_file(&self.bank, &d, now)
+        };
         self.after_export(&result);
         Some((export_file_name(&d, today), result))
     }
@@ -1758,6 +1786,48 @@ mod tests {
             s.repo().raw("old"),
             raw,
             "rewritten only when the person changes something"
+        );
+    }
+
+    #[test]
+    fn an_earlier_edition_draft_is_exported_only_once_its_editions_are_in() {
+        let old = earlier_draft("old", "Earlier");
+        let repo = MemoryRepo::with(&[old.clone(), draft("b", "Beta")]);
+        repo.set_current_id("b");
+        let raw = repo.raw("old");
+        let mut s = boot_with(repo, false);
+        let (_, file) = s.export_stored("old", "t", "2026-02-01").unwrap();
+        assert_eq!(
+            file,
+            Err(NotExportable::EditionsLoading),
+            "no file with a result of answers read against another edition"
+        );
+        assert_eq!(kind(&s), Some(NoticeKind::EditionsLoading));
+        assert_eq!(s.waiting(), Some(&Waiting::Export { id: "old".into() }));
+        assert_eq!(s.editions_loaded(crate::domain::edition::steps()), None);
+        assert_eq!(
+            kind(&s),
+            Some(NoticeKind::EditionsReadyToExport {
+                draft: "Earlier".into()
+            })
+        );
+        assert_eq!(s.draft().id, "b", "exporting opens nothing");
+        let (_, file) = s
+            .export_stored("old", "2026-02-01T00:00:01Z", "2026-02-01")
+            .unwrap();
+        let upgraded = crate::domain::edition::upgrade(old, &bank());
+        assert!(
+            upgraded.answers.is_empty() && !upgraded.recheck.is_empty(),
+            "A.1 is asked again in this edition: its earlier answer alone is worth a file"
+        );
+        assert_eq!(
+            file.unwrap(),
+            answer_file(&bank(), &upgraded, "2026-02-01T00:00:01Z").unwrap()
+        );
+        assert_eq!(
+            s.repo().raw("old"),
+            raw,
+            "the stored record is not rewritten"
         );
     }
 

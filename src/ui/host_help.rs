@@ -71,7 +71,7 @@ impl HostActions {
                 self.show(None);
                 None
             }
-            Err(NotExportable::TooLong(_)) => None,
+            Err(NotExportable::TooLong(_) | NotExportable::EditionsLoading) => None,
         }
     }
 

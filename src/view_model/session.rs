@@ -54,6 +54,9 @@ pub fn notice_text(kind: &NoticeKind) -> Text {
         NoticeKind::ExportFailed => both(S::ExportFailed, &[]),
         NoticeKind::Said { text, .. } => text.clone(),
         NoticeKind::EditionsLoading => both(S::EditionsLoading, &[]),
+        NoticeKind::EditionsReadyToExport { draft } => {
+            both(S::EditionsReadyToExport, &[("name", draft)])
+        }
         NoticeKind::EditionsFailed {
             draft: Some(name),
             reason,
