@@ -4,9 +4,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
+use qm_precheck::domain::answer_file::{export_json, import};
+use qm_precheck::domain::answers::{Draft, Edit, KpiFigure, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank, DEFAULT_BANK_JSON};
-use qm_precheck::domain::exchange::{export_json, import};
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::path::{default_target, shortest_path};
 use qm_precheck::domain::scoring::assess;
@@ -54,13 +54,13 @@ fn main() {
             T,
         );
         if i.kpi.is_some() {
-            let kpi = Some(KpiValue {
+            let kpi = Some(KpiFigure {
                 value: 98.5,
                 unit: "%".into(),
                 year: Some(2025),
             });
             draft.apply(
-                Edit::Kpi {
+                Edit::KpiDefinition {
                     indicator: i.id.clone(),
                     kpi,
                 },

@@ -7,7 +7,7 @@ macro_rules! ui_strings {
     ($($key:ident => $zh:literal, $en:literal;)*) => {
         /// A string of the interface.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum S { $($key),* }
+        pub enum UiText { $($key),* }
 
         /// Both texts of every key, in key order: a table is a fraction of the code a match compiles to.
         const TEXTS: &[[&str; 2]] = &[$([$zh, $en]),*];
@@ -15,12 +15,12 @@ macro_rules! ui_strings {
         /// Every key's name, in key order.
         const NAMES: &[&str] = &[$(stringify!($key)),*];
 
-        impl S {
-            pub const ALL: &'static [S] = &[$(S::$key),*];
+        impl UiText {
+            pub const ALL: &'static [UiText] = &[$(UiText::$key),*];
 
             /// The key of this name, e.g. for texts written outside Rust (the page's first screen).
-            pub fn named(name: &str) -> Option<S> {
-                NAMES.iter().position(|n| *n == name).map(|i| S::ALL[i])
+            pub fn named(name: &str) -> Option<UiText> {
+                NAMES.iter().position(|n| *n == name).map(|i| UiText::ALL[i])
             }
 
             pub fn get(self, lang: Lang) -> &'static str {
@@ -84,7 +84,7 @@ ui_strings! {
     Evidence => "评审时可能查看的证据", "Evidence a reviewer may ask for";
     EvidenceNote => "佐证说明（选填）", "Evidence note (optional)";
     EvidenceNotePlaceholder => "例如：文件编号、系统名称、数据来源", "e.g. document numbers, system names, data sources";
-    KpiValue => "数值", "Value";
+    KpiFigure => "数值", "Value";
     KpiYear => "年份", "Year";
     FigureUseMeant => "按 {meant} 填写", "Use {meant}";
     FigureUnread => "“{typed}”（未能识别，未计入）", "“{typed}” (not read, not counted)";
@@ -368,7 +368,7 @@ mod tests {
 
     #[test]
     fn every_string_has_both_languages() {
-        for s in S::ALL {
+        for s in UiText::ALL {
             for lang in Lang::ALL {
                 assert!(!s.get(lang).trim().is_empty(), "{s:?} has no {lang:?} text");
             }
@@ -379,9 +379,9 @@ mod tests {
     #[test]
     fn chinese_strings_are_chinese_and_english_are_not() {
         let has_han = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-        for s in S::ALL {
+        for s in UiText::ALL {
             // The language switch names the other language in its own script.
-            if *s == S::SwitchLanguage {
+            if *s == UiText::SwitchLanguage {
                 continue;
             }
             assert!(has_han(s.get(Lang::Zh)), "{s:?} zh");
@@ -400,14 +400,14 @@ mod tests {
             v.sort();
             v
         };
-        for s in S::ALL {
+        for s in UiText::ALL {
             assert_eq!(holes(s.get(Lang::Zh)), holes(s.get(Lang::En)), "{s:?}");
         }
     }
 
     #[test]
     fn chinese_templates_put_no_spaces_around_inserted_terms() {
-        for s in S::ALL {
+        for s in UiText::ALL {
             let zh = s.get(Lang::Zh);
             for term in [
                 "level", "have", "need", "low", "high", "dim", "dims", "title",

@@ -23,7 +23,7 @@ mod wasm {
     use leptos::prelude::*;
 
     use crate::domain::text::Lang;
-    use crate::i18n::S;
+    use crate::i18n::UiText;
     use crate::ui::{config_from, find_hosts, Root};
 
     thread_local! {
@@ -124,8 +124,8 @@ mod wasm {
         let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
         p.set_text_content(Some(&format!(
             "{} / {}",
-            S::PanicMessage.get(lang),
-            S::PanicMessage.get(other)
+            UiText::PanicMessage.get(lang),
+            UiText::PanicMessage.get(other)
         )));
         let _ = host.prepend_with_node_1(&p);
     }

@@ -2,7 +2,7 @@
 //! entry a screen needs, what a host page's frame lets the widget do and what it says when it cannot,
 //! and which drags are file drops. `platform` reads the browser, `ui` acts on these answers.
 
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::view_model::Screen;
 
 /// Whether moving to `screen` needs a new history entry: not when the current entry (the screen key the
@@ -99,12 +99,12 @@ pub enum HostHelp {
 }
 
 impl HostHelp {
-    pub fn message(self) -> S {
+    pub fn message(self) -> UiText {
         match self {
-            HostHelp::ExportBlocked => S::ExportBlocked,
-            HostHelp::ExportUnsure => S::ExportUnsure,
-            HostHelp::PrintBlocked => S::PrintBlocked,
-            HostHelp::ClipboardUnavailable => S::ClipboardUnavailable,
+            HostHelp::ExportBlocked => UiText::ExportBlocked,
+            HostHelp::ExportUnsure => UiText::ExportUnsure,
+            HostHelp::PrintBlocked => UiText::PrintBlocked,
+            HostHelp::ClipboardUnavailable => UiText::ClipboardUnavailable,
         }
     }
 
@@ -274,8 +274,8 @@ mod tests {
             }
         }
         // The way out of a blocked print is the browser's own menu.
-        assert!(S::PrintBlocked.get(Lang::Zh).contains("Ctrl+P"));
-        assert!(S::PrintBlocked.get(Lang::En).contains("Ctrl+P"));
+        assert!(UiText::PrintBlocked.get(Lang::Zh).contains("Ctrl+P"));
+        assert!(UiText::PrintBlocked.get(Lang::En).contains("Ctrl+P"));
         assert!(HostHelp::ClipboardUnavailable.shows_json());
     }
 

@@ -1,13 +1,13 @@
 //! What each screen shows, computed from the bank, the draft and the assessment: pure functions, tested
 //! natively. Components render these and wire events; they decide nothing themselves.
 
-use crate::domain::answers::{read_figure_fields, Answer, Draft, LevelChoice, Recheck};
+use crate::domain::answers::{read_figure_fields, Answer, Draft, EarlierAnswer, LevelChoice};
 use crate::domain::bank::{Bank, BankRef, Level, LoadedBank};
 use crate::domain::enterprise::check_credit_code;
 use crate::domain::figure::{read_figure, FigureProblem};
-use crate::domain::scoring::{weakest, Assessment, Failing, FigureWarning};
+use crate::domain::scoring::{weakest, Assessment, FigureWarning, Shortfall};
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 pub mod card;
 pub mod compare_rows;
@@ -32,8 +32,8 @@ pub fn level_name(bank: &Bank, level: Option<Level>, lang: Lang) -> String {
 pub fn choice_name(bank: &Bank, c: Option<LevelChoice>, lang: Lang) -> String {
     match c {
         Some(LevelChoice::Level(l)) => format!("{} {}", l.get(), bank.level_name(l, lang)),
-        Some(LevelChoice::NotApplicable) => S::NotApplicable.get(lang).to_string(),
-        None => S::NotAnswered.get(lang).to_string(),
+        Some(LevelChoice::NotApplicable) => UiText::NotApplicable.get(lang).to_string(),
+        None => UiText::NotAnswered.get(lang).to_string(),
     }
 }
 
@@ -82,7 +82,7 @@ pub fn credit_code_state(code: &str, lang: Lang) -> Option<(bool, String)> {
         return None;
     }
     Some(match check_credit_code(code) {
-        Ok(()) => (true, format!("✓ {}", S::CreditCodeOk.get(lang))),
+        Ok(()) => (true, format!("✓ {}", UiText::CreditCodeOk.get(lang))),
         Err(e) => (false, format!("✗ {}", e.message(lang))),
     })
 }
@@ -121,8 +121,8 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
     let mut lag_said: Vec<Level> = Vec::new();
     for f in &next.failing {
         let sentence = match f {
-            Failing::Score { score, needed } => fill(
-                S::ScoreShort.get(lang),
+            Shortfall::Score { score, needed } => fill(
+                UiText::ScoreShort.get(lang),
                 &[
                     ("score", &format!("{score:.2}")),
                     ("level", next_name),
@@ -130,8 +130,8 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     ("gap", &format!("{:.2}", needed - score)),
                 ],
             ),
-            Failing::DimensionLag { needed, .. } if lag_said.contains(needed) => continue,
-            Failing::DimensionLag {
+            Shortfall::DimensionLag { needed, .. } if lag_said.contains(needed) => continue,
+            Shortfall::DimensionLag {
                 dimension,
                 level,
                 needed,
@@ -141,7 +141,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     .failing
                     .iter()
                     .filter_map(|g| match g {
-                        Failing::DimensionLag {
+                        Shortfall::DimensionLag {
                             dimension,
                             level,
                             needed: n,
@@ -152,7 +152,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                 let need = bank.level_name(*needed, lang);
                 if lagging.len() == 1 {
                     fill(
-                        S::DimensionLags.get(lang),
+                        UiText::DimensionLags.get(lang),
                         &[
                             ("dim", dimension_title(bank, dimension, lang)),
                             ("have", bank.level_name(*level, lang)),
@@ -164,7 +164,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     && lagging.iter().all(|(_, l)| l == level)
                 {
                     fill(
-                        S::AllDimensionsLag.get(lang),
+                        UiText::AllDimensionsLag.get(lang),
                         &[
                             ("have", bank.level_name(*level, lang)),
                             ("level", next_name),
@@ -177,7 +177,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                         .map(|(d, _)| quoted(dimension_title(bank, d, lang)))
                         .collect();
                     fill(
-                        S::DimensionsLag.get(lang),
+                        UiText::DimensionsLag.get(lang),
                         &[
                             ("dims", &dims.join(list_sep(lang))),
                             ("have", bank.level_name(*level, lang)),
@@ -199,7 +199,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                         })
                         .collect();
                     fill(
-                        S::DimensionsLagMixed.get(lang),
+                        UiText::DimensionsLagMixed.get(lang),
                         &[
                             ("dims", &dims.join(list_sep(lang))),
                             ("level", next_name),
@@ -208,11 +208,11 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                     )
                 }
             }
-            Failing::Gate { gate, .. } => bank
+            Shortfall::VetoItem { gate, .. } => bank
                 .scoring
                 .gate(gate)
                 .map_or_else(|| gate.clone(), |g| g.reason.get(lang).to_string()),
-            Failing::Core {
+            Shortfall::Core {
                 indicator,
                 level,
                 needed,
@@ -224,7 +224,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                 let need = bank.level_name(*needed, lang);
                 match level {
                     Some(have) => fill(
-                        S::CoreBelow.get(lang),
+                        UiText::CoreBelow.get(lang),
                         &[
                             ("indicator", &named),
                             ("need", need),
@@ -232,7 +232,7 @@ pub fn failing_sentences(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String>
                         ],
                     ),
                     None => fill(
-                        S::CoreUnanswered.get(lang),
+                        UiText::CoreUnanswered.get(lang),
                         &[("indicator", &named), ("need", need)],
                     ),
                 }
@@ -263,7 +263,7 @@ pub fn weakest_sentence(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) 
         })
         .collect();
     Some(fill(
-        S::Weakest.get(lang),
+        UiText::Weakest.get(lang),
         &[
             ("dim", dimension_title(bank, &w.dimension, lang)),
             ("score", &format!("{:.2}", w.score)),
@@ -300,16 +300,16 @@ pub struct CompareColumn {
 
 pub fn compare_column(bank: &Bank, a: &Assessment, draft: &Draft, lang: Lang) -> CompareColumn {
     let reason = if a.level.is_none() {
-        S::NoLevelYet.get(lang).to_string()
+        UiText::NoLevelYet.get(lang).to_string()
     } else if a.next.is_none() {
-        S::TopLevel.get(lang).to_string()
+        UiText::TopLevel.get(lang).to_string()
     } else {
         // The score is in its own row already: the main reason is the first one that says what lags.
         let mut reasons = why_not_next(bank, a, draft, lang);
         let score_first = a
             .next
             .as_ref()
-            .is_some_and(|n| matches!(n.failing.first(), Some(Failing::Score { .. })));
+            .is_some_and(|n| matches!(n.failing.first(), Some(Shortfall::Score { .. })));
         if score_first && reasons.len() > 1 {
             reasons.remove(1)
         } else {
@@ -353,7 +353,7 @@ pub fn draft_label(id: &str, name: &str, enterprise: &str, lang: Lang) -> String
 /// The bank as people name it: its title and edition (its id stays in the answer file).
 pub fn bank_label(bank: &Bank, lang: Lang) -> String {
     fill(
-        S::BankEdition.get(lang),
+        UiText::BankEdition.get(lang),
         &[("title", bank.title.get(lang)), ("version", &bank.version)],
     )
 }
@@ -403,9 +403,9 @@ pub fn range_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> Option<String>
     let (low, high) = a.possible.filter(|(l, h)| l != h)?;
     // With every indicator answered, only answers marked "not sure" make a range.
     let why = if a.complete() {
-        S::PossibleRangeUnsure
+        UiText::PossibleRangeUnsure
     } else {
-        S::PossibleRange
+        UiText::PossibleRange
     };
     Some(fill(
         why.get(lang),
@@ -422,9 +422,9 @@ pub fn range_hint(a: &Assessment, lang: Lang) -> Option<&'static str> {
     a.possible.filter(|(l, h)| l != h).map(|_| {
         // With every indicator answered, only answers marked "not sure" leave the range open.
         if a.complete() {
-            S::RangeUnsureOpen.get(lang)
+            UiText::RangeUnsureOpen.get(lang)
         } else {
-            S::RangeOpen.get(lang)
+            UiText::RangeOpen.get(lang)
         }
     })
 }
@@ -452,14 +452,14 @@ pub struct RecheckRow {
 }
 
 /// The recheck entries of a draft, in their stored order.
-pub fn recheck_rows(bank: &Bank, recheck: &[Recheck], lang: Lang) -> Vec<RecheckRow> {
+pub fn recheck_rows(bank: &Bank, recheck: &[EarlierAnswer], lang: Lang) -> Vec<RecheckRow> {
     recheck
         .iter()
         .map(|r| RecheckRow {
             was: format!(
                 "{} · {}",
                 fill(
-                    S::RecheckWas.get(lang),
+                    UiText::RecheckWas.get(lang),
                     &[("edition", &r.edition), ("id", &r.id)]
                 ),
                 r.title.get(lang)
@@ -538,12 +538,16 @@ pub fn gap_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<GapRow> {
                 title: format!("{} {}", ind.id, ind.title.get(lang)),
                 dimension: format!("{} {}", dim.id, dim.title.get(lang)),
                 movement: movement(
-                    &phrase(S::GapNow.get(lang), bank.level_name(g.current, lang), lang),
+                    &phrase(
+                        UiText::GapNow.get(lang),
+                        bank.level_name(g.current, lang),
+                        lang,
+                    ),
                     bank.level_name(g.target, lang),
                     lang,
                 ),
                 effect: fill(
-                    S::GapEffect.get(lang),
+                    UiText::GapEffect.get(lang),
                     &[("effect", &format!("{:.2}", g.effect))],
                 ),
                 need: ind.level_text(g.target).get(lang).to_string(),
@@ -609,7 +613,7 @@ pub fn figure_warning_rows(
                 indicator: ind.id.clone(),
                 title: format!("{} {}", ind.id, ind.title.get(lang)),
                 stands: fill(
-                    S::FigureCheckStands.get(lang),
+                    UiText::FigureCheckStands.get(lang),
                     &[
                         ("level", bank.level_name(w.level, lang)),
                         ("figure", &figure_in(w.figure, unit, lang)),
@@ -676,7 +680,7 @@ pub(crate) fn phrase(lead: &str, term: &str, lang: Lang) -> String {
 pub(crate) fn movement(from: &str, to_level: &str, lang: Lang) -> String {
     format!(
         "{from} → {}",
-        phrase(S::GapTarget.get(lang), to_level, lang)
+        phrase(UiText::GapTarget.get(lang), to_level, lang)
     )
 }
 
@@ -692,10 +696,10 @@ pub fn figure_shown(answer: &Answer, unit: &str, lang: Lang) -> Option<String> {
     let typed = answer.typed.as_ref().filter(|_| answer.figure_unread())?;
     Some(match meant_reading(&typed.value, unit) {
         Some(meant) => fill(
-            S::FigureToConfirm.get(lang),
+            UiText::FigureToConfirm.get(lang),
             &[("typed", &typed.value), ("meant", &meant)],
         ),
-        None => fill(S::FigureUnread.get(lang), &[("typed", &typed.value)]),
+        None => fill(UiText::FigureUnread.get(lang), &[("typed", &typed.value)]),
     })
 }
 
@@ -733,7 +737,7 @@ pub fn figures_not_counted(bank: &Bank, draft: &Draft, lang: Lang) -> FiguresNot
             .map_or("", |t| t.value.as_str());
         match meant_reading(typed, unit) {
             Some(meant) => to_confirm.push(fill(
-                S::FigureToConfirmItem.get(lang),
+                UiText::FigureToConfirmItem.get(lang),
                 &[("id", &id), ("typed", typed), ("meant", &meant)],
             )),
             None => unread.push(id),
@@ -743,12 +747,16 @@ pub fn figures_not_counted(bank: &Bank, draft: &Draft, lang: Lang) -> FiguresNot
     FiguresNotCounted {
         to_confirm: (!to_confirm.is_empty()).then(|| {
             fill(
-                S::FiguresToConfirm.get(lang),
+                UiText::FiguresToConfirm.get(lang),
                 &[("items", &to_confirm.join(sep))],
             )
         }),
-        unread: (!unread.is_empty())
-            .then(|| fill(S::FiguresUnread.get(lang), &[("ids", &unread.join(sep))])),
+        unread: (!unread.is_empty()).then(|| {
+            fill(
+                UiText::FiguresUnread.get(lang),
+                &[("ids", &unread.join(sep))],
+            )
+        }),
     }
 }
 
@@ -876,7 +884,7 @@ mod tests {
     #[test]
     fn an_earlier_answer_is_shown_with_its_old_wording_and_where_it_goes_now() {
         let bank = LoadedBank::default_bank();
-        let d = crate::domain::exchange::import_with(
+        let d = crate::domain::answer_file::import_with(
             include_str!("../tests/fixtures/export-v1-full.json"),
             &bank,
             &crate::domain::edition::steps(),
@@ -1096,7 +1104,7 @@ mod tests {
         assert!(a.complete());
         assert_eq!(
             range_hint(&a, Lang::En),
-            Some(S::RangeUnsureOpen.get(Lang::En)),
+            Some(UiText::RangeUnsureOpen.get(Lang::En)),
             "{:?}",
             a.possible
         );
@@ -1232,7 +1240,7 @@ mod tests {
             .failing
             .iter()
             .filter_map(|f| match f {
-                Failing::DimensionLag { needed, .. } => Some(*needed),
+                Shortfall::DimensionLag { needed, .. } => Some(*needed),
                 _ => None,
             })
             .collect();
@@ -1385,7 +1393,7 @@ mod tests {
         assert_eq!(unit_in("m / s", Lang::En), "m / s");
         assert_eq!(figure_in(1.0, "批次 / batches", Lang::Zh), "1 批次");
         let answer = Answer {
-            kpi: Some(crate::domain::answers::KpiValue {
+            kpi: Some(crate::domain::answers::KpiFigure {
                 value: 2.0,
                 unit: "批次 / batches".into(),
                 year: Some(2024),

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
+use qm_precheck::domain::answer_file::export_json;
 use qm_precheck::domain::answers::{Draft, Edit, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank};
-use qm_precheck::domain::exchange::export_json;
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::stored_draft_json;
 use qm_precheck::domain::testing::DraftBuilder;
@@ -1730,7 +1730,7 @@ fn assert_ids_apart(widgets: &[&Widget], screen: &str) {
 /// A draft with an answer from the earlier bank edition still to check, so the recheck notice shows.
 fn draft_with_recheck() -> Draft {
     let mut d = draft_with(&[], 3);
-    d.recheck.push(qm_precheck::domain::answers::Recheck {
+    d.recheck.push(qm_precheck::domain::answers::EarlierAnswer {
         edition: "2026.1".into(),
         id: "A.9".into(),
         title: qm_precheck::domain::text::Text {
@@ -2419,7 +2419,7 @@ async fn printing_draws_the_evaluation_report_in_place_of_the_screen() {
 /// then it says what the file is for and saves a `.csv` file.
 #[wasm_bindgen_test]
 async fn the_spreadsheet_export_waits_for_an_answer_then_saves_a_csv_file() {
-    use qm_precheck::i18n::S;
+    use qm_precheck::i18n::UiText;
     use wasm_bindgen::closure::Closure;
 
     let w = Widget::new("t-sheet").await;
@@ -2436,12 +2436,12 @@ async fn the_spreadsheet_export_waits_for_an_answer_then_saves_a_csv_file() {
     };
     assert_eq!(w.text("sheet-button"), "导出表格 (CSV)");
     assert!(w.by_id("sheet-button").has_attribute("disabled"));
-    assert_eq!(described(&w), S::NothingToExport.get(Lang::Zh));
+    assert_eq!(described(&w), UiText::NothingToExport.get(Lang::Zh));
 
     w.open_first_step().await;
     w.choose("A.1", "3").await;
     assert!(!w.by_id("sheet-button").has_attribute("disabled"));
-    assert_eq!(described(&w), S::SheetFor.get(Lang::Zh));
+    assert_eq!(described(&w), UiText::SheetFor.get(Lang::Zh));
 
     // The download link the platform makes is seen on its way out, and held back from the browser.
     let saved = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));

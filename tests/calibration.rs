@@ -78,7 +78,7 @@ fn draft(bank: &LoadedBank, p: &Profile) -> Draft {
     for g in &p.gates {
         assert!(bank.bank.scoring.gate(g).is_some(), "{}: {g}", p.id);
         d.apply(
-            Edit::Gate {
+            Edit::VetoItem {
                 gate: g.clone(),
                 applies: true,
             },

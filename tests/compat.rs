@@ -5,12 +5,12 @@
 
 use std::collections::BTreeMap;
 
+use qm_precheck::domain::answer_file::{export_json, import, import_with};
 use qm_precheck::domain::answers::{Draft, LevelChoice};
-use qm_precheck::domain::answers::{Edit, KpiValue};
+use qm_precheck::domain::answers::{Edit, KpiFigure};
 use qm_precheck::domain::bank::Level;
 use qm_precheck::domain::bank::LoadedBank;
 use qm_precheck::domain::edition::*;
-use qm_precheck::domain::exchange::{export_json, import, import_with};
 use qm_precheck::domain::limits::MAX_NOTE_CHARS;
 use qm_precheck::domain::migrate::{stored_draft, stored_draft_json};
 use qm_precheck::domain::scoring::assess;
@@ -110,7 +110,7 @@ fn every_step_reads_and_maps_every_indicator_it_knows() {
         for (id, m) in &step.map.indicators {
             let targets = match m {
                 Mapping::Carry(t) => vec![t.clone()],
-                Mapping::Recheck(t) => t.clone(),
+                Mapping::EarlierAnswer(t) => t.clone(),
             };
             for t in targets {
                 assert!(to.bank.indicator(&t).is_some(), "{id} → {t}");
@@ -120,7 +120,7 @@ fn every_step_reads_and_maps_every_indicator_it_knows() {
         for g in &step.bank.bank.scoring.gates {
             match step.map.gates.get(&g.id) {
                 Some(Mapping::Carry(new)) => assert!(to.bank.scoring.gate(new).is_some()),
-                Some(Mapping::Recheck(now)) => {
+                Some(Mapping::EarlierAnswer(now)) => {
                     assert!(now.iter().all(|t| to.bank.indicator(t).is_some()))
                 }
                 None => panic!("{}: gate {} is not mapped", step.map.from.version, g.id),
@@ -160,9 +160,9 @@ fn old_draft(step: &Step) -> Draft {
         );
     }
     d.apply(
-        Edit::Kpi {
+        Edit::KpiDefinition {
             indicator: "D.1".into(),
-            kpi: Some(KpiValue {
+            kpi: Some(KpiFigure {
                 value: 97.5,
                 unit: "%".into(),
                 year: Some(2025),
@@ -191,7 +191,7 @@ fn carried_answers_move_and_every_other_answer_waits_for_a_recheck() {
                     assert_eq!(up.answers[new].level, old.level, "{from} {id}");
                     assert!(up.recheck.iter().all(|r| &r.id != id));
                 }
-                Mapping::Recheck(now) => {
+                Mapping::EarlierAnswer(now) => {
                     let r = up.recheck.iter().find(|r| &r.id == id).unwrap();
                     assert_eq!(&r.now, now);
                     assert_eq!(r.level, old.level);
@@ -250,7 +250,7 @@ fn a_note_too_long_to_join_stays_whole_on_its_recheck_entry() {
         .indicators
         .iter()
         .find_map(|(id, m)| match m {
-            Mapping::Recheck(now) if !now.is_empty() => Some((id.clone(), now[0].clone())),
+            Mapping::EarlierAnswer(now) if !now.is_empty() => Some((id.clone(), now[0].clone())),
             _ => None,
         })
         .unwrap();
@@ -330,7 +330,7 @@ fn drafts_stored_by_the_2026_2_release_open_in_this_edition() {
         assert_nothing_lost(key, &old, &up);
         // Each indicator whose meaning changed and was answered asks to be checked again.
         for (id, a) in &old.answers {
-            if let Some(Mapping::Recheck(now)) = kept.map.indicators.get(id) {
+            if let Some(Mapping::EarlierAnswer(now)) = kept.map.indicators.get(id) {
                 if a.level.is_some() {
                     let r = up.recheck.iter().find(|r| &r.id == id).unwrap();
                     assert_eq!((&r.edition[..], &r.now), ("2026.2", now), "{key}");
@@ -438,8 +438,8 @@ fn copies_of_a_kept_edition_open_as_the_builtin_bank() {
 
 /// Answer files and stored drafts written by earlier versions of the formats.
 mod formats {
+    use qm_precheck::domain::answer_file::import;
     use qm_precheck::domain::bank::LoadedBank;
-    use qm_precheck::domain::exchange::import;
     use qm_precheck::domain::migrate::*;
 
     /// An answer file exactly as version 1 of the app wrote it; it must stay importable.
@@ -458,7 +458,7 @@ mod formats {
         assert_eq!(d.answers.len(), 4);
         assert_eq!(d.profile.credit_code, "91350100M000100Y43");
         // Against the current edition, each of the four answers is carried or waits for a recheck.
-        let up = qm_precheck::domain::exchange::import_with(
+        let up = qm_precheck::domain::answer_file::import_with(
             EXPORT_V1,
             &LoadedBank::default_bank(),
             &super::steps(),
@@ -481,7 +481,7 @@ mod formats {
     /// pointer, the position and the language.
     #[test]
     fn storage_the_first_release_wrote_reads_unchanged() {
-        use qm_precheck::domain::summary::DraftSummary;
+        use qm_precheck::domain::summary::DraftListEntry;
         use std::collections::BTreeMap;
         let raw: BTreeMap<String, String> =
             serde_json::from_str(include_str!("fixtures/localstorage-v1.json")).unwrap();
@@ -505,7 +505,7 @@ mod formats {
         .unwrap();
         assert_eq!(exported.answers, open.answers);
 
-        let index: Vec<DraftSummary> = serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
+        let index: Vec<DraftListEntry> = serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
         assert_eq!(index.len(), 2);
         assert_eq!(index[0].id, *current);
         assert_eq!(index[0].level, Some(2));
@@ -559,7 +559,7 @@ mod formats {
         assert_eq!(newer_draft("{oops"), None);
         assert_eq!(newer_draft(DRAFT_V1), None);
         // Its list entry still reads, so the list written next keeps it.
-        let index: Vec<qm_precheck::domain::summary::DraftSummary> =
+        let index: Vec<qm_precheck::domain::summary::DraftListEntry> =
             serde_json::from_str(&raw["qmpc:v1:index"]).unwrap();
         assert_eq!(index[0].id, "d3d3d3d3-0000-4000-8000-000000000003");
     }

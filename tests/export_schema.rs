@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use qm_precheck::domain::answers::{Draft, Edit, KpiValue, LevelChoice};
+use qm_precheck::domain::answer_file::export_json;
+use qm_precheck::domain::answers::{Draft, Edit, KpiFigure, LevelChoice};
 use qm_precheck::domain::bank::{Level, LoadedBank};
 use qm_precheck::domain::enterprise::{EnterpriseProfile, EnterpriseSize};
-use qm_precheck::domain::exchange::export_json;
 use qm_precheck::domain::testing::DraftBuilder;
 use qm_precheck::domain::text::Lang;
 use serde_json::Value;
@@ -52,7 +52,7 @@ fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
         })
         .collect();
     let steps = qm_precheck::domain::edition::steps_from(&texts).unwrap();
-    let mut d = qm_precheck::domain::exchange::import_with(
+    let mut d = qm_precheck::domain::answer_file::import_with(
         include_str!("fixtures/export-v1-full.json"),
         &bank,
         &steps,
@@ -60,7 +60,7 @@ fn an_upgraded_draft_with_rechecks_and_gates_exports_valid() {
     .unwrap();
     assert!(!d.recheck.is_empty());
     d.apply(
-        Edit::Gate {
+        Edit::VetoItem {
             gate: "G.recall".into(),
             applies: true,
         },
@@ -105,8 +105,8 @@ fn a_figure_kept_as_typed_exports_valid() {
         "no number is guessed"
     );
     assert_eq!(errors(&v), Vec::<String>::new());
-    let back =
-        qm_precheck::domain::exchange::import(&export_json(&bank, &d, T).unwrap(), &bank).unwrap();
+    let back = qm_precheck::domain::answer_file::import(&export_json(&bank, &d, T).unwrap(), &bank)
+        .unwrap();
     assert_eq!(back.answers, d.answers);
 }
 
@@ -176,7 +176,7 @@ fn a_range_is_written_without_a_level_and_older_files_with_one_stay_valid() {
     v["format_version"] = 2.into();
     assert_eq!(errors(&v), Vec::<String>::new());
     // And the importer reads such a version 2 file.
-    let back = qm_precheck::domain::exchange::import(&v.to_string(), &bank).unwrap();
+    let back = qm_precheck::domain::answer_file::import(&v.to_string(), &bank).unwrap();
     assert_eq!(back.answers, one_answer_of_5(&bank).answers);
 }
 
@@ -214,8 +214,8 @@ proptest! {
             d.apply(Edit::Choose { indicator: i.id.clone(), choice }, T);
             d.apply(Edit::Note { indicator: i.id.clone(), note: note.clone() }, T);
             if i.kpi.is_some() {
-                let kpi = kpi.map(|(v, y)| KpiValue { value: v as f64 / 10.0, unit: "%".into(), year: Some(y) });
-                d.apply(Edit::Kpi { indicator: i.id.clone(), kpi }, T);
+                let kpi = kpi.map(|(v, y)| KpiFigure { value: v as f64 / 10.0, unit: "%".into(), year: Some(y) });
+                d.apply(Edit::KpiDefinition { indicator: i.id.clone(), kpi }, T);
             }
         }
         let v: Value = serde_json::from_str(&export_json(&bank, &d, T).unwrap()).unwrap();

@@ -4,7 +4,7 @@
 
 use qm_precheck::domain::bank::LoadedBank;
 use qm_precheck::domain::text::Lang;
-use qm_precheck::i18n::S;
+use qm_precheck::i18n::UiText;
 
 const INDEX: &str = include_str!("../index.html");
 
@@ -48,26 +48,26 @@ fn every_text_of_the_first_screen_is_the_interface_string() {
         let texts = tagged(shell(lang), "data-s");
         assert!(texts.len() >= 15, "{lang:?}: {} texts", texts.len());
         for (name, text) in &texts {
-            let s = S::named(name).unwrap_or_else(|| panic!("no interface string {name}"));
+            let s = UiText::named(name).unwrap_or_else(|| panic!("no interface string {name}"));
             assert_eq!(text, s.get(lang), "{lang:?} {name}");
         }
         for needed in [
-            S::AppTitle,
-            S::StartHeading,
-            S::StartWhat,
-            S::StartTime,
-            S::StartPrivacy,
-            S::StartNotOfficial,
-            S::StartButton,
-            S::NeedsScript,
-            S::OpeningDraft,
+            UiText::AppTitle,
+            UiText::StartHeading,
+            UiText::StartWhat,
+            UiText::StartTime,
+            UiText::StartPrivacy,
+            UiText::StartNotOfficial,
+            UiText::StartButton,
+            UiText::NeedsScript,
+            UiText::OpeningDraft,
         ] {
             assert!(
                 texts.iter().any(|(_, t)| t == needed.get(lang)),
                 "{lang:?} first screen lacks {needed:?}"
             );
         }
-        let loading = format!("data-loading=\"{}\"", S::LoadingApp.get(lang));
+        let loading = format!("data-loading=\"{}\"", UiText::LoadingApp.get(lang));
         assert!(shell(lang).contains(&loading), "{lang:?}: {loading}");
     }
 }

@@ -58,7 +58,7 @@ impl TryFrom<Value> for LevelChoice {
 /// A figure the enterprise records for a quality-performance indicator.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct KpiValue {
+pub struct KpiFigure {
     /// Always finite: JSON has no infinity, so edits refuse one.
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -95,7 +95,7 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kpi: Option<KpiValue>,
+    pub kpi: Option<KpiFigure>,
     /// What was typed into the figure's fields and could not be read; the figure is then incomplete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed: Option<TypedFigure>,
@@ -147,7 +147,7 @@ impl Answer {
 /// How the two fields of a figure read: each problem in words, for the field that has it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FigureReading {
-    pub kpi: Option<KpiValue>,
+    pub kpi: Option<KpiFigure>,
     pub typed: Option<TypedFigure>,
     pub value_problem: Option<FigureProblem>,
     pub year_problem: Option<YearProblem>,
@@ -161,7 +161,7 @@ pub fn read_figure_fields(value: &str, year: &str, unit: &str) -> FigureReading 
     let year_read = read_year(year);
     let number = value_read.as_ref().ok().copied().flatten();
     let year_value = year_read.as_ref().ok().copied().flatten();
-    let kpi = number.map(|value| KpiValue {
+    let kpi = number.map(|value| KpiFigure {
         value,
         unit: unit.to_string(),
         year: year_value,
@@ -218,7 +218,7 @@ pub struct Draft {
     pub gates: BTreeSet<String>,
     /// Answers from an earlier bank edition whose questions changed, kept until the person has checked them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub recheck: Vec<Recheck>,
+    pub recheck: Vec<EarlierAnswer>,
     /// The improvement plan (整改计划), in the order actions were added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<Action>,
@@ -231,7 +231,7 @@ pub struct Draft {
 /// can be checked against the new questions and nothing typed is lost.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Recheck {
+pub struct EarlierAnswer {
     /// The edition the answer was given in, e.g. `2026.1`.
     pub edition: String,
     /// The indicator's id in that edition.
@@ -245,7 +245,7 @@ pub struct Recheck {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kpi: Option<KpiValue>,
+    pub kpi: Option<KpiFigure>,
     /// The figure's text that could not be read, as the answer kept it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed: Option<TypedFigure>,
@@ -265,9 +265,9 @@ pub enum Edit {
         indicator: String,
         note: String,
     },
-    Kpi {
+    KpiDefinition {
         indicator: String,
-        kpi: Option<KpiValue>,
+        kpi: Option<KpiFigure>,
     },
     /// The figure's fields as typed, read by `read_figure_fields` for the field's `unit`.
     Figure {
@@ -282,7 +282,7 @@ pub enum Edit {
         unsure: bool,
     },
     /// Whether one of the bank's gates applies.
-    Gate {
+    VetoItem {
         gate: String,
         applies: bool,
     },
@@ -374,7 +374,7 @@ impl Draft {
     }
 
     /// The choice as scored: "not applicable" counts only once the note says why.
-    pub fn counted(&self, indicator: &str) -> Option<LevelChoice> {
+    pub fn scored_choice(&self, indicator: &str) -> Option<LevelChoice> {
         let a = self.answers.get(indicator)?;
         match a.level? {
             LevelChoice::NotApplicable if a.note.trim().is_empty() => None,
@@ -385,7 +385,7 @@ impl Draft {
     /// The choice as the low end of the range still possible counts it: an unanswered indicator at
     /// 经验级, a level marked "not sure" one level lower (经验级 stays), every other as scored.
     pub fn counted_low(&self, indicator: &str) -> LevelChoice {
-        match self.counted(indicator) {
+        match self.scored_choice(indicator) {
             None => LevelChoice::Level(Level::MIN),
             Some(LevelChoice::Level(l)) if self.is_unsure(indicator) => {
                 LevelChoice::Level(Level::new(l.get() - 1).unwrap_or(Level::MIN))
@@ -402,7 +402,8 @@ impl Draft {
     /// Whether an answer marked "not sure" counts lower at the low end: one with a level above 经验级.
     pub fn any_unsure_level(&self) -> bool {
         self.answers.iter().any(|(id, a)| {
-            a.unsure && matches!(self.counted(id), Some(LevelChoice::Level(l)) if l > Level::MIN)
+            a.unsure
+                && matches!(self.scored_choice(id), Some(LevelChoice::Level(l)) if l > Level::MIN)
         })
     }
 
@@ -418,7 +419,7 @@ impl Draft {
     pub fn to_be_evidenced(&self, bank: &Bank) -> Vec<(String, Level)> {
         bank.indicators()
             .filter_map(|(_, i)| {
-                let level = self.counted(&i.id).and_then(LevelChoice::level)?;
+                let level = self.scored_choice(&i.id).and_then(LevelChoice::level)?;
                 (level.get() >= EVIDENCED_FROM && !self.has_ready_evidence(&i.id))
                     .then(|| (i.id.clone(), level))
             })
@@ -428,7 +429,7 @@ impl Draft {
     /// "Not applicable" is chosen but no reason is written yet.
     pub fn needs_reason(&self, indicator: &str) -> bool {
         self.choice(indicator) == Some(LevelChoice::NotApplicable)
-            && self.counted(indicator).is_none()
+            && self.scored_choice(indicator).is_none()
     }
 
     pub fn note(&self, indicator: &str) -> &str {
@@ -453,7 +454,7 @@ impl Draft {
             Edit::Note { indicator, note } => {
                 self.update_answer(indicator, |a| set(&mut a.note, note))
             }
-            Edit::Kpi { indicator, kpi } => {
+            Edit::KpiDefinition { indicator, kpi } => {
                 // JSON cannot hold an infinite or undefined figure; such an edit changes nothing.
                 if kpi.as_ref().is_some_and(|k| !k.value.is_finite()) {
                     return false;
@@ -476,7 +477,7 @@ impl Draft {
             Edit::Unsure { indicator, unsure } => {
                 self.update_answer(indicator, |a| set(&mut a.unsure, unsure))
             }
-            Edit::Gate { gate, applies } => {
+            Edit::VetoItem { gate, applies } => {
                 if applies {
                     self.gates.insert(gate)
                 } else {
@@ -566,7 +567,7 @@ impl Draft {
     /// Number of indicators with a level, or "not applicable" with its reason.
     pub fn answered(&self, bank: &Bank) -> usize {
         bank.indicators()
-            .filter(|(_, i)| self.counted(&i.id).is_some())
+            .filter(|(_, i)| self.scored_choice(&i.id).is_some())
             .count()
     }
 
@@ -574,7 +575,7 @@ impl Draft {
     pub fn first_unanswered<'b>(&self, bank: &'b Bank) -> Option<&'b str> {
         bank.indicators()
             .map(|(_, i)| i.id.as_str())
-            .find(|id| self.counted(id).is_none())
+            .find(|id| self.scored_choice(id).is_none())
     }
 }
 
@@ -733,7 +734,7 @@ mod tests {
             t,
         );
         assert!(d.needs_reason("A.1"));
-        assert_eq!(d.counted("A.1"), None);
+        assert_eq!(d.scored_choice("A.1"), None);
         assert_eq!(d.answered(&bank.bank), 0);
         d.apply(
             Edit::Note {
@@ -742,7 +743,7 @@ mod tests {
             },
             t,
         );
-        assert_eq!(d.counted("A.1"), None);
+        assert_eq!(d.scored_choice("A.1"), None);
         d.apply(
             Edit::Note {
                 indicator: "A.1".into(),
@@ -751,7 +752,7 @@ mod tests {
             t,
         );
         assert!(!d.needs_reason("A.1"));
-        assert_eq!(d.counted("A.1"), Some(LevelChoice::NotApplicable));
+        assert_eq!(d.scored_choice("A.1"), Some(LevelChoice::NotApplicable));
         assert_eq!(d.answered(&bank.bank), 1);
     }
 
@@ -759,7 +760,7 @@ mod tests {
     fn gates_are_ticked_and_cleared() {
         let (_, mut d) = draft();
         let t = "2026-01-02T00:00:00Z";
-        let tick = |applies| Edit::Gate {
+        let tick = |applies| Edit::VetoItem {
             gate: "recall".into(),
             applies,
         };
@@ -797,11 +798,11 @@ mod tests {
     fn figures_that_json_cannot_hold_are_refused() {
         let (_, mut d) = draft();
         for value in [f64::INFINITY, f64::NAN] {
-            let kpi = Some(KpiValue {
+            let kpi = Some(KpiFigure {
                 value,
                 ..Default::default()
             });
-            let edit = Edit::Kpi {
+            let edit = Edit::KpiDefinition {
                 indicator: "D.1".into(),
                 kpi,
             };
@@ -824,7 +825,7 @@ mod tests {
         let a = &d.answers["D.2"];
         assert_eq!(
             a.kpi,
-            Some(KpiValue {
+            Some(KpiFigure {
                 value: 1250.0,
                 unit: "PPM".into(),
                 year: Some(2025)

@@ -88,7 +88,7 @@ pub struct ScoringRule {
     pub na_weight_cap: Option<u32>,
     /// Events that cap the level whatever the scores say.
     #[serde(default)]
-    pub gates: Vec<Gate>,
+    pub gates: Vec<VetoItem>,
     /// Core indicators: what a level cannot do without, whatever the other answers make up. Absent: none.
     #[serde(default)]
     pub core: Vec<CoreIndicator>,
@@ -123,7 +123,7 @@ impl ScoringRule {
             .filter_map(move |c| c.needed_at(level).map(|n| (c, n)))
     }
 
-    pub fn gate(&self, id: &str) -> Option<&Gate> {
+    pub fn gate(&self, id: &str) -> Option<&VetoItem> {
         self.gates.iter().find(|g| g.id == id)
     }
 }
@@ -131,7 +131,7 @@ impl ScoringRule {
 /// An event (a failed spot check, a recall …) that, when it applies, caps the level.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Gate {
+pub struct VetoItem {
     pub id: String,
     /// The dimension whose step asks about it.
     pub dimension: String,
@@ -197,7 +197,7 @@ pub enum Direction {
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Kpi {
+pub struct KpiDefinition {
     pub label: Text,
     #[serde(default)]
     pub unit: String,
@@ -261,7 +261,7 @@ pub struct Indicator {
     #[serde(default)]
     pub na_when: Option<Text>,
     #[serde(default)]
-    pub kpi: Option<Kpi>,
+    pub kpi: Option<KpiDefinition>,
 }
 
 impl Indicator {
@@ -1193,7 +1193,7 @@ mod tests {
             at: "A.1".into(),
             what: ProblemKind::DuplicateId
         }));
-        // Gate ids are held to the same rules as every other id.
+        // VetoItem ids are held to the same rules as every other id.
         let mut v = default_value();
         v["scoring"]["gates"][0]["id"] = "G<b>".into();
         v["scoring"]["gates"][1]["id"] = " ".into();

@@ -3,14 +3,14 @@
 //! Each step is data: the earlier edition's bank, kept unchanged so its wording can be shown, and an edition
 //! map saying, for every indicator of that edition, whether its answer is **carried** to an indicator that kept
 //! its meaning or must be **rechecked** against the indicators that now cover its subject. Nothing is dropped:
-//! an answer that is not carried is kept on the draft as a [`Recheck`] with the old title, level description,
+//! an answer that is not carried is kept on the draft as a [`EarlierAnswer`] with the old title, level description,
 //! note and figure, and its note is also copied into the first indicator that now covers it.
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::answers::{Answer, Draft, LevelChoice, Recheck};
+use super::answers::{Answer, Draft, EarlierAnswer, LevelChoice};
 use super::bank::{BankRef, LoadedBank, ISSUED_HASHES};
 use super::decode::{parse, typed};
 use super::limits::MAX_NOTE_CHARS;
@@ -66,7 +66,7 @@ pub enum Mapping {
     /// Same meaning, possibly under another id: the answer moves as it is.
     Carry(String),
     /// Changed, merged or removed: the answer is kept for checking against these indicators (none if removed).
-    Recheck(Vec<String>),
+    EarlierAnswer(Vec<String>),
 }
 
 /// Which bank edition a map leads to; its hash is the bank's own business.
@@ -196,7 +196,7 @@ pub fn upgrade_with(steps: &[Step], mut draft: Draft, current: &LoadedBank) -> D
     draft
 }
 
-/// One step: carried answers and gates move, the others become [`Recheck`] entries, notes are never dropped.
+/// One step: carried answers and gates move, the others become [`EarlierAnswer`] entries, notes are never dropped.
 pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
     let old = &step.bank.bank;
     let map = &step.map;
@@ -220,7 +220,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
             if to.bank.scoring.gate(&gate).is_some() {
                 Mapping::Carry(gate.clone())
             } else {
-                Mapping::Recheck(Vec::new())
+                Mapping::EarlierAnswer(Vec::new())
             }
         });
         match mapping {
@@ -228,7 +228,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
                 out.gates.insert(new);
             }
             Mapping::Carry(_) => out.recheck.push(gate_recheck(step, &gate, Vec::new())),
-            Mapping::Recheck(now) => {
+            Mapping::EarlierAnswer(now) => {
                 let now = targets_now(to, now.into_iter().map(|t| vec![t]));
                 out.recheck.push(gate_recheck(step, &gate, now));
             }
@@ -272,7 +272,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
         if copied && answer.level.is_none() && answer.kpi.is_none() {
             continue;
         }
-        out.recheck.push(Recheck {
+        out.recheck.push(EarlierAnswer {
             edition: map.from.version.clone(),
             title: indicator.map_or_else(|| Text::new(&id, &id), |i| i.title.clone()),
             level: answer.level,
@@ -323,7 +323,7 @@ fn move_plan(map: &EditionMap, mut out: Draft, to: &LoadedBank) -> Draft {
 fn targets_of(map: &EditionMap, id: &str) -> Vec<String> {
     match map.indicators.get(id) {
         Some(Mapping::Carry(new)) => vec![new.clone()],
-        Some(Mapping::Recheck(targets)) => targets.clone(),
+        Some(Mapping::EarlierAnswer(targets)) => targets.clone(),
         None => Vec::new(),
     }
 }
@@ -340,7 +340,7 @@ fn targets_now(to: &LoadedBank, groups: impl IntoIterator<Item = Vec<String>>) -
 }
 
 /// A ticked gate whose meaning changed (or that is gone), kept with the question that was answered "yes".
-fn gate_recheck(step: &Step, gate: &str, now: Vec<String>) -> Recheck {
+fn gate_recheck(step: &Step, gate: &str, now: Vec<String>) -> EarlierAnswer {
     let title = match step.bank.bank.scoring.gate(gate) {
         Some(g) => Text::new(
             &format!("否决项（已勾选）：{}", g.question.zh),
@@ -348,7 +348,7 @@ fn gate_recheck(step: &Step, gate: &str, now: Vec<String>) -> Recheck {
         ),
         None => Text::new(gate, gate),
     };
-    Recheck {
+    EarlierAnswer {
         edition: step.map.from.version.clone(),
         id: gate.to_string(),
         title,

@@ -1,5 +1,6 @@
 //! The pure core: everything that decides something. Nothing below here imports leptos, web-sys or gloo.
 
+pub mod answer_file;
 pub mod answers;
 pub mod bank;
 pub mod compare;
@@ -7,7 +8,6 @@ pub mod decode;
 pub mod edition;
 pub mod encoding;
 pub mod enterprise;
-pub mod exchange;
 pub mod figure;
 pub mod ids;
 pub mod limits;

@@ -18,7 +18,7 @@
 use std::collections::HashMap;
 
 use super::answers::{Draft, LevelChoice};
-use super::bank::{Bank, Gate, Level};
+use super::bank::{Bank, Level, VetoItem};
 use super::plan::{seed_for, ActionSeed};
 use super::scoring::level_of_choices;
 use super::text::Lang;
@@ -78,7 +78,7 @@ pub fn default_target(bank: &Bank, draft: &Draft) -> Option<Level> {
     start_level(bank, draft).and_then(Level::next)
 }
 
-fn applying_gates<'b>(bank: &'b Bank, draft: &Draft) -> Vec<&'b Gate> {
+fn applying_gates<'b>(bank: &'b Bank, draft: &Draft) -> Vec<&'b VetoItem> {
     bank.scoring
         .gates
         .iter()
@@ -291,7 +291,7 @@ pub fn shortest_path(bank: &Bank, draft: &Draft, target: Level) -> Path {
                         indicator: id.to_string(),
                         dimension: bank.dimensions[d].id.clone(),
                         from: base[at].level().unwrap_or(Level::MIN),
-                        unanswered: draft.counted(id).is_none(),
+                        unanswered: draft.scored_choice(id).is_none(),
                         to,
                     }
                 })
@@ -775,7 +775,7 @@ mod tests {
         let b = LoadedBank::default_bank();
         let mut d = full(&b.bank, &[3]);
         d.apply(
-            Edit::Gate {
+            Edit::VetoItem {
                 gate: "G.recall".into(),
                 applies: true,
             },
@@ -967,7 +967,7 @@ mod tests {
                 set(&mut d, id, *c);
             }
             if gate.is_some() {
-                d.apply(Edit::Gate { gate: "G.x".into(), applies: true }, T);
+                d.apply(Edit::VetoItem { gate: "G.x".into(), applies: true }, T);
             }
             prop_assume!(choices.iter().take(ids.len()).any(|c| c.is_some()));
             let target = lv(target);

@@ -6,9 +6,9 @@
 
 use serde::Deserialize;
 
+use super::answer_file::{import, ImportError};
 use super::answers::Draft;
 use super::bank::LoadedBank;
-use super::exchange::{import, ImportError};
 use super::text::{Lang, Text};
 
 /// A small workshop (检验级), a tier-2 supplier (保证级) and a leader (预防级), lowest level first: the
@@ -160,7 +160,7 @@ mod tests {
         for d in samples(&bank).unwrap() {
             assert!((3..=8).contains(&d.plan.len()), "{}", d.name);
             for a in &d.plan {
-                let now = d.counted(&a.indicator).and_then(|c| c.level());
+                let now = d.scored_choice(&a.indicator).and_then(|c| c.level());
                 assert!(
                     now.is_some_and(|l| l < a.expected),
                     "{}: {}",

@@ -22,7 +22,7 @@
 //! "Recommended rule".
 
 use super::answers::{Answer, Draft, LevelChoice};
-use super::bank::{Bank, FigureCheck, Gate, Indicator, Level};
+use super::bank::{Bank, FigureCheck, Indicator, Level, VetoItem};
 
 /// Version of the scoring engine, written into every export next to the result.
 pub const ENGINE_VERSION: &str = concat!("qm-precheck ", env!("CARGO_PKG_VERSION"));
@@ -42,7 +42,7 @@ pub struct DimensionResult {
 
 /// A condition for the next level that the draft does not meet yet.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Failing {
+pub enum Shortfall {
     /// The overall score is below the next level's threshold.
     Score { score: f64, needed: f64 },
     /// A dimension sits more than the allowed lag below the next level.
@@ -52,7 +52,7 @@ pub enum Failing {
         needed: Level,
     },
     /// A gate that applies caps the level below the next one.
-    Gate { gate: String, cap: Level },
+    VetoItem { gate: String, cap: Level },
     /// A core indicator of the next level is below the level it needs there; `level` is `None` while it is
     /// unanswered (or "not applicable" without its reason).
     Core {
@@ -82,7 +82,7 @@ pub struct GapItem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct NextLevel {
     pub level: Level,
-    pub failing: Vec<Failing>,
+    pub failing: Vec<Shortfall>,
     /// Core indicators that hold the next level back first, then by effect on the score, largest first;
     /// ties keep bank order.
     pub gaps: Vec<GapItem>,
@@ -140,13 +140,13 @@ fn weighted_mean(pairs: impl Iterator<Item = (u32, f64)>) -> Option<f64> {
 
 /// Assess a draft against a validated bank. Answers to ids the bank does not have are ignored.
 pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
-    let gates: Vec<&Gate> = bank
+    let gates: Vec<&VetoItem> = bank
         .scoring
         .gates
         .iter()
         .filter(|g| draft.gates.contains(&g.id))
         .collect();
-    let mut a = assess_choices(bank, &|id| draft.counted(id), &gates);
+    let mut a = assess_choices(bank, &|id| draft.scored_choice(id), &gates);
     // Slack, so a share written as k/n rounded up (0.833333333333334 for 5 of 6) asks for k answers,
     // not k + 1; with a share of 1.0 any unanswered indicator still gives a range.
     let thin = bank.scoring.range_until_answered.is_some_and(|share| {
@@ -159,7 +159,11 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
         let low = assess_choices(bank, &|id| Some(draft.counted_low(id)), &gates).level;
         let high = assess_choices(
             bank,
-            &|id| draft.counted(id).or(Some(LevelChoice::Level(Level::MAX))),
+            &|id| {
+                draft
+                    .scored_choice(id)
+                    .or(Some(LevelChoice::Level(Level::MAX)))
+            },
             &gates,
         )
         .level;
@@ -174,7 +178,7 @@ pub fn assess(bank: &Bank, draft: &Draft) -> Assessment {
 pub fn level_of_choices(
     bank: &Bank,
     choice: &dyn Fn(&str) -> Option<LevelChoice>,
-    gates: &[&Gate],
+    gates: &[&VetoItem],
 ) -> Option<Level> {
     let scores = dimension_scores(bank, choice);
     let levels: Vec<Option<Level>> = scores
@@ -212,7 +216,7 @@ fn overall_level(
     choice: &dyn Fn(&str) -> Option<LevelChoice>,
     dimension_levels: &[Option<Level>],
     score: Option<f64>,
-    gates: &[&Gate],
+    gates: &[&VetoItem],
 ) -> Option<Level> {
     let allowed =
         |l: Level| {
@@ -236,7 +240,7 @@ fn overall_level(
 fn assess_choices(
     bank: &Bank,
     choice: &dyn Fn(&str) -> Option<LevelChoice>,
-    gates: &[&Gate],
+    gates: &[&VetoItem],
 ) -> Assessment {
     let scores = dimension_scores(bank, choice);
     let mut dimensions = Vec::with_capacity(bank.dimensions.len());
@@ -294,19 +298,19 @@ fn explain_next(
     dims: &[DimensionResult],
     score: f64,
     next: Level,
-    gates: &[&Gate],
+    gates: &[&VetoItem],
 ) -> NextLevel {
-    let mut failing: Vec<Failing> = gates
+    let mut failing: Vec<Shortfall> = gates
         .iter()
         .filter(|g| g.cap < next)
-        .map(|g| Failing::Gate {
+        .map(|g| Shortfall::VetoItem {
             gate: g.id.clone(),
             cap: g.cap,
         })
         .collect();
     let needed = bank.scoring.thresholds[next.index()];
     if score + EPSILON < needed {
-        failing.push(Failing::Score { score, needed });
+        failing.push(Shortfall::Score { score, needed });
     }
     let mut lagging = Vec::new();
     for d in dims {
@@ -315,7 +319,7 @@ fn explain_next(
         if let Some(dl) = d.level {
             if dl < floor {
                 lagging.push(d.id.as_str());
-                failing.push(Failing::DimensionLag {
+                failing.push(Shortfall::DimensionLag {
                     dimension: d.id.clone(),
                     level: dl,
                     needed: floor,
@@ -332,7 +336,7 @@ fn explain_next(
     for (id, needed) in &core_need {
         let c = choice(id);
         if !core_holds(c, *needed) {
-            failing.push(Failing::Core {
+            failing.push(Shortfall::Core {
                 indicator: id.to_string(),
                 level: match c {
                     Some(LevelChoice::Level(l)) => Some(l),
@@ -546,7 +550,7 @@ mod tests {
         assert_eq!(next.level, lv(4));
         assert_eq!(
             next.failing,
-            vec![Failing::DimensionLag {
+            vec![Shortfall::DimensionLag {
                 dimension: "B".into(),
                 level: lv(2),
                 needed: lv(3)
@@ -573,7 +577,7 @@ mod tests {
         let next = a.next.unwrap();
         assert_eq!(next.level, lv(3));
         match &next.failing[..] {
-            [Failing::Score { score, needed }] => {
+            [Shortfall::Score { score, needed }] => {
                 assert!(*score < *needed);
                 assert_eq!(*needed, 2.7);
             }
@@ -748,7 +752,7 @@ mod tests {
                 // Above 经验级, which is the floor whatever the answers, every core indicator of the level holds.
                 if l > Level::MIN {
                     for (c, needed) in b.bank.scoring.core_at(l) {
-                        prop_assert!(core_holds(d.counted(&c.indicator), needed), "{}", c.indicator);
+                        prop_assert!(core_holds(d.scored_choice(&c.indicator), needed), "{}", c.indicator);
                     }
                 }
                 if let Some(n) = &a.next {
@@ -836,7 +840,7 @@ mod tests {
         assert_eq!(next.level, lv(3));
         assert_eq!(
             next.failing,
-            vec![Failing::Gate {
+            vec![Shortfall::VetoItem {
                 gate: "G.spot-check".into(),
                 cap: lv(2)
             }]
@@ -857,7 +861,7 @@ mod tests {
         // Only the gate that holds back the next level (保证级) is named; the recall allows it.
         assert_eq!(
             a.next.unwrap().failing,
-            vec![Failing::Gate {
+            vec![Shortfall::VetoItem {
                 gate: "G.incident".into(),
                 cap: lv(2)
             }]
@@ -875,7 +879,7 @@ mod tests {
             .unwrap()
             .failing
             .iter()
-            .all(|f| !matches!(f, Failing::Gate { .. })));
+            .all(|f| !matches!(f, Shortfall::VetoItem { .. })));
     }
 
     #[test]
@@ -900,7 +904,7 @@ mod tests {
         assert_eq!(a.level, Some(lv(4)));
         assert_eq!(
             a.next.unwrap().failing,
-            vec![Failing::DimensionLag {
+            vec![Shortfall::DimensionLag {
                 dimension: "D".into(),
                 level: lv(4),
                 needed: lv(5)
@@ -987,7 +991,7 @@ mod tests {
             .iter()
             .flat_map(|n| &n.failing)
             .filter_map(|f| match f {
-                Failing::Core {
+                Shortfall::Core {
                     indicator,
                     level,
                     needed,
@@ -1060,7 +1064,7 @@ mod tests {
         assert_eq!(a.level, Some(lv(2)));
         let next = a.next.as_ref().unwrap();
         // The quality-system dimension may no longer lag behind 保证级.
-        assert!(next.failing.contains(&Failing::DimensionLag {
+        assert!(next.failing.contains(&Shortfall::DimensionLag {
             dimension: "A".into(),
             level: lv(2),
             needed: lv(3)
@@ -1091,7 +1095,7 @@ mod tests {
         assert!(core_failing(&a).is_empty());
         assert!(matches!(
             a.next.as_ref().unwrap().failing[..],
-            [Failing::Score { .. }]
+            [Shortfall::Score { .. }]
         ));
         // With everything else at 检验级 or above, a core indicator at 经验级 still holds 检验级 back.
         let mut d = all_at(&b, 3);
@@ -1189,7 +1193,7 @@ mod tests {
         assert_eq!(a.level, Some(lv(3)));
         assert_eq!(
             a.next.as_ref().unwrap().failing,
-            vec![Failing::DimensionLag {
+            vec![Shortfall::DimensionLag {
                 dimension: "A".into(),
                 level: lv(3),
                 needed: lv(4)
@@ -1345,9 +1349,9 @@ mod tests {
 
     fn record(d: &mut Draft, id: &str, value: f64) {
         d.apply(
-            Edit::Kpi {
+            Edit::KpiDefinition {
                 indicator: id.into(),
-                kpi: Some(crate::domain::answers::KpiValue {
+                kpi: Some(crate::domain::answers::KpiFigure {
                     value,
                     unit: String::new(),
                     year: None,
@@ -1394,7 +1398,7 @@ mod tests {
         record(&mut d, "D.6", 2.0);
         assert_eq!(warned(&b, &d), vec![("D.6".to_string(), 5, 2.0)]);
         d.apply(
-            Edit::Kpi {
+            Edit::KpiDefinition {
                 indicator: "D.6".into(),
                 kpi: None,
             },

@@ -7,14 +7,14 @@
 //! [`Stamp`], and the names a draft is given (“未命名草稿”, “… 的副本”) come from a [`Namer`], so the core
 //! reads no clock, no random source and no interface wording.
 
+use super::answer_file::{answer_file_name, export_json, import_with, ImportError};
 use super::answers::{draft_name, Draft, Edit};
 use super::bank::LoadedBank;
 use super::edition::{self, upgrade_with, Step, EDITION_FILES};
-use super::exchange::{answer_file_name, export_json, import_with, ImportError};
 use super::limits::TooLong;
 use super::migrate::{stored_draft, stored_draft_json, NewerDraft};
 use super::samples;
-use super::summary::{summary_of, DraftSummary};
+use super::summary::{summary_of, DraftListEntry};
 use super::text::{Lang, Text};
 
 /// Why a write to storage failed.
@@ -46,11 +46,15 @@ pub struct Damaged {
 /// written by a newer release is left where it is and listed.
 pub trait DraftRepo {
     /// The drafts list, newest first (newer releases' drafts included, by name).
-    fn list(&self) -> Vec<DraftSummary>;
+    fn list(&self) -> Vec<DraftListEntry>;
     /// A stored draft as written, `Ok(None)` when there is none under `id`.
     fn load(&self, id: &str) -> Result<Option<Draft>, LoadError>;
     /// Write the draft and its list line; the list, newest first.
-    fn save(&self, draft: &Draft, summary: DraftSummary) -> Result<Vec<DraftSummary>, SaveError>;
+    fn save(
+        &self,
+        draft: &Draft,
+        summary: DraftListEntry,
+    ) -> Result<Vec<DraftListEntry>, SaveError>;
     fn delete(&self, id: &str) -> Result<(), SaveError>;
     /// Drafts written by a newer release, only read.
     fn newer(&self) -> Vec<NewerDraft>;
@@ -320,7 +324,7 @@ pub struct Session<R> {
     last_saved: String,
     save: SaveState,
     notice: Option<Notice>,
-    list: Vec<DraftSummary>,
+    list: Vec<DraftListEntry>,
     damaged: Vec<Damaged>,
     pending: Option<PendingImport>,
     conflict: Option<Draft>,
@@ -482,7 +486,7 @@ impl<R: DraftRepo> Session<R> {
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }
-    pub fn list(&self) -> &[DraftSummary] {
+    pub fn list(&self) -> &[DraftListEntry] {
         &self.list
     }
     pub fn damaged(&self) -> &[Damaged] {
@@ -1027,7 +1031,7 @@ mod tests {
     #[derive(Default)]
     struct MemoryRepo {
         records: RefCell<BTreeMap<String, String>>,
-        list: RefCell<Vec<DraftSummary>>,
+        list: RefCell<Vec<DraftListEntry>>,
         damaged: RefCell<Vec<Damaged>>,
         current: RefCell<Option<String>>,
         writes: Cell<usize>,
@@ -1058,9 +1062,9 @@ mod tests {
     }
 
     impl DraftRepo for MemoryRepo {
-        fn list(&self) -> Vec<DraftSummary> {
+        fn list(&self) -> Vec<DraftListEntry> {
             let records = self.records.borrow();
-            let mut list: Vec<DraftSummary> = self
+            let mut list: Vec<DraftListEntry> = self
                 .list
                 .borrow()
                 .iter()
@@ -1068,7 +1072,7 @@ mod tests {
                 .cloned()
                 .collect();
             for n in self.newer() {
-                list.push(DraftSummary {
+                list.push(DraftListEntry {
                     id: n.id,
                     name: n.name,
                     enterprise: String::new(),
@@ -1101,7 +1105,11 @@ mod tests {
                 },
             }
         }
-        fn save(&self, d: &Draft, summary: DraftSummary) -> Result<Vec<DraftSummary>, SaveError> {
+        fn save(
+            &self,
+            d: &Draft,
+            summary: DraftListEntry,
+        ) -> Result<Vec<DraftListEntry>, SaveError> {
             if self.full.get() {
                 return Err(SaveError::Quota);
             }

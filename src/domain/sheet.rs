@@ -107,7 +107,7 @@ pub fn write_csv(tables: &[Table]) -> String {
     format!("{BOM}{text}")
 }
 
-/// The spreadsheet's file name: the answer file's name (see `exchange::answer_file_name`) ending in `.csv`
+/// The spreadsheet's file name: the answer file's name (see `answer_file::answer_file_name`) ending in `.csv`
 /// instead of `.json`.
 pub fn sheet_file_name(answer_file_name: &str) -> String {
     let stem = answer_file_name
@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn the_file_name_is_the_answer_files_with_csv() {
-        use crate::domain::exchange::answer_file_name;
+        use crate::domain::answer_file::answer_file_name;
         assert_eq!(
             sheet_file_name(&answer_file_name("示例 · 机械", "2026-06-01")),
             "qm-precheck-示例-机械-2026-06-01.csv"

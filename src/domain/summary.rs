@@ -8,7 +8,7 @@ use super::migrate::NewerDraft;
 use super::scoring::assess;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct DraftSummary {
+pub struct DraftListEntry {
     pub id: String,
     pub name: String,
     #[serde(default)]
@@ -20,9 +20,9 @@ pub struct DraftSummary {
 }
 
 /// The list line of a draft, with its level computed now.
-pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
+pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftListEntry {
     let a = assess(&bank.bank, d);
-    DraftSummary {
+    DraftListEntry {
         id: d.id.clone(),
         name: d.name.clone(),
         enterprise: d.profile.name.clone(),
@@ -36,14 +36,14 @@ pub fn summary_of(bank: &LoadedBank, d: &Draft) -> DraftSummary {
 /// The list line of a stored draft that the list lacks, summarised as every saved draft is, so the list
 /// counts "answered" by one rule. A draft of an earlier edition is counted as it stands against `bank`
 /// (the earlier editions are fetched only to open it); opening and saving it writes its line anew.
-pub fn listed(bank: &LoadedBank, d: Draft) -> DraftSummary {
+pub fn listed(bank: &LoadedBank, d: Draft) -> DraftListEntry {
     summary_of(bank, &d)
 }
 
 /// The list line of a draft a newer release wrote: its name and time; nothing this release can count is
 /// answered, out of `bank`'s indicators.
-pub fn listed_newer(bank: &LoadedBank, n: NewerDraft) -> DraftSummary {
-    DraftSummary {
+pub fn listed_newer(bank: &LoadedBank, n: NewerDraft) -> DraftListEntry {
+    DraftListEntry {
         id: n.id,
         name: n.name,
         enterprise: String::new(),
@@ -57,7 +57,7 @@ pub fn listed_newer(bank: &LoadedBank, n: NewerDraft) -> DraftSummary {
 /// Whether a stored list line can be shown as it is. Releases before this one wrote lines they rebuilt
 /// without assessing (`total` 0, "answered" counting "not applicable" without its reason); those are made
 /// again from their draft.
-pub fn is_assessed(s: &DraftSummary) -> bool {
+pub fn is_assessed(s: &DraftListEntry) -> bool {
     s.total > 0
 }
 

@@ -135,7 +135,7 @@ impl DraftBuilder {
 
     /// Tick the veto item (否决项) `gate` as having happened.
     pub fn gate(self, gate: &str) -> Self {
-        self.edit(Edit::Gate {
+        self.edit(Edit::VetoItem {
             gate: gate.into(),
             applies: true,
         })
@@ -182,7 +182,7 @@ pub fn all_at(b: &LoadedBank, n: u8) -> Draft {
 /// Tick the veto item (否决项) `gate` as having happened.
 pub fn tick(d: &mut Draft, gate: &str) {
     d.apply(
-        Edit::Gate {
+        Edit::VetoItem {
             gate: gate.into(),
             applies: true,
         },

@@ -3,9 +3,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::answer_file::MAX_IMPORT_BYTES;
 use crate::domain::bank::{BankError, MAX_BANK_BYTES};
 use crate::domain::encoding::{sniff, Sniffed, LEGACY_NAME};
-use crate::domain::exchange::MAX_IMPORT_BYTES;
 
 /// Offer `text` as a file download named `filename`.
 pub fn download(filename: &str, text: &str, mime: &str) -> Result<(), JsValue> {

@@ -2,10 +2,10 @@
 //! the host page and the service worker.
 
 pub mod assets;
-pub mod env;
+pub mod clock;
 pub mod files;
 pub mod history;
 pub mod host;
 pub mod page;
+pub mod service_worker;
 pub mod storage;
-pub mod sw;

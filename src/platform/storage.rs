@@ -70,10 +70,10 @@ pub fn is_local_storage_event(ev: &web_sys::StorageEvent) -> bool {
         .is_some_and(|(a, b)| a == b)
 }
 
-pub use crate::domain::summary::DraftSummary;
+pub use crate::domain::summary::DraftListEntry;
 use crate::domain::summary::{is_assessed, listed, listed_newer};
 
-fn newest_first(index: &mut [DraftSummary]) {
+fn newest_first(index: &mut [DraftListEntry]) {
     index.sort_by(|a, b| b.updated.cmp(&a.updated));
 }
 
@@ -290,8 +290,8 @@ impl DraftStore {
     pub fn save(
         &self,
         draft: &Draft,
-        summary: DraftSummary,
-    ) -> Result<Vec<DraftSummary>, SaveError> {
+        summary: DraftListEntry,
+    ) -> Result<Vec<DraftListEntry>, SaveError> {
         self.set(&self.draft_key(&draft.id), &stored_draft_json(draft))?;
         let mut index = self.index();
         match index.iter_mut().find(|s| s.id == summary.id) {
@@ -305,23 +305,23 @@ impl DraftStore {
 
     pub fn delete(&self, id: &str) -> Result<(), SaveError> {
         self.remove(&self.draft_key(id));
-        let index: Vec<DraftSummary> = self.index().into_iter().filter(|s| s.id != id).collect();
+        let index: Vec<DraftListEntry> = self.index().into_iter().filter(|s| s.id != id).collect();
         self.write_index(&index)
     }
 
-    fn write_index(&self, index: &[DraftSummary]) -> Result<(), SaveError> {
+    fn write_index(&self, index: &[DraftListEntry]) -> Result<(), SaveError> {
         self.set_typed(&self.key("index"), &index)
     }
 
     /// The drafts list, newest first; rebuilt from the stored drafts if it is missing, damaged or stale.
-    pub fn index(&self) -> Vec<DraftSummary> {
-        let stored: Option<Vec<DraftSummary>> = self.get_typed(&self.key("index"));
+    pub fn index(&self) -> Vec<DraftListEntry> {
+        let stored: Option<Vec<DraftListEntry>> = self.get_typed(&self.key("index"));
         let draft_ids: Vec<String> = self
             .keys_with("draft:")
             .into_iter()
             .filter_map(|k| k.rsplit(':').next().map(str::to_string))
             .collect();
-        let mut index: Vec<DraftSummary> = stored
+        let mut index: Vec<DraftListEntry> = stored
             .unwrap_or_default()
             .into_iter()
             .filter(|s| draft_ids.contains(&s.id) && is_assessed(s))
@@ -379,13 +379,17 @@ impl DraftStore {
 
 /// The session's drafts, kept in this store (see `domain::session`).
 impl DraftRepo for DraftStore {
-    fn list(&self) -> Vec<DraftSummary> {
+    fn list(&self) -> Vec<DraftListEntry> {
         self.index()
     }
     fn load(&self, id: &str) -> Result<Option<Draft>, LoadError> {
         DraftStore::load(self, id)
     }
-    fn save(&self, draft: &Draft, summary: DraftSummary) -> Result<Vec<DraftSummary>, SaveError> {
+    fn save(
+        &self,
+        draft: &Draft,
+        summary: DraftListEntry,
+    ) -> Result<Vec<DraftListEntry>, SaveError> {
         DraftStore::save(self, draft, summary)
     }
     fn delete(&self, id: &str) -> Result<(), SaveError> {

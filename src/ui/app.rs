@@ -7,7 +7,7 @@ use super::chrome::{self, Header, LiveRegion, Notices, ResultStrip, StepNav};
 use super::recheck::RecheckNotice;
 use super::state::{AppState, Config, Screen};
 use super::{compare, drafts, host_help, profile, report, result, start, walk};
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::platform::{files, history, page, storage};
 use crate::shell::{is_file_drag, needs_history_entry, screen_of_entry};
 use crate::view_model::css_string;
@@ -30,7 +30,7 @@ pub fn App(config: Config) -> impl IntoView {
     if let Some(url) = config.service_worker.clone() {
         leptos::task::spawn_local(async move {
             let ready = move || _ = app.update_ready.try_set(true);
-            if let Err(e) = crate::platform::sw::register(&url, ready).await {
+            if let Err(e) = crate::platform::service_worker::register(&url, ready).await {
                 leptos::logging::warn!("offline use is not available: {e}");
             }
         });
@@ -124,7 +124,7 @@ pub fn App(config: Config) -> impl IntoView {
         let namespace = namespace.clone();
         let shared = move || {
             (namespace_users.is_some_and(|u| u.get() > 1))
-                .then(|| fill(S::NamespaceShared.get(lang), &[("ns", &namespace)]))
+                .then(|| fill(UiText::NamespaceShared.get(lang), &[("ns", &namespace)]))
         };
         view! {
             <Header />

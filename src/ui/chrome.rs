@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::exchange::ImportError;
+use crate::domain::answer_file::ImportError;
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::platform::files::{self, ReadError};
 use crate::ui::host_help::{use_host_actions, HostHelpPanel};
 use crate::ui::state::{
@@ -117,10 +117,10 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="qmpc__header">
             <div class="qmpc__brand">
-                <h1 class="qmpc__title">{S::AppTitle.get(lang)}</h1>
-                <p class="qmpc__subtitle">{S::AppSubtitle.get(lang)}</p>
+                <h1 class="qmpc__title">{UiText::AppTitle.get(lang)}</h1>
+                <p class="qmpc__subtitle">{UiText::AppSubtitle.get(lang)}</p>
             </div>
-            <div class="qmpc__toolbar" role="toolbar" aria-label=S::Steps.get(lang)>
+            <div class="qmpc__toolbar" role="toolbar" aria-label=UiText::Steps.get(lang)>
                 <span class="qmpc__saved" data-testid="save-status" aria-live="polite">
                     {move || doc.saved_label()}
                 </span>
@@ -130,7 +130,7 @@ pub fn Header() -> impl IntoView {
                     data-testid="drafts-button"
                     on:click=move |_| nav.go(Screen::Drafts)
                 >
-                    {S::Drafts.get(lang)}
+                    {UiText::Drafts.get(lang)}
                 </button>
                 <input
                     type="file"
@@ -151,12 +151,12 @@ pub fn Header() -> impl IntoView {
                         node_ref=summary
                         data-testid="menu-button"
                     >
-                        {S::MoreActions.get(lang)}
+                        {UiText::MoreActions.get(lang)}
                     </summary>
                     <div class="qmpc-menu__list">
                         <MenuItem
                             testid="import-button"
-                            label=S::ImportButton.get(lang)
+                            label=UiText::ImportButton.get(lang)
                             pick=Callback::new(move |()| {
                                 picker.open();
                                 close_menu(false);
@@ -164,7 +164,7 @@ pub fn Header() -> impl IntoView {
                         />
                         <MenuItem
                             testid="export-button"
-                            label=S::ExportButton.get(lang)
+                            label=UiText::ExportButton.get(lang)
                             off=Signal::derive(move || !has_content())
                             note=export_note.clone()
                             pick=Callback::new(move |()| {
@@ -174,7 +174,7 @@ pub fn Header() -> impl IntoView {
                         />
                         <MenuItem
                             testid="copy-button"
-                            label=S::CopyJson.get(lang)
+                            label=UiText::CopyJson.get(lang)
                             off=Signal::derive(move || !has_content())
                             note=export_note.clone()
                             pick=Callback::new(move |()| {
@@ -187,7 +187,7 @@ pub fn Header() -> impl IntoView {
                         </p>
                         <MenuItem
                             testid="sheet-button"
-                            label=S::SheetExport.get(lang)
+                            label=UiText::SheetExport.get(lang)
                             off=Signal::derive(move || !has_content())
                             note=Signal::derive({
                                 let (sheet_note, export_note) = (
@@ -213,12 +213,12 @@ pub fn Header() -> impl IntoView {
                                 id=sheet_note.clone()
                                 data-testid="sheet-for"
                             >
-                                {S::SheetFor.get(lang)}
+                                {UiText::SheetFor.get(lang)}
                             </p>
                         </Show>
                         <MenuItem
                             testid="menu-print"
-                            label=S::PrintButton.get(lang)
+                            label=UiText::PrintButton.get(lang)
                             note=print_note.clone()
                             pick=Callback::new(move |()| {
                                 close_menu(false);
@@ -226,7 +226,7 @@ pub fn Header() -> impl IntoView {
                             })
                         />
                         <p class="qmpc-menu__note" id=print_note.clone()>
-                            {S::PrintFor.get(lang)}
+                            {UiText::PrintFor.get(lang)}
                         </p>
                         {move || {
                             let switch = use_context::<crate::ui::TrainerSwitch>()?;
@@ -243,7 +243,7 @@ pub fn Header() -> impl IntoView {
                                         }
                                     >
                                         {if env.trainer { "☑ " } else { "☐ " }}
-                                        {S::TrainerMode.get(lang)}
+                                        {UiText::TrainerMode.get(lang)}
                                     </button>
                                 },
                             )
@@ -261,7 +261,7 @@ pub fn Header() -> impl IntoView {
                                             listing.reset_demo();
                                         }
                                     >
-                                        {S::ResetDemo.get(lang)}
+                                        {UiText::ResetDemo.get(lang)}
                                     </button>
                                 }
                             })}
@@ -276,7 +276,7 @@ pub fn Header() -> impl IntoView {
                         env.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
                     }
                 >
-                    {S::SwitchLanguage.get(lang)}
+                    {UiText::SwitchLanguage.get(lang)}
                 </button>
             </div>
         </header>
@@ -319,14 +319,14 @@ pub fn Notices() -> impl IntoView {
     let lang = env.lang.get_untracked();
     let storage_banner = move || {
         let text = if !notes.persistent {
-            Some(S::SaveMemoryOnly.get(lang).to_string())
+            Some(UiText::SaveMemoryOnly.get(lang).to_string())
         } else {
             match notes.save.get() {
                 SaveState::Failed(crate::platform::storage::SaveError::Quota) => {
-                    Some(S::SaveQuota.get(lang).to_string())
+                    Some(UiText::SaveQuota.get(lang).to_string())
                 }
                 SaveState::Failed(crate::platform::storage::SaveError::Other(r)) => {
-                    Some(fill(S::SaveFailed.get(lang), &[("reason", &r)]))
+                    Some(fill(UiText::SaveFailed.get(lang), &[("reason", &r)]))
                 }
                 _ => None,
             }
@@ -344,7 +344,7 @@ pub fn Notices() -> impl IntoView {
                         class="qmpc-btn qmpc-btn--primary"
                         on:click=move |_| actions.export()
                     >
-                        {S::ExportButton.get(lang)}
+                        {UiText::ExportButton.get(lang)}
                     </button>
                 </div>
             }
@@ -354,17 +354,17 @@ pub fn Notices() -> impl IntoView {
         notes.update_ready.get().then(|| {
             view! {
                 <div class="qmpc-notice qmpc-notice--info" role="status" data-testid="update">
-                    <p>{S::UpdateAvailable.get(lang)}</p>
+                    <p>{UiText::UpdateAvailable.get(lang)}</p>
                     <button
                         type="button"
                         class="qmpc-btn qmpc-btn--primary"
                         data-testid="update-reload"
                         on:click=move |_| {
                             doc.flush();
-                            leptos::task::spawn_local(crate::platform::sw::take_over());
+                            leptos::task::spawn_local(crate::platform::service_worker::take_over());
                         }
                     >
-                        {S::UpdateReload.get(lang)}
+                        {UiText::UpdateReload.get(lang)}
                     </button>
                 </div>
             }
@@ -390,7 +390,7 @@ pub fn Notices() -> impl IntoView {
                         data-testid="undo"
                         on:click=move |_| notes.undo(u.get_value())
                     >
-                        {S::Undo.get(lang)}
+                        {UiText::Undo.get(lang)}
                     </button>
                 }
             });
@@ -403,7 +403,7 @@ pub fn Notices() -> impl IntoView {
                         class="qmpc-btn qmpc-btn--quiet"
                         on:click=move |_| notes.say(None)
                     >
-                        {S::Dismiss.get(lang)}
+                        {UiText::Dismiss.get(lang)}
                     </button>
                 </div>
             }
@@ -414,14 +414,14 @@ pub fn Notices() -> impl IntoView {
             let lang = env.lang.get_untracked();
             view! {
                 <div class="qmpc-notice qmpc-notice--error" role="alert" data-testid="conflict">
-                    <p>{S::ConflictTitle.get(lang)}</p>
+                    <p>{UiText::ConflictTitle.get(lang)}</p>
                     <button
                         type="button"
                         class="qmpc-btn qmpc-btn--primary"
                         data-testid="keep-mine"
                         on:click=move |_| notes.resolve_conflict(true)
                     >
-                        {S::KeepMine.get(lang)}
+                        {UiText::KeepMine.get(lang)}
                     </button>
                     <button
                         type="button"
@@ -429,7 +429,7 @@ pub fn Notices() -> impl IntoView {
                         data-testid="take-theirs"
                         on:click=move |_| notes.resolve_conflict(false)
                     >
-                        {S::TakeTheirs.get(lang)}
+                        {UiText::TakeTheirs.get(lang)}
                     </button>
                 </div>
             }
@@ -457,7 +457,7 @@ fn ImportPreview() -> impl IntoView {
                     data-testid="import-preview"
                     aria-labelledby=env.el_id("import-title")
                 >
-                    <h2 id=env.el_id("import-title")>{S::ImportPreview.get(lang)}</h2>
+                    <h2 id=env.el_id("import-title")>{UiText::ImportPreview.get(lang)}</h2>
                     {notes
                         .pending_encoding
                         .get()
@@ -468,20 +468,23 @@ fn ImportPreview() -> impl IntoView {
                                     role="note"
                                     data-testid="import-encoding"
                                 >
-                                    {fill(S::FileDecodedAs.get(lang), &[("encoding", encoding)])}
+                                    {fill(
+                                        UiText::FileDecodedAs.get(lang),
+                                        &[("encoding", encoding)],
+                                    )}
                                 </p>
                             }
                         })}
                     <dl class="qmpc-facts">
-                        <dt>{S::DraftName.get(lang)}</dt>
+                        <dt>{UiText::DraftName.get(lang)}</dt>
                         <dd>{facts.name}</dd>
-                        <dt>{S::Enterprise.get(lang)}</dt>
+                        <dt>{UiText::Enterprise.get(lang)}</dt>
                         <dd>{facts.enterprise}</dd>
-                        <dt>{S::BankLabel.get(lang)}</dt>
+                        <dt>{UiText::BankLabel.get(lang)}</dt>
                         <dd>{facts.bank}</dd>
-                        <dt>{S::Progress.get(lang)}</dt>
+                        <dt>{UiText::Progress.get(lang)}</dt>
                         <dd>{facts.progress}</dd>
-                        <dt>{S::IndicativeLevel.get(lang)}</dt>
+                        <dt>{UiText::IndicativeLevel.get(lang)}</dt>
                         <dd>{facts.level}</dd>
                     </dl>
                     <div class="qmpc-actions">
@@ -491,14 +494,14 @@ fn ImportPreview() -> impl IntoView {
                             data-testid="confirm-import"
                             on:click=move |_| notes.confirm_import()
                         >
-                            {S::ImportAsNew.get(lang)}
+                            {UiText::ImportAsNew.get(lang)}
                         </button>
                         <button
                             type="button"
                             class="qmpc-btn"
                             on:click=move |_| notes.cancel_import()
                         >
-                            {S::Cancel.get(lang)}
+                            {UiText::Cancel.get(lang)}
                         </button>
                     </div>
                 </section>
@@ -540,9 +543,9 @@ pub fn StepNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="qmpc-nav" aria-label=S::Steps.get(lang)>
+        <nav class="qmpc-nav" aria-label=UiText::Steps.get(lang)>
             <ol>
-                {item(Screen::Profile, S::Profile.get(lang).to_string(), None)}
+                {item(Screen::Profile, UiText::Profile.get(lang).to_string(), None)}
                 {dims
                     .into_iter()
                     .map(|(i, id, title)| {
@@ -554,7 +557,8 @@ pub fn StepNav() -> impl IntoView {
                         });
                         item(Screen::Dimension(i), label, Some(count))
                     })
-                    .collect_view()} {item(Screen::Result, S::Result.get(lang).to_string(), None)}
+                    .collect_view()}
+                {item(Screen::Result, UiText::Result.get(lang).to_string(), None)}
             </ol>
         </nav>
     }
@@ -574,9 +578,13 @@ pub fn ResultStrip() -> impl IntoView {
     let score = move || doc.assessment.with(|a| fmt_score(a.score));
     let answered = move || doc.assessment.with(|a| (a.answered, a.total));
     view! {
-        <aside class="qmpc-strip" data-testid="result-strip" aria-label=S::LevelSoFar.get(lang)>
+        <aside
+            class="qmpc-strip"
+            data-testid="result-strip"
+            aria-label=UiText::LevelSoFar.get(lang)
+        >
             <div class="qmpc-strip__level">
-                <span class="qmpc-strip__caption">{S::LevelSoFar.get(lang)}</span>
+                <span class="qmpc-strip__caption">{UiText::LevelSoFar.get(lang)}</span>
                 <strong data-testid="strip-level">{level}</strong>
                 {move || {
                     doc.assessment
@@ -591,12 +599,12 @@ pub fn ResultStrip() -> impl IntoView {
                 }}
             </div>
             <div class="qmpc-strip__score">
-                <span class="qmpc-strip__caption">{S::Score.get(lang)}</span>
+                <span class="qmpc-strip__caption">{UiText::Score.get(lang)}</span>
                 <strong data-testid="strip-score">{score}</strong>
             </div>
             <div class="qmpc-strip__progress">
                 <span class="qmpc-strip__caption">
-                    {S::Progress.get(lang)} " "
+                    {UiText::Progress.get(lang)} " "
                     <span data-testid="strip-answered">
                         {move || progress(answered().0, answered().1)}
                     </span>
@@ -604,7 +612,7 @@ pub fn ResultStrip() -> impl IntoView {
                 <progress
                     max=move || answered().1
                     value=move || answered().0
-                    aria-label=S::Progress.get(lang)
+                    aria-label=UiText::Progress.get(lang)
                 ></progress>
             </div>
             <button
@@ -613,7 +621,7 @@ pub fn ResultStrip() -> impl IntoView {
                 data-testid="strip-result"
                 on:click=move |_| nav.go(Screen::Result)
             >
-                {S::SeeResult.get(lang)}
+                {UiText::SeeResult.get(lang)}
             </button>
         </aside>
     }

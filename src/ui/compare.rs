@@ -7,7 +7,7 @@ use crate::ui::nav::StepHeading;
 
 use crate::domain::compare::{compare, pick_pair};
 use crate::domain::samples::localized;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, Screen};
 use crate::view_model::compare_rows::{
@@ -34,7 +34,7 @@ pub fn CompareScreen() -> impl IntoView {
     let left = RwSignal::new(l0);
     let right = RwSignal::new(r0);
 
-    let picker = move |label: S, which: RwSignal<String>, testid: &'static str| {
+    let picker = move |label: UiText, which: RwSignal<String>, testid: &'static str| {
         let options = drafts
             .iter()
             .map(|s| {
@@ -137,7 +137,7 @@ pub fn CompareScreen() -> impl IntoView {
                         class="qmpc-scroll"
                         tabindex="0"
                         role="region"
-                        aria-label=S::Compare.get(lang)
+                        aria-label=UiText::Compare.get(lang)
                     >
                         <table
                             class="qmpc-table qmpc-compare__table"
@@ -145,7 +145,7 @@ pub fn CompareScreen() -> impl IntoView {
                         >
                             <thead>
                                 <tr>
-                                    <th scope="col">{S::Dimension.get(lang)}</th>
+                                    <th scope="col">{UiText::Dimension.get(lang)}</th>
                                     <th
                                         scope="col"
                                         class="qmpc-compare__name"
@@ -164,18 +164,18 @@ pub fn CompareScreen() -> impl IntoView {
                             </thead>
                             <tbody>
                                 <tr>
-                                    <th scope="row">{S::IndicativeLevel.get(lang)}</th>
+                                    <th scope="row">{UiText::IndicativeLevel.get(lang)}</th>
                                     <td data-testid="compare-left-level">{lc.level.clone()}</td>
                                     <td data-testid="compare-right-level">{rc.level.clone()}</td>
                                 </tr>
                                 <tr>
-                                    <th scope="row">{S::Score.get(lang)}</th>
+                                    <th scope="row">{UiText::Score.get(lang)}</th>
                                     <td>{lc.score.clone()}</td>
                                     <td>{rc.score.clone()}</td>
                                 </tr>
                                 {dim_rows}
                                 <tr>
-                                    <th scope="row">{S::MainReason.get(lang)}</th>
+                                    <th scope="row">{UiText::MainReason.get(lang)}</th>
                                     <td
                                         class="qmpc-compare__reason"
                                         data-testid="compare-left-reason"
@@ -194,24 +194,24 @@ pub fn CompareScreen() -> impl IntoView {
                     </div>
                 </div>
                 <section class="qmpc-result__block">
-                    <h3>{S::Differences.get(lang)}</h3>
+                    <h3>{UiText::Differences.get(lang)}</h3>
                     {if no_diff {
-                        view! { <p>{S::NoDifferences.get(lang)}</p> }.into_any()
+                        view! { <p>{UiText::NoDifferences.get(lang)}</p> }.into_any()
                     } else {
                         view! {
                             <div
                                 class="qmpc-scroll"
                                 tabindex="0"
                                 role="region"
-                                aria-label=S::Differences.get(lang)
+                                aria-label=UiText::Differences.get(lang)
                             >
                                 <table class="qmpc-table" data-testid="compare-differences">
                                     <thead>
                                         <tr>
-                                            <th scope="col">{S::Indicator.get(lang)}</th>
+                                            <th scope="col">{UiText::Indicator.get(lang)}</th>
                                             <th scope="col">{left_diff}</th>
                                             <th scope="col">{right_diff}</th>
-                                            <th scope="col">{S::Change.get(lang)}</th>
+                                            <th scope="col">{UiText::Change.get(lang)}</th>
                                         </tr>
                                     </thead>
                                     <tbody>{diff_rows}</tbody>
@@ -228,25 +228,25 @@ pub fn CompareScreen() -> impl IntoView {
     view! {
         <section class="qmpc-step" aria-labelledby=env.el_id("step-heading") data-testid="compare">
             <header class="qmpc-step__head">
-                <StepHeading>{S::Compare.get(lang)}</StepHeading>
-                <p class="qmpc-step__intent">{S::CompareIntro.get(lang)}</p>
+                <StepHeading>{UiText::Compare.get(lang)}</StepHeading>
+                <p class="qmpc-step__intent">{UiText::CompareIntro.get(lang)}</p>
             </header>
             {if enough {
                 view! {
                     <div class="qmpc-form qmpc-compare__pickers">
-                        {picker(S::FirstDraft, left, "compare-left")}
-                        {picker(S::SecondDraft, right, "compare-right")}
+                        {picker(UiText::FirstDraft, left, "compare-left")}
+                        {picker(UiText::SecondDraft, right, "compare-right")}
                     </div>
                     {body}
                 }
                     .into_any()
             } else {
-                view! { <p>{S::NeedTwoDrafts.get(lang)}</p> }.into_any()
+                view! { <p>{UiText::NeedTwoDrafts.get(lang)}</p> }.into_any()
             }}
             <div class="qmpc-stepbar">
                 <button type="button" class="qmpc-btn" on:click=move |_| nav.go(Screen::Drafts)>
                     "← "
-                    {S::Drafts.get(lang)}
+                    {UiText::Drafts.get(lang)}
                 </button>
             </div>
         </section>

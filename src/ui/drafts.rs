@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::ui::nav::StepHeading;
 
 use crate::domain::text::Lang;
-use crate::i18n::S;
-use crate::platform::env::local_time;
+use crate::i18n::UiText;
+use crate::platform::clock::local_time;
 use crate::platform::files;
 use crate::ui::host_help::use_host_actions;
 use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, use_notices, with_reason, Notice};
@@ -59,7 +59,7 @@ fn DraftRow(id: String) -> impl IntoView {
         <li class="qmpc-draft" class=("qmpc-draft--current", is_current) data-testid="draft-row">
             <div class="qmpc-draft__info">
                 <label class="qmpc-sr" for=name_id.clone()>
-                    {S::Rename.get(lang)}
+                    {UiText::Rename.get(lang)}
                 </label>
                 <input
                     class="qmpc-field qmpc-draft__name"
@@ -83,14 +83,14 @@ fn DraftRow(id: String) -> impl IntoView {
                     data-testid="draft-open"
                     on:click=move |_| listing.open_id(&id.get_value())
                 >
-                    {S::Open.get(lang)}
+                    {UiText::Open.get(lang)}
                 </button>
                 <button
                     type="button"
                     class="qmpc-btn"
                     on:click=move |_| listing.duplicate(&id.get_value())
                 >
-                    {S::Duplicate.get(lang)}
+                    {UiText::Duplicate.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -101,7 +101,7 @@ fn DraftRow(id: String) -> impl IntoView {
                         }
                     }
                 >
-                    {S::ExportButton.get(lang)}
+                    {UiText::ExportButton.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -109,7 +109,7 @@ fn DraftRow(id: String) -> impl IntoView {
                     data-testid="draft-delete"
                     on:click=move |_| listing.delete(&id.get_value())
                 >
-                    {S::Delete.get(lang)}
+                    {UiText::Delete.get(lang)}
                 </button>
             </div>
         </li>
@@ -146,7 +146,7 @@ pub fn DraftsScreen() -> impl IntoView {
             .collect_view();
         view! {
             <section class="qmpc-result__block" data-testid="newer-drafts">
-                <h3>{S::NewerDrafts.get(lang)}</h3>
+                <h3>{UiText::NewerDrafts.get(lang)}</h3>
                 <ul class="qmpc-drafts">{rows}</ul>
             </section>
         }
@@ -190,7 +190,7 @@ pub fn DraftsScreen() -> impl IntoView {
                                         );
                                 }
                             >
-                                {S::ExportDamaged.get(lang)}
+                                {UiText::ExportDamaged.get(lang)}
                             </button>
                         </li>
                     }
@@ -198,7 +198,7 @@ pub fn DraftsScreen() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="qmpc-result__block">
-                    <h3>{S::Damaged.get(lang)}</h3>
+                    <h3>{UiText::Damaged.get(lang)}</h3>
                     <ul class="qmpc-drafts">{rows}</ul>
                 </section>
             }
@@ -220,7 +220,10 @@ pub fn DraftsScreen() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let refuse = |reason: &dyn Fn(Lang) -> String| {
-                notes.say(Some(Notice::error(with_reason(S::BankRefused, reason))));
+                notes.say(Some(Notice::error(with_reason(
+                    UiText::BankRefused,
+                    reason,
+                ))));
             };
             let text = match files::read_bank_text(file).await {
                 Ok(t) => t,
@@ -240,8 +243,8 @@ pub fn DraftsScreen() -> impl IntoView {
     view! {
         <section class="qmpc-step" aria-labelledby=env.el_id("step-heading") data-testid="drafts">
             <header class="qmpc-step__head">
-                <StepHeading>{S::Drafts.get(lang)}</StepHeading>
-                <p class="qmpc-step__intent">{S::StorageReminder.get(lang)}</p>
+                <StepHeading>{UiText::Drafts.get(lang)}</StepHeading>
+                <p class="qmpc-step__intent">{UiText::StorageReminder.get(lang)}</p>
             </header>
             <div class="qmpc-actions">
                 <button
@@ -250,7 +253,7 @@ pub fn DraftsScreen() -> impl IntoView {
                     data-testid="new-draft"
                     on:click=move |_| listing.new_draft()
                 >
-                    {S::NewDraft.get(lang)}
+                    {UiText::NewDraft.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -261,14 +264,14 @@ pub fn DraftsScreen() -> impl IntoView {
                         nav.go(crate::ui::state::Screen::Compare);
                     }
                 >
-                    {S::Compare.get(lang)}
+                    {UiText::Compare.get(lang)}
                 </button>
             </div>
             <ul class="qmpc-drafts">{rows}</ul>
             {newer_list}
             {damaged}
             <section class="qmpc-result__block" data-testid="bank-panel">
-                <h3>{S::BankLabel.get(lang)}</h3>
+                <h3>{UiText::BankLabel.get(lang)}</h3>
                 <p data-testid="bank-line">{bank_line}</p>
                 <div class="qmpc-actions">
                     <button
@@ -281,7 +284,7 @@ pub fn DraftsScreen() -> impl IntoView {
                             }
                         }
                     >
-                        {S::LoadBank.get(lang)}
+                        {UiText::LoadBank.get(lang)}
                     </button>
                     <input
                         type="file"
@@ -305,7 +308,7 @@ pub fn DraftsScreen() -> impl IntoView {
                                         }
                                     }
                                 >
-                                    {S::DefaultBank.get(lang)}
+                                    {UiText::DefaultBank.get(lang)}
                                 </button>
                             }
                         })}

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::answers::Edit;
 use crate::domain::limits::MAX_SHORT_CHARS;
 use crate::domain::plan::EvidenceChange;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::ui::state::{use_draft, use_env};
 use crate::view_model::plan::{evidence_count, evidence_seeds, unevidenced_rows};
 
@@ -66,16 +66,16 @@ pub fn EvidenceRegister(indicator: String) -> impl IntoView {
     let no_hints = move || {
         seeds
             .with(|(hints, _)| hints.is_empty())
-            .then(|| S::EvidenceSeedNone.get(lang))
+            .then(|| UiText::EvidenceSeedNone.get(lang))
     };
     let row_indicator = indicator.clone();
     view! {
         <details class="qmpc-evidence" open=open data-testid=format!("evidence-{indicator}")>
             <summary>
-                {S::EvidenceHeading.get(lang)} " · "
+                {UiText::EvidenceHeading.get(lang)} " · "
                 <span data-testid=format!("evidence-count-{indicator}")>{count}</span>
             </summary>
-            <p class="qmpc-ind__hint">{S::EvidenceIntro.get(lang)}</p>
+            <p class="qmpc-ind__hint">{UiText::EvidenceIntro.get(lang)}</p>
             <ul class="qmpc-evidence__list">
                 <For each=move || ids.get() key=|k| *k let:item>
                     <EvidenceRow indicator=row_indicator.clone() item />
@@ -89,7 +89,7 @@ pub fn EvidenceRegister(indicator: String) -> impl IntoView {
                     disabled=move || seeds.with(|(_, new)| new.is_empty())
                     on:click=seed
                 >
-                    {S::EvidenceSeed.get(lang)}
+                    {UiText::EvidenceSeed.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -97,7 +97,7 @@ pub fn EvidenceRegister(indicator: String) -> impl IntoView {
                     data-testid=format!("evidence-add-{indicator}")
                     on:click=add
                 >
-                    {S::EvidenceAdd.get(lang)}
+                    {UiText::EvidenceAdd.get(lang)}
                 </button>
             </p>
             <p class="qmpc-ind__hint">{no_hints}</p>
@@ -153,7 +153,10 @@ fn EvidenceRow(indicator: String, item: u32) -> impl IntoView {
             })
         }
     };
-    let label = fill(S::EvidenceItemFor.get(lang), &[("n", &item.to_string())]);
+    let label = fill(
+        UiText::EvidenceItemFor.get(lang),
+        &[("n", &item.to_string())],
+    );
     view! {
         <li data-testid=format!("evidence-item-{indicator}-{item}")>
             <div class="qmpc-evidence__item" role="group" aria-label=label>
@@ -168,11 +171,11 @@ fn EvidenceRow(indicator: String, item: u32) -> impl IntoView {
                         )
                     />
                     " "
-                    <label for=ready_id>{S::EvidenceReady.get(lang)}</label>
+                    <label for=ready_id>{UiText::EvidenceReady.get(lang)}</label>
                 </span>
                 <span class="qmpc-evidence__field">
                     <label class="qmpc-field__label" for=name_id.clone()>
-                        {S::EvidenceName.get(lang)}
+                        {UiText::EvidenceName.get(lang)}
                     </label>
                     <input
                         class="qmpc-field"
@@ -187,7 +190,7 @@ fn EvidenceRow(indicator: String, item: u32) -> impl IntoView {
                 </span>
                 <span class="qmpc-evidence__field">
                     <label class="qmpc-field__label" for=place_id.clone()>
-                        {S::EvidencePlace.get(lang)}
+                        {UiText::EvidencePlace.get(lang)}
                     </label>
                     <input
                         class="qmpc-field"
@@ -206,7 +209,7 @@ fn EvidenceRow(indicator: String, item: u32) -> impl IntoView {
                     data-testid="evidence-remove"
                     on:click=remove
                 >
-                    {S::EvidenceRemove.get(lang)}
+                    {UiText::EvidenceRemove.get(lang)}
                 </button>
             </div>
         </li>
@@ -229,8 +232,8 @@ pub fn ToBeEvidenced() -> impl IntoView {
             view! {
                 // On screen, a list to work through; the printed report gives the evidence index instead.
                 <section class="qmpc-result__block qmpc-noprint" data-testid="to-be-evidenced">
-                    <h3>{S::ToBeEvidencedHeading.get(lang)}</h3>
-                    <p>{S::ToBeEvidencedIntro.get(lang)}</p>
+                    <h3>{UiText::ToBeEvidencedHeading.get(lang)}</h3>
+                    <p>{UiText::ToBeEvidencedIntro.get(lang)}</p>
                     <ul class="qmpc-evidence__todo">
                         {rows
                             .get()

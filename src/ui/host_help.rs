@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::session::NotExportable;
 use crate::domain::sheet::{sheet_file_name, write_csv};
-use crate::i18n::S;
-use crate::platform::env::local_date;
+use crate::i18n::UiText;
+use crate::platform::clock::local_date;
 use crate::platform::{files, page};
 use crate::shell::{after_print, plan_export, plan_print, Framing, HostHelp};
 use crate::ui::state::{
@@ -194,7 +194,7 @@ pub fn HostHelpPanel() -> impl IntoView {
                     data-testid="host-help-copy"
                     on:click=move |_| actions.copy_text(actions.subject.get_value())
                 >
-                    {S::CopyJson.get(lang)}
+                    {UiText::CopyJson.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -202,7 +202,7 @@ pub fn HostHelpPanel() -> impl IntoView {
                     data-testid="host-help-show"
                     on:click=move |_| actions.show_json()
                 >
-                    {S::ShowJson.get(lang)}
+                    {UiText::ShowJson.get(lang)}
                 </button>
             }
         });
@@ -210,7 +210,7 @@ pub fn HostHelpPanel() -> impl IntoView {
             actions.json.get().map(|text| {
                 view! {
                     <label class="qmpc-field__label" for=json_id.clone()>
-                        {S::AnswerJson.get(lang)}
+                        {UiText::AnswerJson.get(lang)}
                     </label>
                     <textarea
                         class="qmpc-field qmpc-hosthelp__json"
@@ -236,7 +236,7 @@ pub fn HostHelpPanel() -> impl IntoView {
                         class="qmpc-btn qmpc-btn--quiet"
                         on:click=move |_| actions.close()
                     >
-                        {S::Dismiss.get(lang)}
+                        {UiText::Dismiss.get(lang)}
                     </button>
                 </div>
             </div>

@@ -6,10 +6,10 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::answers::{Edit, KpiValue, LevelChoice, TypedFigure};
-use crate::domain::bank::{Indicator, Kpi, Level};
+use crate::domain::answers::{Edit, KpiFigure, LevelChoice, TypedFigure};
+use crate::domain::bank::{Indicator, KpiDefinition, Level};
 use crate::domain::limits::MAX_NOTE_CHARS;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::field::follow;
 use crate::ui::length::LengthHint;
 use crate::ui::recheck::RecheckEntry;
@@ -116,7 +116,7 @@ pub fn IndicatorCard(indicator: Indicator) -> impl IntoView {
                 .then(|| {
                     view! {
                         <details class="qmpc-ind__evidence">
-                            <summary>{S::Evidence.get(lang)}</summary>
+                            <summary>{UiText::Evidence.get(lang)}</summary>
                             <ul>
                                 {evidence
                                     .into_iter()
@@ -179,7 +179,7 @@ fn LevelGroup(
                 choice
                 choose
             >
-                <span class="qmpc-opt__level">{S::NotApplicable.get(lang)}</span>
+                <span class="qmpc-opt__level">{UiText::NotApplicable.get(lang)}</span>
                 {when.map(|w| view! { <span class="qmpc-opt__desc">{w}</span> })}
             </LevelOption>
         }
@@ -198,7 +198,7 @@ fn LevelGroup(
                 hidden=move || !has_choice.get()
                 on:click=move |_| choose.run(None)
             >
-                {S::ClearChoice.get(lang)}
+                {UiText::ClearChoice.get(lang)}
             </button>
         </fieldset>
     }
@@ -269,10 +269,10 @@ fn UnsureField(indicator: String, card: Memo<CardView>) -> impl IntoView {
                 }
             />
             " "
-            <label for=unsure_id.clone()>{S::Unsure.get(lang)}</label>
+            <label for=unsure_id.clone()>{UiText::Unsure.get(lang)}</label>
             " "
             <span class="qmpc-ind__hint" id=format!("{unsure_id}-hint")>
-                {S::UnsureHint.get(lang)}
+                {UiText::UnsureHint.get(lang)}
             </span>
         </p>
     }
@@ -289,7 +289,7 @@ fn EarlierAnswers(indicator: String, card: Memo<CardView>) -> impl IntoView {
         (!rows.is_empty()).then(|| {
             view! {
                 <aside class="qmpc-ind__earlier" data-testid=format!("earlier-{indicator}")>
-                    <p class="qmpc-ind__earlier-head">{S::RecheckInline.get(lang)}</p>
+                    <p class="qmpc-ind__earlier-head">{UiText::RecheckInline.get(lang)}</p>
                     {rows.into_iter().map(|row| view! { <RecheckEntry row /> }).collect_view()}
                 </aside>
             }
@@ -334,7 +334,7 @@ fn NoteField(indicator: String, card: Memo<CardView>) -> impl IntoView {
             class="qmpc-field qmpc-ind__note"
             id=note_id
             rows="2"
-            placeholder=S::EvidenceNotePlaceholder.get(lang)
+            placeholder=UiText::EvidenceNotePlaceholder.get(lang)
             data-testid=format!("note-{indicator}")
             aria-describedby=format!("{warn_id} {count_id}")
             aria-invalid=move || card.with(|c| c.note_invalid).then_some("true")
@@ -375,7 +375,9 @@ fn FigureCheckNote(indicator: String, card: Memo<CardView>) -> impl IntoView {
                     .into_iter()
                     .map(|w| {
                         view! {
-                            <p class="qmpc-ind__check-text">{S::FigureCheckCard.get(lang)}{w}</p>
+                            <p class="qmpc-ind__check-text">
+                                {UiText::FigureCheckCard.get(lang)}{w}
+                            </p>
                         }
                     })
                     .collect_view()
@@ -391,8 +393,8 @@ fn FigureCheckNote(indicator: String, card: Memo<CardView>) -> impl IntoView {
 #[component]
 fn KpiField(
     indicator: String,
-    kpi: Kpi,
-    held: Memo<(Option<KpiValue>, Option<TypedFigure>)>,
+    kpi: KpiDefinition,
+    held: Memo<(Option<KpiFigure>, Option<TypedFigure>)>,
 ) -> impl IntoView {
     let env = use_env();
     let doc = use_draft();
@@ -507,7 +509,7 @@ fn KpiField(
                         })
                 }}
             </p> <label class="qmpc-field__label" for=yid.clone()>
-                {S::KpiYear.get(lang)}
+                {UiText::KpiYear.get(lang)}
             </label>
             <input
                 class="qmpc-field qmpc-kpi__year"

@@ -26,7 +26,7 @@ use leptos::prelude::*;
 use crate::domain::bank::{BankError, LoadedBank};
 use crate::domain::namespace::{choose_namespace, DEFAULT_NAMESPACE};
 use crate::domain::text::{Lang, Text};
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 pub use app::App;
 use state::{both, with_reason, Config, Notice};
@@ -53,7 +53,7 @@ impl BankSwitch {
         let (r, t) = (&loaded.reference, &loaded.bank.title);
         let text = |l: Lang| {
             fill(
-                S::BankLoaded.get(l),
+                UiText::BankLoaded.get(l),
                 &[("title", t.get(l)), ("id", &r.id), ("version", &r.version)],
             )
         };
@@ -105,11 +105,11 @@ pub fn Root(config: Config) -> impl IntoView {
                 Ok(b) => switch.bank.set(Some(b)),
                 Err((zh, en)) => switch.notice.set(Some(Notice::error(Text {
                     zh: fill(
-                        S::BankUrlFailed.get(Lang::Zh),
+                        UiText::BankUrlFailed.get(Lang::Zh),
                         &[("url", &url), ("reason", &zh)],
                     ),
                     en: fill(
-                        S::BankUrlFailed.get(Lang::En),
+                        UiText::BankUrlFailed.get(Lang::En),
                         &[("url", &url), ("reason", &en)],
                     ),
                 }))),
@@ -119,7 +119,7 @@ pub fn Root(config: Config) -> impl IntoView {
         None => match switch.remembered() {
             Ok(bank) => switch.bank.set(bank),
             Err(e) => switch.notice.set(Some(Notice::error(with_reason(
-                S::StoredBankRefused,
+                UiText::StoredBankRefused,
                 |l| e.message(l),
             )))),
         },
@@ -137,7 +137,7 @@ pub fn Root(config: Config) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let fetched = crate::platform::assets::sample_texts(assets.as_deref()).await;
             samples.set(Some(fetched.map_err(|reason| {
-                with_reason(S::SamplesFailed, |_| reason.clone())
+                with_reason(UiText::SamplesFailed, |_| reason.clone())
             })));
         });
     });
@@ -155,7 +155,7 @@ pub fn Root(config: Config) -> impl IntoView {
             let lang = config.lang.unwrap_or_default();
             return view! {
                 <p class="qmpc-boot" role="status">
-                    {S::LoadingBank.get(lang)}
+                    {UiText::LoadingBank.get(lang)}
                 </p>
             }
             .into_any();
@@ -166,7 +166,7 @@ pub fn Root(config: Config) -> impl IntoView {
             let lang = config.lang.unwrap_or_default();
             return view! {
                 <p class="qmpc-boot" role="status">
-                    {S::LoadingSamples.get(lang)}
+                    {UiText::LoadingSamples.get(lang)}
                 </p>
             }
             .into_any();
@@ -186,7 +186,7 @@ pub fn Root(config: Config) -> impl IntoView {
         {
             let current = LoadedBank::default_bank().reference.version;
             c.start_notice = Some(Notice::info(both(
-                S::BankIsBuiltin,
+                UiText::BankIsBuiltin,
                 &[("version", &b.reference.version), ("current", &current)],
             )));
         }
@@ -212,7 +212,7 @@ pub fn config_from(host: &web_sys::HtmlElement) -> Config {
             Err(problem) => {
                 let text = |l: Lang| {
                     fill(
-                        S::NamespaceUnusable.get(l),
+                        UiText::NamespaceUnusable.get(l),
                         &[
                             ("ns", attr.as_str()),
                             ("reason", &problem.reason(l)),

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::state::{use_env, use_nav, Screen};
 use crate::view_model::frame::next_label;
 
@@ -47,7 +47,7 @@ pub fn StepButtons(previous: Option<Screen>, next: Screen) -> impl IntoView {
                             on:click=move |_| nav.go(p)
                         >
                             "← "
-                            {S::Previous.get(lang)}
+                            {UiText::Previous.get(lang)}
                         </button>
                     }
                 })}

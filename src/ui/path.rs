@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::bank::Level;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::state::{use_draft, use_env};
 use crate::view_model::path::{
     aimed_target, path_start_note, path_view, target_choices, unsure_rows,
@@ -68,9 +68,9 @@ pub fn PathSection() -> impl IntoView {
         (!choices.with(Vec::is_empty)).then(|| {
             view! {
                 <section class="qmpc-result__block qmpc-path" data-testid="path">
-                    <h3>{S::PathHeading.get(lang)}</h3>
+                    <h3>{UiText::PathHeading.get(lang)}</h3>
                     <p class="qmpc-path__target qmpc-noprint">
-                        <label for=select_id.clone()>{S::PathTarget.get(lang)}</label>
+                        <label for=select_id.clone()>{UiText::PathTarget.get(lang)}</label>
                         " "
                         <select
                             class="qmpc-field"
@@ -113,8 +113,8 @@ pub fn UnsureList() -> impl IntoView {
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="qmpc-result__block" data-testid="unsure-list">
-                    <h3>{S::UnsureList.get(lang)}</h3>
-                    <p>{S::UnsureIntro.get(lang)}</p>
+                    <h3>{UiText::UnsureList.get(lang)}</h3>
+                    <p>{UiText::UnsureIntro.get(lang)}</p>
                     <ul>
                         {rows
                             .into_iter()

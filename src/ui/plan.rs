@@ -7,8 +7,8 @@ use crate::domain::answers::Edit;
 use crate::domain::bank::Level;
 use crate::domain::limits::{MAX_ACTION_CHARS, MAX_SHORT_CHARS};
 use crate::domain::plan::{ActionChange, ActionStatus};
-use crate::i18n::{fill, S};
-use crate::platform::env::local_date;
+use crate::i18n::{fill, UiText};
+use crate::platform::clock::local_date;
 use crate::ui::length::LengthHint;
 use crate::ui::state::{use_draft, use_env};
 use crate::view_model::plan::{
@@ -34,7 +34,7 @@ pub fn AddPathToPlan(target: Memo<Option<Level>>) -> impl IntoView {
         };
         let n = seeds.len().to_string();
         doc.edit(Edit::PlanAdd(seeds));
-        added.set(Some(fill(S::PlanAdded.get(lang), &[("n", &n)])));
+        added.set(Some(fill(UiText::PlanAdded.get(lang), &[("n", &n)])));
     };
     view! {
         <p class="qmpc-plan__add qmpc-noprint" hidden=move || seeds.with(Option::is_none)>
@@ -47,9 +47,9 @@ pub fn AddPathToPlan(target: Memo<Option<Level>>) -> impl IntoView {
             >
                 {move || {
                     if seeds.with(|s| s.as_ref().is_some_and(Vec::is_empty)) {
-                        S::PlanAddPathDone.get(lang)
+                        UiText::PlanAddPathDone.get(lang)
                     } else {
-                        S::PlanAddPath.get(lang)
+                        UiText::PlanAddPath.get(lang)
                     }
                 }}
             </button>
@@ -91,7 +91,8 @@ pub fn AddGapToPlan(indicator: String) -> impl IntoView {
             }
         >
             {move || {
-                if seed.with(Option::is_some) { S::PlanAddGap } else { S::PlanAddGapDone }.get(lang)
+                if seed.with(Option::is_some) { UiText::PlanAddGap } else { UiText::PlanAddGapDone }
+                    .get(lang)
             }}
         </button>
     }
@@ -120,7 +121,7 @@ pub fn PlanSection() -> impl IntoView {
             class=("qmpc-noprint", move || ids.with(Vec::is_empty))
             data-testid="plan"
         >
-            <h3>{S::PlanHeading.get(lang)}</h3>
+            <h3>{UiText::PlanHeading.get(lang)}</h3>
             <p data-testid="plan-summary">{summary}</p>
             <ol class="qmpc-plan__list" data-testid="plan-list">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -219,14 +220,14 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                     data-testid="plan-remove-confirm"
                     on:click=move |_| {
                         doc.edit(Edit::PlanRemove { id });
-                        removed.set(Some(S::PlanRemoved.get(lang)));
+                        removed.set(Some(UiText::PlanRemoved.get(lang)));
                     }
                 >
-                    {S::PlanRemoveConfirm.get(lang)}
+                    {UiText::PlanRemoveConfirm.get(lang)}
                 </button>
                 " "
                 <button type="button" class="qmpc-btn" on:click=move |_| confirming.set(false)>
-                    {S::PlanRemoveCancel.get(lang)}
+                    {UiText::PlanRemoveCancel.get(lang)}
                 </button>
             }
             .into_any()
@@ -238,7 +239,7 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                     data-testid="plan-remove"
                     on:click=move |_| confirming.set(true)
                 >
-                    {S::PlanRemove.get(lang)}
+                    {UiText::PlanRemove.get(lang)}
                 </button>
             }
             .into_any()
@@ -252,13 +253,13 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
         >
             <fieldset class="qmpc-plan__fields">
                 <legend class="qmpc-plan__title">
-                    {fill(S::PlanFor.get(lang), &[("title", &title)])}
+                    {fill(UiText::PlanFor.get(lang), &[("title", &title)])}
                 </legend>
                 <p class="qmpc-plan__overdue" data-testid="plan-overdue">
                     {overdue}
                 </p>
                 <label class="qmpc-field__label" for=what_id.clone()>
-                    {S::PlanWhat.get(lang)}
+                    {UiText::PlanWhat.get(lang)}
                 </label>
                 <textarea
                     class="qmpc-field"
@@ -280,7 +281,7 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                 <div class="qmpc-plan__grid">
                     <p>
                         <label class="qmpc-field__label" for=owner_id.clone()>
-                            {S::PlanOwner.get(lang)}
+                            {UiText::PlanOwner.get(lang)}
                         </label>
                         <input
                             class="qmpc-field"
@@ -295,13 +296,13 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                     </p>
                     <p>
                         <label class="qmpc-field__label" for=due_id.clone()>
-                            {S::PlanDue.get(lang)}
+                            {UiText::PlanDue.get(lang)}
                         </label>
                         <input
                             class="qmpc-field"
                             id=due_id
                             data-testid="plan-due"
-                            placeholder=S::PlanDueHint.get(lang)
+                            placeholder=UiText::PlanDueHint.get(lang)
                             aria-describedby=due_note.clone()
                             aria-invalid=move || due_problem().map(|_| "true")
                             prop:value=due
@@ -314,7 +315,7 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                     </p>
                     <p>
                         <label class="qmpc-field__label" for=status_id.clone()>
-                            {S::PlanStatus.get(lang)}
+                            {UiText::PlanStatus.get(lang)}
                         </label>
                         <select
                             class="qmpc-field"
@@ -331,7 +332,7 @@ fn PlanItem(id: u32, today: String, removed: RwSignal<Option<&'static str>>) -> 
                     </p>
                     <p>
                         <label class="qmpc-field__label" for=expected_id.clone()>
-                            {S::PlanExpected.get(lang)}
+                            {UiText::PlanExpected.get(lang)}
                         </label>
                         <select
                             class="qmpc-field"

@@ -14,7 +14,7 @@ use crate::domain::enterprise::{
 };
 use crate::domain::limits::MAX_NAME_CHARS;
 use crate::domain::typing::trim_name;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::nav::StepButtons;
 use crate::ui::state::{use_draft, use_env, Screen};
 use crate::view_model::credit_code_state;
@@ -136,13 +136,13 @@ pub fn ProfileStep() -> impl IntoView {
             data-testid="step-profile"
         >
             <header class="qmpc-step__head">
-                <StepHeading>{S::Profile.get(lang)}</StepHeading>
-                <p class="qmpc-step__intent">{S::ProfileHint.get(lang)}</p>
+                <StepHeading>{UiText::Profile.get(lang)}</StepHeading>
+                <p class="qmpc-step__intent">{UiText::ProfileHint.get(lang)}</p>
             </header>
             <div class="qmpc-form">
                 <div class="qmpc-formrow">
                     <label class="qmpc-field__label" for=env.el_id("draft-name")>
-                        {S::DraftName.get(lang)}
+                        {UiText::DraftName.get(lang)}
                     </label>
                     <input
                         class="qmpc-field"
@@ -221,7 +221,7 @@ pub fn ProfileStep() -> impl IntoView {
                             update(|p| p.industry = v);
                         }
                     >
-                        <option value="">{S::ChooseOption.get(lang)}</option>
+                        <option value="">{UiText::ChooseOption.get(lang)}</option>
                         {industry_options}
                     </select>
                 </div>
@@ -239,7 +239,7 @@ pub fn ProfileStep() -> impl IntoView {
                             update(|p| p.size = EnterpriseSize::from_key(&v));
                         }
                     >
-                        <option value="">{S::ChooseOption.get(lang)}</option>
+                        <option value="">{UiText::ChooseOption.get(lang)}</option>
                         {size_options}
                     </select>
                     <p
@@ -247,7 +247,7 @@ pub fn ProfileStep() -> impl IntoView {
                         id=env.el_id("profile-size-rule")
                         data-testid="size-rule"
                     >
-                        {S::SizeRule.get(lang)}
+                        {UiText::SizeRule.get(lang)}
                     </p>
                 </div>
                 <TextField field="contact" get=|p| p.contact.clone() set=|p, v| p.contact = v />

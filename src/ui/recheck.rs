@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Edit;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::state::{use_draft, use_env, use_nav};
 use crate::view_model::frame::recheck_heading;
 use crate::view_model::{recheck_rows, RecheckRow};
@@ -24,7 +24,7 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
     } = row;
     let links = with_links.then(|| {
         let items = if now.is_empty() {
-            view! { <span>{S::RecheckRemoved.get(lang)}</span> }.into_any()
+            view! { <span>{UiText::RecheckRemoved.get(lang)}</span> }.into_any()
         } else {
             now.into_iter()
                 .map(|(id, label)| {
@@ -41,17 +41,19 @@ pub fn RecheckEntry(row: RecheckRow, #[prop(optional)] with_links: bool) -> impl
                 .collect_view()
                 .into_any()
         };
-        view! { <p class="qmpc-recheck__now">{S::RecheckNow.get(lang)}{items}</p> }
+        view! { <p class="qmpc-recheck__now">{UiText::RecheckNow.get(lang)}{items}</p> }
     });
     view! {
         <div class="qmpc-recheck__entry">
             <p class="qmpc-recheck__was">{was}</p>
-            {answer.map(|a| view! { <p>{S::RecheckAnswer.get(lang)}{a}</p> })}
+            {answer.map(|a| view! { <p>{UiText::RecheckAnswer.get(lang)}{a}</p> })}
             {(!note.is_empty())
                 .then(|| {
-                    view! { <p class="qmpc-recheck__note">{S::RecheckNote.get(lang)}{note}</p> }
+                    view! {
+                        <p class="qmpc-recheck__note">{UiText::RecheckNote.get(lang)}{note}</p>
+                    }
                 })}
-            {figure.map(|f| view! { <p>{S::RecheckFigure.get(lang)}{f}</p> })}
+            {figure.map(|f| view! { <p>{UiText::RecheckFigure.get(lang)}{f}</p> })}
             {links}
         </div>
     }
@@ -96,7 +98,7 @@ pub fn RecheckNotice() -> impl IntoView {
                         data-testid="recheck-done"
                         on:click=move |_| doc.edit(Edit::Rechecked)
                     >
-                        {S::RecheckDone.get(lang)}
+                        {UiText::RecheckDone.get(lang)}
                     </button>
                 </details>
             </section>

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::bank::Level;
 use crate::domain::text::Lang;
-use crate::i18n::S;
-use crate::platform::env::{local_date, local_date_text};
+use crate::i18n::UiText;
+use crate::platform::clock::{local_date, local_date_text};
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_draft, use_env};
 use crate::view_model::report::{
@@ -135,7 +135,7 @@ fn facts_list(facts: Vec<Fact>) -> AnyView {
 }
 
 /// A table's header row from interface strings.
-fn head(cols: &[S], lang: Lang) -> AnyView {
+fn head(cols: &[UiText], lang: Lang) -> AnyView {
     view! {
         <thead>
             <tr>
@@ -149,7 +149,7 @@ fn head(cols: &[S], lang: Lang) -> AnyView {
 fn result(r: ResultPart, lang: Lang) -> AnyView {
     view! {
         <p class="qmpc-report__level">
-            <span class="qmpc-report__caption">{S::IndicativeLevel.get(lang)}</span>
+            <span class="qmpc-report__caption">{UiText::IndicativeLevel.get(lang)}</span>
             <strong data-testid="report-level">{r.level}</strong>
             {r.meaning.map(|m| view! { <span class="qmpc-report__meaning">{m}</span> })}
         </p>
@@ -159,7 +159,7 @@ fn result(r: ResultPart, lang: Lang) -> AnyView {
         {(!r.why.is_empty())
             .then(|| {
                 view! {
-                    <h4>{S::WhyNotNext.get(lang)}</h4>
+                    <h4>{UiText::WhyNotNext.get(lang)}</h4>
                     <ul class="qmpc-why">
                         {r.why.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                     </ul>
@@ -183,7 +183,16 @@ fn dimensions(lines: Vec<DimensionLine>, radar: RadarPart, lang: Lang) -> AnyVie
                 label=Signal::stored(radar.label)
             />
             <table class="qmpc-table qmpc-table--figures">
-                {head(&[S::Dimension, S::Weight, S::Progress, S::DimensionScore, S::Level], lang)}
+                {head(
+                    &[
+                        UiText::Dimension,
+                        UiText::Weight,
+                        UiText::Progress,
+                        UiText::DimensionScore,
+                        UiText::Level,
+                    ],
+                    lang,
+                )}
                 <tbody>
                     {lines
                         .into_iter()
@@ -212,11 +221,11 @@ fn strengths(p: StrengthsPart, lang: Lang) -> AnyView {
             <table class="qmpc-table qmpc-report__weak" data-testid="gap-list">
                 {head(
                     &[
-                        S::Indicator,
-                        S::ReportNow,
-                        S::ReportNeeded,
-                        S::ReportEffect,
-                        S::ReportRemarks,
+                        UiText::Indicator,
+                        UiText::ReportNow,
+                        UiText::ReportNeeded,
+                        UiText::ReportEffect,
+                        UiText::ReportRemarks,
                     ],
                     lang,
                 )}
@@ -241,11 +250,11 @@ fn strengths(p: StrengthsPart, lang: Lang) -> AnyView {
         }
     });
     view! {
-        <h4>{S::ReportStrengthsPart.get(lang)}</h4>
+        <h4>{UiText::ReportStrengthsPart.get(lang)}</h4>
         <ul class="qmpc-why">
             {p.strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
         </ul>
-        <h4>{S::ReportWeakPart.get(lang)}</h4>
+        <h4>{UiText::ReportWeakPart.get(lang)}</h4>
         {p.weak_intro.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
         {weak}
         {p.weak_more.map(|t| view! { <p class="qmpc-report__small">{t}</p> })}
@@ -258,7 +267,7 @@ fn path(p: PathPart, lang: Lang) -> AnyView {
         let table = (!v.rows.is_empty()).then(|| {
             view! {
                 <table class="qmpc-table qmpc-report__path" data-testid="report-path-rows">
-                    {head(&[S::Indicator, S::ReportNeed], lang)}
+                    {head(&[UiText::Indicator, UiText::ReportNeed], lang)}
                     <tbody>
                         {v
                             .rows
@@ -300,12 +309,12 @@ fn plan(summary: String, lines: Vec<PlanLine>, lang: Lang) -> AnyView {
             <table class="qmpc-table qmpc-report__plan">
                 {head(
                     &[
-                        S::Indicator,
-                        S::PlanWhat,
-                        S::PlanOwner,
-                        S::PlanDue,
-                        S::PlanStatus,
-                        S::PlanExpected,
+                        UiText::Indicator,
+                        UiText::PlanWhat,
+                        UiText::PlanOwner,
+                        UiText::PlanDue,
+                        UiText::PlanStatus,
+                        UiText::PlanExpected,
                     ],
                     lang,
                 )}
@@ -345,7 +354,15 @@ fn evidence(
     let table = (!lines.is_empty()).then(|| {
         view! {
             <table class="qmpc-table qmpc-report__evidence">
-                {head(&[S::Indicator, S::EvidenceName, S::EvidencePlace, S::EvidenceReady], lang)}
+                {head(
+                    &[
+                        UiText::Indicator,
+                        UiText::EvidenceName,
+                        UiText::EvidencePlace,
+                        UiText::EvidenceReady,
+                    ],
+                    lang,
+                )}
                 <tbody>
                     {lines
                         .into_iter()
@@ -375,7 +392,7 @@ fn evidence(
 fn answers(lines: Vec<AnswerLine>, gates: String, lang: Lang) -> AnyView {
     view! {
         <table class="qmpc-table qmpc-report__answers">
-            {head(&[S::Indicator, S::Level, S::Note], lang)}
+            {head(&[UiText::Indicator, UiText::Level, UiText::Note], lang)}
             <tbody>
                 {lines
                     .into_iter()

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::bank::Bank;
-use crate::i18n::S;
-use crate::platform::env::local_date_text;
+use crate::i18n::UiText;
+use crate::platform::clock::local_date_text;
 use crate::ui::nav::StepHeading;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::state::{use_draft, use_env, use_nav};
@@ -35,7 +35,7 @@ pub fn ResultScreen() -> impl IntoView {
             data-testid="result"
         >
             <header class="qmpc-step__head">
-                <StepHeading>{S::Result.get(lang)}</StepHeading>
+                <StepHeading>{UiText::Result.get(lang)}</StepHeading>
             </header>
             <Report />
             <div class="qmpc-stepbar qmpc-noprint">
@@ -45,7 +45,7 @@ pub fn ResultScreen() -> impl IntoView {
                     on:click=move |_| nav.go(env.bank.with_value(|b| last_step(&b.bank)))
                 >
                     "← "
-                    {S::Previous.get(lang)}
+                    {UiText::Previous.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -53,7 +53,7 @@ pub fn ResultScreen() -> impl IntoView {
                     data-testid="print"
                     on:click=move |_| actions.print()
                 >
-                    {S::PrintButton.get(lang)}
+                    {UiText::PrintButton.get(lang)}
                 </button>
                 <button
                     type="button"
@@ -61,7 +61,7 @@ pub fn ResultScreen() -> impl IntoView {
                     data-testid="result-export"
                     on:click=move |_| actions.export()
                 >
-                    {S::ExportButton.get(lang)}
+                    {UiText::ExportButton.get(lang)}
                 </button>
             </div>
         </section>
@@ -167,8 +167,8 @@ fn Report() -> impl IntoView {
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="qmpc-result__block" data-testid="figure-checks">
-                    <h3>{S::FigureChecks.get(lang)}</h3>
-                    <p>{S::FigureChecksIntro.get(lang)}</p>
+                    <h3>{UiText::FigureChecks.get(lang)}</h3>
+                    <p>{UiText::FigureChecksIntro.get(lang)}</p>
                     <ul class="qmpc-checks">
                         {rows
                             .into_iter()
@@ -219,14 +219,16 @@ fn Report() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <span class="qmpc-tag" data-testid="core-tag">
-                                            {S::CoreTag.get(lang)}
+                                            {UiText::CoreTag.get(lang)}
                                         </span>
                                     }
                                 })}
                             {r
                                 .holds_back
                                 .then(|| {
-                                    view! { <span class="qmpc-tag">{S::HoldsBack.get(lang)}</span> }
+                                    view! {
+                                        <span class="qmpc-tag">{UiText::HoldsBack.get(lang)}</span>
+                                    }
                                 })}
                             " · "
                             {r.movement}
@@ -275,7 +277,7 @@ fn Report() -> impl IntoView {
         });
         Some(view! {
             <section class="qmpc-result__block" data-testid="gap-list">
-                <h3>{S::GapList.get(lang)}</h3>
+                <h3>{UiText::GapList.get(lang)}</h3>
                 <p>{intro}</p>
                 <ol
                     class="qmpc-gaps"
@@ -301,7 +303,7 @@ fn Report() -> impl IntoView {
                             class="qmpc-link"
                             on:click=move |_| nav.jump_to_first_unanswered()
                         >
-                            {S::JumpUnanswered.get(lang)}
+                            {UiText::JumpUnanswered.get(lang)}
                         </button>
                     </p>
                 }
@@ -365,13 +367,13 @@ fn Report() -> impl IntoView {
 
     view! {
         <dl class="qmpc-facts qmpc-result__meta">
-            {profile_facts} <dt>{S::BankLabel.get(lang)}</dt>
+            {profile_facts} <dt>{UiText::BankLabel.get(lang)}</dt>
             <dd data-testid="fact-bank">{move || bank(&|b| bank_label(b, lang))}</dd>
-            <dt>{S::ReportDate.get(lang)}</dt> <dd>{local_date_text(lang)}</dd>
+            <dt>{UiText::ReportDate.get(lang)}</dt> <dd>{local_date_text(lang)}</dd>
         </dl>
         <div class="qmpc-result__summary">
             <div class="qmpc-result__level">
-                <p class="qmpc-result__caption">{S::IndicativeLevel.get(lang)}</p>
+                <p class="qmpc-result__caption">{UiText::IndicativeLevel.get(lang)}</p>
                 <p class="qmpc-result__name" data-testid="result-level">
                     {move || {
                         doc.assessment
@@ -390,7 +392,7 @@ fn Report() -> impl IntoView {
                         })
                 }}
                 <p class="qmpc-result__score">
-                    {S::Score.get(lang)} ": "
+                    {UiText::Score.get(lang)} ": "
                     <strong data-testid="result-score">
                         {move || doc.assessment.with(|a| fmt_score(a.score))}
                     </strong> " / 5"
@@ -399,7 +401,7 @@ fn Report() -> impl IntoView {
                 {figures_to_confirm}
                 {unread_figures}
             </div>
-            <ol class="qmpc-ladder" aria-label=S::Ladder.get(lang)>
+            <ol class="qmpc-ladder" aria-label=UiText::Ladder.get(lang)>
                 {ladder}
             </ol>
         </div>
@@ -414,17 +416,17 @@ fn Report() -> impl IntoView {
                 class="qmpc-scroll"
                 tabindex="0"
                 role="region"
-                aria-label=S::DimensionScores.get(lang)
+                aria-label=UiText::DimensionScores.get(lang)
             >
                 <table class="qmpc-table qmpc-table--figures" data-testid="dimension-table">
-                    <caption>{S::DimensionScores.get(lang)}</caption>
+                    <caption>{UiText::DimensionScores.get(lang)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{S::Dimension.get(lang)}</th>
-                            <th scope="col">{S::Weight.get(lang)}</th>
-                            <th scope="col">{S::Progress.get(lang)}</th>
-                            <th scope="col">{S::DimensionScore.get(lang)}</th>
-                            <th scope="col">{S::Level.get(lang)}</th>
+                            <th scope="col">{UiText::Dimension.get(lang)}</th>
+                            <th scope="col">{UiText::Weight.get(lang)}</th>
+                            <th scope="col">{UiText::Progress.get(lang)}</th>
+                            <th scope="col">{UiText::DimensionScore.get(lang)}</th>
+                            <th scope="col">{UiText::Level.get(lang)}</th>
                         </tr>
                     </thead>
                     <tbody>{dimension_rows}</tbody>
@@ -432,7 +434,7 @@ fn Report() -> impl IntoView {
             </div>
         </div>
         <section class="qmpc-result__block">
-            <h3>{S::WhyNotNext.get(lang)}</h3>
+            <h3>{UiText::WhyNotNext.get(lang)}</h3>
             {why}
         </section>
         {checks}
@@ -442,18 +444,18 @@ fn Report() -> impl IntoView {
         <crate::ui::plan::PlanSection />
         <crate::ui::evidence::ToBeEvidenced />
         <section class="qmpc-result__block qmpc-answers">
-            <h3>{S::Answers.get(lang)}</h3>
+            <h3>{UiText::Answers.get(lang)}</h3>
             <table class="qmpc-table">
                 <thead>
                     <tr>
-                        <th scope="col">{S::Indicator.get(lang)}</th>
-                        <th scope="col">{S::Level.get(lang)}</th>
-                        <th scope="col">{S::Note.get(lang)}</th>
+                        <th scope="col">{UiText::Indicator.get(lang)}</th>
+                        <th scope="col">{UiText::Level.get(lang)}</th>
+                        <th scope="col">{UiText::Note.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{answers_table}</tbody>
             </table>
         </section>
-        <p class="qmpc-report-footer">{S::Generated.get(lang)}</p>
+        <p class="qmpc-report-footer">{UiText::Generated.get(lang)}</p>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::chrome::ImportPicker;
 use crate::ui::nav::StepHeading;
 
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::ui::state::{use_draft, use_drafts, use_env, use_nav, Screen};
 use crate::view_model::draft_label;
 use crate::view_model::frame::resume_label;
@@ -19,7 +19,7 @@ pub fn BackToSamples() -> impl IntoView {
     let lang = env.lang.get_untracked();
     view! {
         <Show when=move || listing.showing_sample() && nav.screen.get() != Screen::Start>
-            <nav class="qmpc-back qmpc-noprint" aria-label=S::Samples.get(lang)>
+            <nav class="qmpc-back qmpc-noprint" aria-label=UiText::Samples.get(lang)>
                 <button
                     type="button"
                     class="qmpc-btn"
@@ -27,7 +27,7 @@ pub fn BackToSamples() -> impl IntoView {
                     on:click=move |_| nav.go(Screen::Start)
                 >
                     "← "
-                    {S::BackToSamples.get(lang)}
+                    {UiText::BackToSamples.get(lang)}
                 </button>
             </nav>
         </Show>
@@ -46,13 +46,13 @@ pub fn StartScreen() -> impl IntoView {
     let picker = expect_context::<ImportPicker>();
     view! {
         <section class="qmpc-start" aria-labelledby=env.el_id("step-heading") data-testid="start">
-            <StepHeading>{S::StartHeading.get(lang)}</StepHeading>
+            <StepHeading>{UiText::StartHeading.get(lang)}</StepHeading>
             <ul class="qmpc-start__facts">
-                <li>{S::StartWhat.get(lang)}</li>
-                <li>{S::StartTime.get(lang)}</li>
-                <li>{S::StartPrivacy.get(lang)}</li>
+                <li>{UiText::StartWhat.get(lang)}</li>
+                <li>{UiText::StartTime.get(lang)}</li>
+                <li>{UiText::StartPrivacy.get(lang)}</li>
                 <li>
-                    <strong>{S::StartNotOfficial.get(lang)}</strong>
+                    <strong>{UiText::StartNotOfficial.get(lang)}</strong>
                 </li>
             </ul>
             <p class="qmpc-disclaimer" role="note">
@@ -69,7 +69,7 @@ pub fn StartScreen() -> impl IntoView {
                                 data-testid="start-button"
                                 on:click=move |_| nav.go(Screen::Profile)
                             >
-                                {S::StartButton.get(lang)}
+                                {UiText::StartButton.get(lang)}
                             </button>
                         }
                     }
@@ -88,7 +88,7 @@ pub fn StartScreen() -> impl IntoView {
                         data-testid="new-draft-button"
                         on:click=move |_| listing.new_draft()
                     >
-                        {S::NewDraft.get(lang)}
+                        {UiText::NewDraft.get(lang)}
                     </button>
                 </Show>
                 <button
@@ -96,7 +96,7 @@ pub fn StartScreen() -> impl IntoView {
                     class="qmpc-btn qmpc-btn--big"
                     on:click=move |_| picker.open()
                 >
-                    {S::ImportButton.get(lang)}
+                    {UiText::ImportButton.get(lang)}
                 </button>
             </div>
             {env
@@ -109,8 +109,8 @@ pub fn StartScreen() -> impl IntoView {
                         .filter(|s| crate::domain::samples::is_sample(&s.id));
                     view! {
                         <section class="qmpc-samples" data-testid="samples">
-                            <h3>{S::Samples.get(lang)}</h3>
-                            <p class="qmpc-start__hint">{S::TrainerHint.get(lang)}</p>
+                            <h3>{UiText::Samples.get(lang)}</h3>
+                            <p class="qmpc-start__hint">{UiText::TrainerHint.get(lang)}</p>
                             <ul class="qmpc-drafts">
                                 {samples
                                     .map(|s| {
@@ -133,7 +133,7 @@ pub fn StartScreen() -> impl IntoView {
                                                     data-testid="show-sample"
                                                     on:click=move |_| listing.show_sample(&id.get_value())
                                                 >
-                                                    {S::ShowResult.get(lang)}
+                                                    {UiText::ShowResult.get(lang)}
                                                 </button>
                                             </li>
                                         }
@@ -143,8 +143,8 @@ pub fn StartScreen() -> impl IntoView {
                         </section>
                     }
                 })}
-            <p class="qmpc-start__hint">{S::DropHere.get(lang)}</p>
-            <p class="qmpc-start__hint">{S::StorageReminder.get(lang)}</p>
+            <p class="qmpc-start__hint">{UiText::DropHere.get(lang)}</p>
+            <p class="qmpc-start__hint">{UiText::StorageReminder.get(lang)}</p>
         </section>
     }
 }

@@ -6,16 +6,16 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::domain::answers::{Draft, Edit, Recheck};
+use crate::domain::answer_file::ImportError;
+use crate::domain::answers::{Draft, EarlierAnswer, Edit};
 use crate::domain::bank::LoadedBank;
-use crate::domain::exchange::ImportError;
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::session::{Boot, Landing, NotExportable, Session, Stamp};
 pub use crate::domain::session::{Notice, NoticeKind, SaveState, Tone, Undo};
 use crate::domain::text::{Lang, Text};
-use crate::i18n::S;
-use crate::platform::env::{local_date, local_time, new_id, now};
-use crate::platform::storage::{Damaged, DraftStore, DraftSummary};
+use crate::i18n::UiText;
+use crate::platform::clock::{local_date, local_time, new_id, now};
+use crate::platform::storage::{Damaged, DraftListEntry, DraftStore};
 pub use crate::view_model::session::{both, with_reason};
 pub use crate::view_model::Screen;
 
@@ -107,10 +107,10 @@ pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub assessment: Memo<Assessment>,
     /// The open draft's answers from an earlier edition; changes only when that list does, not per keystroke.
-    pub recheck: Memo<Vec<Recheck>>,
+    pub recheck: Memo<Vec<EarlierAnswer>>,
     pub save: RwSignal<SaveState>,
     pub notice: RwSignal<Option<Notice>>,
-    pub index: RwSignal<Vec<DraftSummary>>,
+    pub index: RwSignal<Vec<DraftListEntry>>,
     pub damaged: RwSignal<Vec<Damaged>>,
     pub pending_import: RwSignal<Option<Draft>>,
     /// The encoding the waiting file was read from when it was not UTF-8, named in its preview.
@@ -164,7 +164,7 @@ pub struct DraftCtx {
     pub draft: ReadSignal<Draft>,
     pub assessment: Memo<Assessment>,
     /// The open draft's answers from an earlier edition; changes only when that list does.
-    pub recheck: Memo<Vec<Recheck>>,
+    pub recheck: Memo<Vec<EarlierAnswer>>,
     app: AppState,
 }
 
@@ -295,7 +295,7 @@ impl NoticeBoard {
 /// The stored drafts and what can be done with them from the list (and trainer mode's samples).
 #[derive(Clone, Copy)]
 pub struct DraftList {
-    pub index: ReadSignal<Vec<DraftSummary>>,
+    pub index: ReadSignal<Vec<DraftListEntry>>,
     pub damaged: ReadSignal<Vec<Damaged>>,
     /// The two drafts last compared (left, right), kept through a language switch.
     pub compare_pair: RwSignal<Option<(String, String)>>,
@@ -407,11 +407,11 @@ impl AppState {
                 .to_string()
         });
         let name = if name.is_empty() {
-            S::ReportUntitled.get(lang).to_string()
+            UiText::ReportUntitled.get(lang).to_string()
         } else {
             name
         };
-        format!("{name} · {}", crate::platform::env::local_date_text(lang))
+        format!("{name} · {}", crate::platform::clock::local_date_text(lang))
     }
 
     /// Load the last open draft (setting aside one that cannot be read) and wire autosave.

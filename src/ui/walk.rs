@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Edit;
-use crate::domain::bank::Gate;
-use crate::i18n::S;
+use crate::domain::bank::VetoItem;
+use crate::i18n::UiText;
 use crate::ui::indicator::IndicatorCard;
 use crate::ui::nav::{StepButtons, StepHeading};
 use crate::ui::state::{use_draft, use_env, use_nav};
@@ -52,15 +52,15 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
                     </button>
                 </p>
                 <p class="qmpc-step__help">
-                    {S::LevelHelp.get(lang)}
+                    {UiText::LevelHelp.get(lang)}
                     // Hidden by CSS on touch screens, which have no number keys at hand.
-                    <span class="qmpc-keyhint">{S::LevelKeys.get(lang)}</span>
+                    <span class="qmpc-keyhint">{UiText::LevelKeys.get(lang)}</span>
                 </p>
                 {scope
                     .map(|s| {
                         view! {
                             <p class="qmpc-step__scope">
-                                <strong>{S::Scope.get(lang)}</strong>
+                                <strong>{UiText::Scope.get(lang)}</strong>
                                 {s.get(lang).to_string()}
                             </p>
                         }
@@ -75,7 +75,7 @@ pub fn DimensionStep(index: usize) -> impl IntoView {
 
 /// The bank's gates asked on this step: each a checkbox that, when ticked, caps the level.
 #[component]
-fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
+fn GateQuestions(gates: Vec<VetoItem>) -> impl IntoView {
     let env = use_env();
     let doc = use_draft();
     let lang = env.lang.get_untracked();
@@ -98,7 +98,7 @@ fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
                         data-testid=format!("gate-{}", g.id)
                         prop:checked=ticked
                         on:change:target=move |ev| {
-                            doc.edit(Edit::Gate {
+                            doc.edit(Edit::VetoItem {
                                 gate: id.clone(),
                                 applies: ev.target().checked(),
                             })
@@ -114,7 +114,7 @@ fn GateQuestions(gates: Vec<Gate>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="qmpc-gates" data-testid="gates">
-            <legend class="qmpc-gates__legend">{S::GatesLegend.get(lang)}</legend>
+            <legend class="qmpc-gates__legend">{UiText::GatesLegend.get(lang)}</legend>
             {items}
         </fieldset>
     }

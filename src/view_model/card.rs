@@ -2,13 +2,13 @@
 //! card is redrawn only when its own answer changes) and its fixed wording, decided here once.
 
 use crate::domain::answers::{
-    read_figure_fields, Answer, Draft, KpiValue, LevelChoice, TypedFigure,
+    read_figure_fields, Answer, Draft, KpiFigure, LevelChoice, TypedFigure,
 };
-use crate::domain::bank::{Bank, Direction, Gate, Indicator, Kpi, Level};
+use crate::domain::bank::{Bank, Direction, Indicator, KpiDefinition, Level, VetoItem};
 use crate::domain::limits::MAX_NOTE_CHARS;
 use crate::domain::scoring::indicator_figure_warnings;
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 use super::{recheck_rows, unit_in, RecheckRow};
 
@@ -30,7 +30,7 @@ pub struct CardView {
     /// Said under the note while "not applicable" has no reason yet.
     pub reason_missing: Option<&'static str>,
     /// The figure as the draft holds it: what was read, and what was kept as typed.
-    pub figure: (Option<KpiValue>, Option<TypedFigure>),
+    pub figure: (Option<KpiFigure>, Option<TypedFigure>),
     /// The bank's warnings where the recorded figure contradicts the level chosen, in `lang`.
     pub figure_warnings: Vec<String>,
     /// Answers from an earlier edition that this indicator now covers.
@@ -58,12 +58,12 @@ pub fn indicator_card(bank: &Bank, indicator: &Indicator, draft: &Draft, lang: L
         note,
         note_invalid: needs_reason || note_chars > MAX_NOTE_CHARS,
         note_label: if choice == Some(LevelChoice::NotApplicable) {
-            S::NaReason
+            UiText::NaReason
         } else {
-            S::EvidenceNote
+            UiText::EvidenceNote
         }
         .get(lang),
-        reason_missing: needs_reason.then(|| S::NaReasonMissing.get(lang)),
+        reason_missing: needs_reason.then(|| UiText::NaReasonMissing.get(lang)),
         figure: answer.map_or((None, None), |a| (a.kpi.clone(), a.typed.clone())),
         figure_warnings: answer
             .map(|a| indicator_figure_warnings(indicator, a))
@@ -82,7 +82,7 @@ pub fn indicator_card(bank: &Bank, indicator: &Indicator, draft: &Draft, lang: L
 pub fn figure_text_after(
     shown: (&str, &str),
     unit: &str,
-    held: &(Option<KpiValue>, Option<TypedFigure>),
+    held: &(Option<KpiFigure>, Option<TypedFigure>),
 ) -> Option<(String, String)> {
     let read = read_figure_fields(shown.0, shown.1, unit);
     if (&read.kpi, &read.typed) == (&held.0, &held.1) {
@@ -124,7 +124,7 @@ pub fn level_options(bank: &Bank, indicator: &Indicator, lang: Lang) -> Vec<Leve
             hint: indicator
                 .hints
                 .get(&level)
-                .map(|h| format!("{}{}", S::HintShow.get(lang), h.get(lang))),
+                .map(|h| format!("{}{}", UiText::HintShow.get(lang), h.get(lang))),
         })
         .collect()
 }
@@ -134,41 +134,45 @@ pub fn na_when(indicator: &Indicator, lang: Lang) -> Option<String> {
     indicator
         .na_when
         .as_ref()
-        .map(|t| format!("{}{}", S::NaWhen.get(lang), t.get(lang)))
+        .map(|t| format!("{}{}", UiText::NaWhen.get(lang), t.get(lang)))
 }
 
 /// A figure field's label: `label · value (unit)`, the unit in `lang` only, no brackets without a unit.
-pub fn kpi_label(kpi: &Kpi, lang: Lang) -> String {
+pub fn kpi_label(kpi: &KpiDefinition, lang: Lang) -> String {
     let unit = if kpi.unit.is_empty() {
         String::new()
     } else {
         format!(" ({})", unit_in(&kpi.unit, lang))
     };
-    format!("{} · {}{unit}", kpi.label.get(lang), S::KpiValue.get(lang))
+    format!(
+        "{} · {}{unit}",
+        kpi.label.get(lang),
+        UiText::KpiFigure.get(lang)
+    )
 }
 
 /// A figure's definition and which way is better, where the bank defines it.
-pub fn kpi_definition(kpi: &Kpi, lang: Lang) -> Option<(String, Option<&'static str>)> {
+pub fn kpi_definition(kpi: &KpiDefinition, lang: Lang) -> Option<(String, Option<&'static str>)> {
     kpi.definition.as_ref().map(|d| {
         let way = kpi.direction.map(|d| match d {
-            Direction::HigherBetter => S::KpiHigher,
-            Direction::LowerBetter => S::KpiLower,
+            Direction::HigherBetter => UiText::KpiHigher,
+            Direction::LowerBetter => UiText::KpiLower,
         });
         (d.get(lang).to_string(), way.map(|w| w.get(lang)))
     })
 }
 
 /// What ticking a veto item (否决项) does: caps the level at the one it names.
-pub fn gate_cap(bank: &Bank, gate: &Gate, lang: Lang) -> String {
+pub fn gate_cap(bank: &Bank, gate: &VetoItem, lang: Lang) -> String {
     fill(
-        S::GateCaps.get(lang),
+        UiText::GateCaps.get(lang),
         &[("level", bank.level_name(gate.cap, lang))],
     )
 }
 
 /// The button that takes the other reading of a figure written two ways (`1,25` → "use 1.25").
 pub fn use_meant_label(meant: &str, lang: Lang) -> String {
-    fill(S::FigureUseMeant.get(lang), &[("meant", meant)])
+    fill(UiText::FigureUseMeant.get(lang), &[("meant", meant)])
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -198,7 +202,7 @@ mod tests {
         assert_eq!(
             before,
             CardView {
-                note_label: S::EvidenceNote.get(Lang::En),
+                note_label: UiText::EvidenceNote.get(Lang::En),
                 ..CardView::default()
             }
         );
@@ -232,8 +236,11 @@ mod tests {
             "t",
         );
         let v = indicator_card(&bank.bank, &ind, &d, Lang::Zh);
-        assert_eq!(v.note_label, S::NaReason.get(Lang::Zh));
-        assert_eq!(v.reason_missing, Some(S::NaReasonMissing.get(Lang::Zh)));
+        assert_eq!(v.note_label, UiText::NaReason.get(Lang::Zh));
+        assert_eq!(
+            v.reason_missing,
+            Some(UiText::NaReasonMissing.get(Lang::Zh))
+        );
         assert!(v.note_invalid);
         d.apply(
             Edit::Note {
@@ -247,7 +254,7 @@ mod tests {
             (v.reason_missing, v.note_invalid, v.note_chars),
             (None, false, 3)
         );
-        assert_eq!(v.note_label, S::NaReason.get(Lang::Zh));
+        assert_eq!(v.note_label, UiText::NaReason.get(Lang::Zh));
     }
 
     #[test]
@@ -350,7 +357,7 @@ mod tests {
         assert_eq!(options[0].name, bank.bank.level_name(Level::MIN, Lang::En));
         for o in &options {
             if let Some(h) = &o.hint {
-                assert!(h.starts_with(S::HintShow.get(Lang::En)));
+                assert!(h.starts_with(UiText::HintShow.get(Lang::En)));
             }
         }
         let kpi_ind = kpi_indicator(&bank);
@@ -363,20 +370,23 @@ mod tests {
             format!(
                 "{} · {}",
                 kpi.label.get(Lang::En),
-                S::KpiValue.get(Lang::En)
+                UiText::KpiFigure.get(Lang::En)
             )
         );
         kpi.direction = Some(Direction::LowerBetter);
         kpi.definition = Some(crate::domain::text::Text::new("定义", "definition"));
         assert_eq!(
             kpi_definition(&kpi, Lang::En),
-            Some(("definition".to_string(), Some(S::KpiLower.get(Lang::En))))
+            Some((
+                "definition".to_string(),
+                Some(UiText::KpiLower.get(Lang::En))
+            ))
         );
         kpi.definition = None;
         assert_eq!(kpi_definition(&kpi, Lang::En), None);
         assert_eq!(
             use_meant_label("1.25", Lang::En),
-            fill(S::FigureUseMeant.get(Lang::En), &[("meant", "1.25")])
+            fill(UiText::FigureUseMeant.get(Lang::En), &[("meant", "1.25")])
         );
     }
 

@@ -2,7 +2,7 @@
 //! change of each differing answer, the radar's label and the two columns' heads.
 
 use crate::domain::text::Lang;
-use crate::i18n::S;
+use crate::i18n::UiText;
 
 /// Whether there is anything to compare: two drafts at least.
 pub fn can_compare(drafts: usize) -> bool {
@@ -21,7 +21,7 @@ pub fn change_mark(change: Option<i8>) -> String {
 
 /// The comparison radar's label: both drafts by name.
 pub fn compare_radar_label(left: &str, right: &str, lang: Lang) -> String {
-    format!("{}: {left} / {right}", S::Radar.get(lang))
+    format!("{}: {left} / {right}", UiText::Radar.get(lang))
 }
 
 /// The heads of the two columns, each with the line style its outline has on the radar (① solid, ② dotted),
@@ -65,7 +65,7 @@ mod tests {
         );
         assert_eq!(
             compare_radar_label("a", "b", Lang::En),
-            format!("{}: a / b", S::Radar.get(Lang::En))
+            format!("{}: a / b", UiText::Radar.get(Lang::En))
         );
     }
 }

@@ -3,16 +3,16 @@
 
 use crate::domain::bank::{Bank, Level};
 use crate::domain::samples::display_name;
-use crate::domain::summary::DraftSummary;
+use crate::domain::summary::DraftListEntry;
 use crate::domain::text::Lang;
-use crate::i18n::S;
+use crate::i18n::UiText;
 
 /// The line under a draft's name: "enterprise · level · answered/total · last change `updated` · current".
 /// The enterprise is left out when it is not named or is the draft's own name (every sample); `updated`
 /// is the time already written for people (the platform formats it in their locale).
 pub fn draft_row_meta(
     bank: &Bank,
-    s: &DraftSummary,
+    s: &DraftListEntry,
     updated: &str,
     current: bool,
     lang: Lang,
@@ -27,10 +27,10 @@ pub fn draft_row_meta(
         "{level} · {}/{} · {} {updated}",
         s.answered,
         s.total,
-        S::LastChange.get(lang),
+        UiText::LastChange.get(lang),
     ));
     if current {
-        meta.push_str(&format!(" · {}", S::Current.get(lang)));
+        meta.push_str(&format!(" · {}", UiText::Current.get(lang)));
     }
     meta
 }
@@ -39,8 +39,8 @@ pub fn draft_row_meta(
 pub fn newer_row_meta(updated: &str, lang: Lang) -> String {
     format!(
         "{} · {} {updated}",
-        S::NewerDraftRow.get(lang),
-        S::LastChange.get(lang)
+        UiText::NewerDraftRow.get(lang),
+        UiText::LastChange.get(lang)
     )
 }
 
@@ -63,15 +63,18 @@ mod tests {
             draft_row_meta(&bank.bank, &row, "10:00", true, Lang::En),
             format!(
                 "Acme · {level} · 1/30 · {} 10:00 · {}",
-                S::LastChange.get(Lang::En),
-                S::Current.get(Lang::En)
+                UiText::LastChange.get(Lang::En),
+                UiText::Current.get(Lang::En)
             )
         );
         d.name = "Acme".into();
         let row = summary_of(&bank, &d);
         assert_eq!(
             draft_row_meta(&bank.bank, &row, "10:00", false, Lang::En),
-            format!("{level} · 1/30 · {} 10:00", S::LastChange.get(Lang::En))
+            format!(
+                "{level} · 1/30 · {} 10:00",
+                UiText::LastChange.get(Lang::En)
+            )
         );
     }
 
@@ -81,8 +84,8 @@ mod tests {
             newer_row_meta("9:00", Lang::En),
             format!(
                 "{} · {} 9:00",
-                S::NewerDraftRow.get(Lang::En),
-                S::LastChange.get(Lang::En)
+                UiText::NewerDraftRow.get(Lang::En),
+                UiText::LastChange.get(Lang::En)
             )
         );
     }

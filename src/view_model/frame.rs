@@ -2,11 +2,11 @@
 //! preview, the start screen's resume button, the earlier-edition notice and the walk's step header.
 
 use crate::domain::answers::Draft;
-use crate::domain::bank::{Bank, Gate, LoadedBank};
+use crate::domain::bank::{Bank, LoadedBank, VetoItem};
 use crate::domain::enterprise::industry_label;
 use crate::domain::scoring::{assess, Assessment};
 use crate::domain::text::{Lang, Text};
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::view_model::Screen;
 
 /// The level as the strip and the import preview name it: the level or range shown (see
@@ -14,7 +14,7 @@ use crate::view_model::Screen;
 pub fn level_or_none(bank: &Bank, a: &Assessment, lang: Lang) -> String {
     match a.level {
         Some(_) => super::level_shown(bank, a, lang),
-        None => S::NoLevelYet.get(lang).to_string(),
+        None => UiText::NoLevelYet.get(lang).to_string(),
     }
 }
 
@@ -44,8 +44,8 @@ pub fn live_sentence(
         };
         format!(
             "{}{colon}{name}{comma}{} {}/{}",
-            S::LevelSoFar.get(lang),
-            S::Answered.get(lang),
+            UiText::LevelSoFar.get(lang),
+            UiText::Answered.get(lang),
             a.answered,
             a.total
         )
@@ -84,7 +84,7 @@ pub fn import_preview(loaded: &LoadedBank, d: &Draft, lang: Lang) -> ImportPrevi
 pub fn resume_label(a: &Assessment, lang: Lang) -> String {
     format!(
         "{} ({})",
-        S::ResumeButton.get(lang),
+        UiText::ResumeButton.get(lang),
         progress(a.answered, a.total)
     )
 }
@@ -95,25 +95,25 @@ pub fn dimension_count(a: &Assessment, index: usize, lang: Lang) -> Option<Strin
     Some(format!(
         "{} {}",
         progress(d.answered, d.total),
-        S::Answered.get(lang)
+        UiText::Answered.get(lang)
     ))
 }
 
 /// The "jump to the first unanswered" link, which says so once nothing is left.
 pub fn jump_label(a: &Assessment, lang: Lang) -> &'static str {
     if a.complete() {
-        S::AllAnswered.get(lang)
+        UiText::AllAnswered.get(lang)
     } else {
-        S::JumpUnanswered.get(lang)
+        UiText::JumpUnanswered.get(lang)
     }
 }
 
 /// The note under the export menu items: what the file is for, or that there is nothing to export yet.
 pub fn export_note(has_content: bool, lang: Lang) -> &'static str {
     if has_content {
-        S::ExportFor.get(lang)
+        UiText::ExportFor.get(lang)
     } else {
-        S::NothingToExport.get(lang)
+        UiText::NothingToExport.get(lang)
     }
 }
 
@@ -121,10 +121,10 @@ pub fn export_note(has_content: bool, lang: Lang) -> &'static str {
 pub fn recheck_heading(count: usize, edition: &str, lang: Lang) -> (String, String) {
     (
         fill(
-            S::RecheckHeading.get(lang),
+            UiText::RecheckHeading.get(lang),
             &[("count", &count.to_string())],
         ),
-        fill(S::RecheckIntro.get(lang), &[("edition", edition)]),
+        fill(UiText::RecheckIntro.get(lang), &[("edition", edition)]),
     )
 }
 
@@ -160,14 +160,14 @@ pub fn last_step(bank: &Bank) -> Screen {
 /// The forward button's words: "see the result" when it leads there, else "next".
 pub fn next_label(next: Screen, lang: Lang) -> &'static str {
     if next == Screen::Result {
-        S::SeeResult.get(lang)
+        UiText::SeeResult.get(lang)
     } else {
-        S::Next.get(lang)
+        UiText::Next.get(lang)
     }
 }
 
 /// The veto items (否决项) asked on a dimension's step, in bank order.
-pub fn gates_on_step(bank: &Bank, dimension: &str) -> Vec<Gate> {
+pub fn gates_on_step(bank: &Bank, dimension: &str) -> Vec<VetoItem> {
     bank.scoring
         .gates
         .iter()
@@ -193,7 +193,7 @@ mod tests {
         let none = assess(&bank.bank, &empty(&bank));
         assert_eq!(
             level_or_none(&bank.bank, &none, Lang::En),
-            S::NoLevelYet.get(Lang::En)
+            UiText::NoLevelYet.get(Lang::En)
         );
         let full = assess(&bank.bank, &all_at(&bank, 3));
         assert_eq!(
@@ -216,13 +216,13 @@ mod tests {
             live_sentence(&bank.bank, &a, Lang::Zh).unwrap(),
             format!(
                 "{}：{name}，{} 30/30",
-                S::LevelSoFar.get(Lang::Zh),
-                S::Answered.get(Lang::Zh)
+                UiText::LevelSoFar.get(Lang::Zh),
+                UiText::Answered.get(Lang::Zh)
             )
         );
         assert!(live_sentence(&bank.bank, &a, Lang::En)
             .unwrap()
-            .starts_with(&format!("{}: ", S::LevelSoFar.get(Lang::En))));
+            .starts_with(&format!("{}: ", UiText::LevelSoFar.get(Lang::En))));
     }
 
     #[test]
@@ -246,21 +246,27 @@ mod tests {
         let a = assess(&bank.bank, &d);
         assert_eq!(
             resume_label(&a, Lang::En),
-            format!("{} (1/30)", S::ResumeButton.get(Lang::En))
+            format!("{} (1/30)", UiText::ResumeButton.get(Lang::En))
         );
         let first = &a.dimensions[0];
         assert_eq!(
             dimension_count(&a, 0, Lang::En).unwrap(),
-            format!("1/{} {}", first.total, S::Answered.get(Lang::En))
+            format!("1/{} {}", first.total, UiText::Answered.get(Lang::En))
         );
         assert_eq!(dimension_count(&a, 99, Lang::En), None);
-        assert_eq!(jump_label(&a, Lang::En), S::JumpUnanswered.get(Lang::En));
+        assert_eq!(
+            jump_label(&a, Lang::En),
+            UiText::JumpUnanswered.get(Lang::En)
+        );
         let full = assess(&bank.bank, &all_at(&bank, 2));
-        assert_eq!(jump_label(&full, Lang::En), S::AllAnswered.get(Lang::En));
-        assert_eq!(export_note(true, Lang::En), S::ExportFor.get(Lang::En));
+        assert_eq!(
+            jump_label(&full, Lang::En),
+            UiText::AllAnswered.get(Lang::En)
+        );
+        assert_eq!(export_note(true, Lang::En), UiText::ExportFor.get(Lang::En));
         assert_eq!(
             export_note(false, Lang::En),
-            S::NothingToExport.get(Lang::En)
+            UiText::NothingToExport.get(Lang::En)
         );
     }
 
@@ -269,7 +275,7 @@ mod tests {
         let (heading, intro) = recheck_heading(3, "2026.1", Lang::En);
         assert_eq!(
             heading,
-            fill(S::RecheckHeading.get(Lang::En), &[("count", "3")])
+            fill(UiText::RecheckHeading.get(Lang::En), &[("count", "3")])
         );
         assert!(intro.contains("2026.1"));
     }
@@ -297,11 +303,11 @@ mod tests {
         assert_eq!(last_step(&bank.bank), Screen::Dimension(last));
         assert_eq!(
             next_label(Screen::Result, Lang::En),
-            S::SeeResult.get(Lang::En)
+            UiText::SeeResult.get(Lang::En)
         );
         assert_eq!(
             next_label(Screen::Dimension(1), Lang::En),
-            S::Next.get(Lang::En)
+            UiText::Next.get(Lang::En)
         );
     }
 

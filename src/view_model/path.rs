@@ -4,7 +4,7 @@ use crate::domain::answers::Draft;
 use crate::domain::bank::{Bank, Level};
 use crate::domain::path::{shortest_path, start_level, Path};
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::view_model::{movement, phrase};
 
 /// One indicator to raise, as the path lists it.
@@ -54,7 +54,7 @@ pub fn unsure_rows(bank: &Bank, draft: &Draft, lang: Lang) -> Vec<UnsureRow> {
 /// How the path counts open answers, said once above it.
 pub fn path_start_note(bank: &Bank, lang: Lang) -> String {
     fill(
-        S::PathStartNote.get(lang),
+        UiText::PathStartNote.get(lang),
         &[("lowest", bank.level_name(Level::MIN, lang))],
     )
 }
@@ -73,14 +73,14 @@ pub fn target_choices(bank: &Bank, draft: &Draft, lang: Lang) -> Vec<(Level, Str
 /// The path to `target`, in words and rows (see `domain::path` for the rule).
 pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathView {
     let level = bank.level_name(target, lang);
-    let summary = |s: S| fill(s.get(lang), &[("level", level)]);
+    let summary = |s: UiText| fill(s.get(lang), &[("level", level)]);
     match shortest_path(bank, draft, target) {
         Path::Reached => PathView {
-            summary: summary(S::PathReached),
+            summary: summary(UiText::PathReached),
             rows: Vec::new(),
         },
         Path::OutOfReach => PathView {
-            summary: summary(S::PathOutOfReach),
+            summary: summary(UiText::PathOutOfReach),
             rows: Vec::new(),
         },
         Path::Capped(gates) => {
@@ -91,7 +91,7 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
                 .collect();
             PathView {
                 summary: fill(
-                    S::PathCapped.get(lang),
+                    UiText::PathCapped.get(lang),
                     &[("level", level), ("reasons", &reasons.join(" "))],
                 ),
                 rows: Vec::new(),
@@ -109,20 +109,24 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
                     let chosen = draft.choice(&r.indicator).and_then(|c| c.level());
                     let from = if r.unanswered {
                         fill(
-                            S::PathUnanswered.get(lang),
+                            UiText::PathUnanswered.get(lang),
                             &[("lowest", bank.level_name(Level::MIN, lang))],
                         )
                     } else if let Some(chosen) = chosen.filter(|c| *c != r.from) {
                         // Marked "not sure": the path starts one level below the answer, and says so.
                         fill(
-                            S::PathUnsureFrom.get(lang),
+                            UiText::PathUnsureFrom.get(lang),
                             &[
                                 ("chosen", bank.level_name(chosen, lang)),
                                 ("counted", bank.level_name(r.from, lang)),
                             ],
                         )
                     } else {
-                        phrase(S::GapNow.get(lang), bank.level_name(r.from, lang), lang)
+                        phrase(
+                            UiText::GapNow.get(lang),
+                            bank.level_name(r.from, lang),
+                            lang,
+                        )
                     };
                     Some(PathRow {
                         indicator: ind.id.clone(),
@@ -135,7 +139,7 @@ pub fn path_view(bank: &Bank, draft: &Draft, target: Level, lang: Lang) -> PathV
                 .collect();
             PathView {
                 summary: fill(
-                    S::PathIntro.get(lang),
+                    UiText::PathIntro.get(lang),
                     &[
                         ("level", level),
                         ("n", &raises.len().to_string()),
@@ -213,7 +217,7 @@ mod tests {
         let b = LoadedBank::default_bank();
         let mut d = draft(&b, 3);
         d.apply(
-            Edit::Gate {
+            Edit::VetoItem {
                 gate: "G.recall".into(),
                 applies: true,
             },

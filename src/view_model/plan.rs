@@ -8,7 +8,7 @@ use crate::domain::plan::{
     evidence_hints, is_planned, new_actions, seed_for, ActionSeed, ActionStatus,
 };
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 /// One action as the plan lists it.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,7 +56,7 @@ pub fn plan_row(bank: &Bank, a: &crate::domain::plan::Action, today: &str, lang:
         expected: a.expected,
         overdue: a.overdue(today).then(|| {
             let due = a.due.as_ref().map(|d| d.to_string()).unwrap_or_default();
-            fill(S::PlanOverdue.get(lang), &[("due", &due)])
+            fill(UiText::PlanOverdue.get(lang), &[("due", &due)])
         }),
     }
 }
@@ -64,7 +64,7 @@ pub fn plan_row(bank: &Bank, a: &crate::domain::plan::Action, today: &str, lang:
 /// The sentence above the plan: how many actions, how many done and overdue; the empty-plan hint with none.
 pub fn plan_summary(draft: &Draft, today: &str, lang: Lang) -> String {
     if draft.plan.is_empty() {
-        return S::PlanEmpty.get(lang).to_string();
+        return UiText::PlanEmpty.get(lang).to_string();
     }
     let done = draft
         .plan
@@ -73,7 +73,7 @@ pub fn plan_summary(draft: &Draft, today: &str, lang: Lang) -> String {
         .count();
     let late = draft.plan.iter().filter(|a| a.overdue(today)).count();
     fill(
-        S::PlanSummary.get(lang),
+        UiText::PlanSummary.get(lang),
         &[
             ("n", &draft.plan.len().to_string()),
             ("done", &done.to_string()),
@@ -160,7 +160,7 @@ pub fn evidence_count(draft: &Draft, indicator: &str, lang: Lang) -> String {
     let list = draft.evidence.get(indicator).map_or(&[][..], Vec::as_slice);
     let ready = list.iter().filter(|e| e.ready).count();
     fill(
-        S::EvidenceCount.get(lang),
+        UiText::EvidenceCount.get(lang),
         &[
             ("n", &list.len().to_string()),
             ("ready", &ready.to_string()),
@@ -266,7 +266,7 @@ mod tests {
         let mut d = draft_at(&b, 2);
         assert_eq!(
             plan_summary(&d, "2026-06-01", Lang::Zh),
-            S::PlanEmpty.get(Lang::Zh)
+            UiText::PlanEmpty.get(Lang::Zh)
         );
         d.apply(
             Edit::PlanAdd(path_to_plan(&b.bank, &d, lv(3), Lang::Zh).unwrap()),

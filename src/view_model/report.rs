@@ -7,7 +7,7 @@ use crate::domain::enterprise::{field_label, industry_label};
 use crate::domain::path::start_level;
 use crate::domain::scoring::Assessment;
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 use crate::view_model::path::{path_start_note, path_view, unsure_rows, PathView};
 use crate::view_model::plan::{plan_rows, plan_summary, unevidenced_rows};
 use crate::view_model::{
@@ -322,7 +322,7 @@ pub fn report(
     let localized = crate::domain::samples::localized(draft, lang);
     let name = localized.profile.name.trim();
     let enterprise = if name.is_empty() {
-        S::ReportUntitled.get(lang).to_string()
+        UiText::ReportUntitled.get(lang).to_string()
     } else {
         name.to_string()
     };
@@ -339,19 +339,19 @@ pub fn report(
     let mut basis = vec![
         Fact {
             key: "bank",
-            label: S::BankLabel.get(lang).to_string(),
+            label: UiText::BankLabel.get(lang).to_string(),
             value: bank_label(bank, lang),
         },
         Fact {
             key: "hash",
-            label: S::ReportHash.get(lang).to_string(),
+            label: UiText::ReportHash.get(lang).to_string(),
             value: loaded.reference.hash.clone(),
         },
     ];
     if let Some(scope) = &bank.scope {
         basis.push(Fact {
             key: "scope",
-            label: S::ReportScope.get(lang).to_string(),
+            label: UiText::ReportScope.get(lang).to_string(),
             value: scope.get(lang).to_string(),
         });
     }
@@ -366,33 +366,33 @@ pub fn report(
     });
     basis.push(Fact {
         key: "report_date",
-        label: S::ReportDate.get(lang).to_string(),
+        label: UiText::ReportDate.get(lang).to_string(),
         value: options.report_date.clone(),
     });
 
     let sections = vec![
         (
             "enterprise",
-            S::ReportEnterprise,
+            UiText::ReportEnterprise,
             Body::Facts(enterprise_facts),
         ),
         (
             "basis",
-            S::ReportBasis,
+            UiText::ReportBasis,
             Body::Basis {
                 facts: basis,
-                method: S::ReportMethod.get(lang).to_string(),
+                method: UiText::ReportMethod.get(lang).to_string(),
                 disclaimer: bank.disclaimer.get(lang).to_string(),
             },
         ),
         (
             "result",
-            S::ReportResult,
+            UiText::ReportResult,
             Body::Result(result_part(loaded, draft, a, lang)),
         ),
         (
             "dimensions",
-            S::DimensionScores,
+            UiText::DimensionScores,
             Body::Dimensions {
                 lines: dimension_lines(loaded, a, lang),
                 radar: radar_part(loaded, a, lang),
@@ -400,27 +400,27 @@ pub fn report(
         ),
         (
             "strengths",
-            S::ReportStrengths,
+            UiText::ReportStrengths,
             Body::Strengths(strengths_part(loaded, draft, a, lang)),
         ),
         (
             "path",
-            S::ReportPath,
+            UiText::ReportPath,
             Body::Path(path_part(loaded, draft, options.target, lang)),
         ),
         (
             "plan",
-            S::ReportPlan,
+            UiText::ReportPlan,
             plan_body(loaded, draft, &options.today, lang),
         ),
         (
             "evidence",
-            S::ReportEvidence,
+            UiText::ReportEvidence,
             evidence_body(loaded, draft, lang),
         ),
         (
             "answers",
-            S::Answers,
+            UiText::Answers,
             Body::Answers {
                 lines: answer_lines(loaded, draft, lang),
                 gates: gates_line(loaded, draft, lang),
@@ -428,16 +428,16 @@ pub fn report(
         ),
         (
             "declaration",
-            S::ReportDeclaration,
+            UiText::ReportDeclaration,
             Body::Declaration(declaration(lang)),
         ),
     ];
     Report {
-        title: S::ReportTitle.get(lang).to_string(),
+        title: UiText::ReportTitle.get(lang).to_string(),
         enterprise,
         dated: format!(
             "{}{}{}",
-            S::ReportDate.get(lang),
+            UiText::ReportDate.get(lang),
             if lang == Lang::Zh { "：" } else { ": " },
             options.report_date
         ),
@@ -450,7 +450,7 @@ pub fn report(
                 body,
             })
             .collect(),
-        footer: S::Generated.get(lang).to_string(),
+        footer: UiText::Generated.get(lang).to_string(),
     }
 }
 
@@ -460,14 +460,14 @@ fn result_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang) -
     let level = if a.level.is_some() {
         level_shown(bank, a, lang)
     } else {
-        S::NoLevelYet.get(lang).to_string()
+        UiText::NoLevelYet.get(lang).to_string()
     };
     let meaning = a
         .level
         .filter(|_| !ranged)
         .map(|l| bank.levels[l.index()].summary.get(lang).to_string());
     let score = fill(
-        S::ReportScoreLine.get(lang),
+        UiText::ReportScoreLine.get(lang),
         &[
             ("score", &fmt_score(a.score)),
             ("answered", &a.answered.to_string()),
@@ -477,7 +477,7 @@ fn result_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang) -
     let mut notes = Vec::new();
     if !a.complete() {
         notes.push(fill(
-            S::Unanswered.get(lang),
+            UiText::Unanswered.get(lang),
             &[("n", &(a.total - a.answered).to_string())],
         ));
     }
@@ -490,14 +490,14 @@ fn result_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang) -
         .collect();
     if !unsure.is_empty() {
         notes.push(fill(
-            S::ReportUnsure.get(lang),
+            UiText::ReportUnsure.get(lang),
             &[("items", &unsure.join(sep(lang)))],
         ));
     }
     let why = if a.level.is_none() {
         Vec::new()
     } else if a.next.is_none() {
-        vec![S::TopLevel.get(lang).to_string()]
+        vec![UiText::TopLevel.get(lang).to_string()]
     } else {
         failing_sentences(bank, a, lang)
     };
@@ -536,7 +536,7 @@ fn radar_part(loaded: &LoadedBank, a: &Assessment, lang: Lang) -> RadarPart {
         .map(|(d, r)| {
             let title = format!("{} {}", d.id, d.title.get(lang));
             if r.score.is_none() {
-                format!("{title} {}", S::RadarNotAnswered.get(lang))
+                format!("{title} {}", UiText::RadarNotAnswered.get(lang))
             } else {
                 title
             }
@@ -556,7 +556,7 @@ fn radar_part(loaded: &LoadedBank, a: &Assessment, lang: Lang) -> RadarPart {
             .map(|l| l.name.get(lang).to_string())
             .collect(),
         scores: a.dimensions.iter().map(|d| d.score).collect(),
-        label: format!("{}. {}", S::Radar.get(lang), parts.join("; ")),
+        label: format!("{}. {}", UiText::Radar.get(lang), parts.join("; ")),
     }
 }
 
@@ -575,7 +575,7 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
         });
     if let Some((d, r, s)) = strongest {
         strengths.push(fill(
-            S::ReportStrongest.get(lang),
+            UiText::ReportStrongest.get(lang),
             &[
                 ("dim", &format!("{} {}", d.id, d.title.get(lang))),
                 ("score", &format!("{s:.2}")),
@@ -605,13 +605,13 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
         above.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
         strengths.push(if above.is_empty() {
             fill(
-                S::ReportNoneAbove.get(lang),
+                UiText::ReportNoneAbove.get(lang),
                 &[("level", bank.level_name(overall, lang))],
             )
         } else {
             let items: Vec<String> = above.into_iter().map(|(_, _, t)| t).collect();
             fill(
-                S::ReportAbove.get(lang),
+                UiText::ReportAbove.get(lang),
                 &[
                     ("level", bank.level_name(overall, lang)),
                     ("items", &items.join(sep(lang))),
@@ -620,7 +620,7 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
         });
     }
     if strengths.is_empty() {
-        strengths.push(S::ReportNoStrengths.get(lang).to_string());
+        strengths.push(UiText::ReportNoStrengths.get(lang).to_string());
     }
 
     let mut weak_intro: Vec<String> = weakest_sentence(bank, a, draft, lang).into_iter().collect();
@@ -632,10 +632,10 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
         .map(|g| {
             let mut tags = Vec::new();
             if g.core {
-                tags.push(S::CoreTag.get(lang));
+                tags.push(UiText::CoreTag.get(lang));
             }
             if g.in_lagging_dimension {
-                tags.push(S::HoldsBack.get(lang));
+                tags.push(UiText::HoldsBack.get(lang));
             }
             let title = bank.indicator(&g.indicator).map_or_else(
                 || g.indicator.clone(),
@@ -654,10 +654,10 @@ fn strengths_part(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang
     let mut weak_more = None;
     if let (Some(next), false) = (&a.next, weak.is_empty()) {
         let level = bank.level_name(next.level, lang);
-        weak_intro.push(fill(S::GapIntro.get(lang), &[("level", level)]));
+        weak_intro.push(fill(UiText::GapIntro.get(lang), &[("level", level)]));
         weak_more = (more > 0).then(|| {
             fill(
-                S::ReportWeakMore.get(lang),
+                UiText::ReportWeakMore.get(lang),
                 &[("n", &more.to_string()), ("level", level)],
             )
         });
@@ -674,13 +674,13 @@ fn path_part(loaded: &LoadedBank, draft: &Draft, target: Option<Level>, lang: La
     let bank = &loaded.bank;
     match target {
         None => PathPart {
-            target: S::ReportNoTarget.get(lang).to_string(),
+            target: UiText::ReportNoTarget.get(lang).to_string(),
             note: None,
             path: None,
         },
         Some(t) => PathPart {
             target: fill(
-                S::ReportTarget.get(lang),
+                UiText::ReportTarget.get(lang),
                 &[("level", bank.level_name(t, lang))],
             ),
             note: Some(path_start_note(bank, lang)),
@@ -692,7 +692,7 @@ fn path_part(loaded: &LoadedBank, draft: &Draft, target: Option<Level>, lang: La
 fn plan_body(loaded: &LoadedBank, draft: &Draft, today: &str, lang: Lang) -> Body {
     let bank = &loaded.bank;
     let summary = if draft.plan.is_empty() {
-        S::ReportPlanEmpty.get(lang).to_string()
+        UiText::ReportPlanEmpty.get(lang).to_string()
     } else {
         plan_summary(draft, today, lang)
     };
@@ -701,7 +701,7 @@ fn plan_body(loaded: &LoadedBank, draft: &Draft, today: &str, lang: Lang) -> Bod
         .map(|r| {
             let mut status = r.status.label(lang).to_string();
             if r.overdue.is_some() {
-                status = format!("{status} · {}", S::ReportOverdue.get(lang));
+                status = format!("{status} · {}", UiText::ReportOverdue.get(lang));
             }
             PlanLine {
                 indicator: r.indicator,
@@ -734,22 +734,22 @@ fn evidence_body(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Body {
                 name: e.name.trim().to_string(),
                 place: e.place.trim().to_string(),
                 ready: if e.ready {
-                    S::EvidenceReady.get(lang).to_string()
+                    UiText::EvidenceReady.get(lang).to_string()
                 } else {
-                    S::ReportNotReady.get(lang).to_string()
+                    UiText::ReportNotReady.get(lang).to_string()
                 },
             });
         }
     }
     let ready = lines
         .iter()
-        .filter(|l| l.ready == S::EvidenceReady.get(lang))
+        .filter(|l| l.ready == UiText::EvidenceReady.get(lang))
         .count();
     let summary = if lines.is_empty() {
-        S::ReportEvidenceEmpty.get(lang).to_string()
+        UiText::ReportEvidenceEmpty.get(lang).to_string()
     } else {
         fill(
-            S::ReportEvidenceSummary.get(lang),
+            UiText::ReportEvidenceSummary.get(lang),
             &[
                 ("n", &lines.len().to_string()),
                 ("ready", &ready.to_string()),
@@ -765,7 +765,7 @@ fn evidence_body(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Body {
         lines,
         to_be_evidenced: (!claims.is_empty()).then(|| {
             fill(
-                S::ReportToBeEvidenced.get(lang),
+                UiText::ReportToBeEvidenced.get(lang),
                 &[("items", &claims.join(sep(lang)))],
             )
         }),
@@ -779,11 +779,11 @@ fn answer_lines(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Vec<AnswerLin
             let answer = draft.answers.get(&i.id);
             let mut choice = match answer.and_then(|a| a.level) {
                 Some(LevelChoice::Level(l)) => format!("{} {}", l.get(), bank.level_name(l, lang)),
-                Some(LevelChoice::NotApplicable) => S::NotApplicable.get(lang).to_string(),
+                Some(LevelChoice::NotApplicable) => UiText::NotApplicable.get(lang).to_string(),
                 None => "—".into(),
             };
             if draft.is_unsure(&i.id) {
-                choice.push_str(S::ReportUnsureMark.get(lang));
+                choice.push_str(UiText::ReportUnsureMark.get(lang));
             }
             let unit = i.kpi.as_ref().map_or("", |k| k.unit.as_str());
             let note = answer
@@ -815,37 +815,41 @@ fn gates_line(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> String {
         .map(|g| g.question.get(lang))
         .collect();
     let list = if ticked.is_empty() {
-        S::ReportNoGates.get(lang).to_string()
+        UiText::ReportNoGates.get(lang).to_string()
     } else {
         ticked.join(sep(lang))
     };
     format!(
         "{}{}{list}",
-        S::ReportGates.get(lang),
+        UiText::ReportGates.get(lang),
         if lang == Lang::Zh { "：" } else { ": " }
     )
 }
 
 fn declaration(lang: Lang) -> DeclarationPart {
     let colon = if lang == Lang::Zh { "：" } else { ":" };
-    let signers: Vec<String> = [S::ReportPreparer, S::ReportReviewer, S::ReportLegalRep]
-        .iter()
-        .map(|s| s.get(lang).to_string())
-        .collect();
+    let signers: Vec<String> = [
+        UiText::ReportPreparer,
+        UiText::ReportReviewer,
+        UiText::ReportLegalRep,
+    ]
+    .iter()
+    .map(|s| s.get(lang).to_string())
+    .collect();
     DeclarationPart {
-        text: S::ReportDeclarationText.get(lang).to_string(),
+        text: UiText::ReportDeclarationText.get(lang).to_string(),
         sign_lines: signers
             .iter()
             .map(|who| {
                 format!(
                     "{}{colon}",
-                    with_aside(who, S::ReportSignature.get(lang), lang)
+                    with_aside(who, UiText::ReportSignature.get(lang), lang)
                 )
             })
             .collect(),
         signers,
-        date: format!("{}{colon}", S::ReportSignDate.get(lang)),
-        seal: format!("{}{colon}", S::ReportSeal.get(lang)),
+        date: format!("{}{colon}", UiText::ReportSignDate.get(lang)),
+        seal: format!("{}{colon}", UiText::ReportSeal.get(lang)),
     }
 }
 
@@ -900,7 +904,7 @@ mod tests {
             let r = report_of(&b, &d, lang);
             let keys: Vec<&str> = r.sections.iter().map(|s| s.key).collect();
             assert_eq!(keys, KEYS);
-            assert_eq!(r.title, S::ReportTitle.get(lang));
+            assert_eq!(r.title, UiText::ReportTitle.get(lang));
             match lang {
                 Lang::Zh => {
                     assert_eq!(r.sections[0].heading, "一、企业基本信息");
@@ -1034,7 +1038,7 @@ mod tests {
                 panic!("plan")
             };
             assert!(lines.is_empty());
-            assert_eq!(summary, S::ReportPlanEmpty.get(lang));
+            assert_eq!(summary, UiText::ReportPlanEmpty.get(lang));
             let Body::Evidence {
                 lines,
                 summary,
@@ -1044,7 +1048,7 @@ mod tests {
                 panic!("evidence")
             };
             assert!(lines.is_empty());
-            assert_eq!(summary, S::ReportEvidenceEmpty.get(lang));
+            assert_eq!(summary, UiText::ReportEvidenceEmpty.get(lang));
             // Every claim at 保证级 and above is still to be evidenced.
             assert!(to_be_evidenced.as_ref().unwrap().contains("D.7"));
         }
@@ -1065,13 +1069,13 @@ mod tests {
         let Body::Strengths(s) = section(&r, "strengths") else {
             panic!("strengths")
         };
-        assert_eq!(s.strengths, [S::ReportNoStrengths.get(Lang::En)]);
+        assert_eq!(s.strengths, [UiText::ReportNoStrengths.get(Lang::En)]);
         assert!(s.weak.is_empty());
         let Body::Path(p) = section(&r, "path") else {
             panic!("path")
         };
         assert!(p.path.is_none());
-        assert_eq!(p.target, S::ReportNoTarget.get(Lang::En));
+        assert_eq!(p.target, UiText::ReportNoTarget.get(Lang::En));
         let Body::Answers { lines, .. } = section(&r, "answers") else {
             panic!("answers")
         };
@@ -1189,7 +1193,7 @@ mod tests {
                     a.indicator
                 );
                 assert_eq!(
-                    line.status.contains(S::ReportOverdue.get(lang)),
+                    line.status.contains(UiText::ReportOverdue.get(lang)),
                     line.overdue,
                     "{}",
                     line.status
@@ -1211,9 +1215,9 @@ mod tests {
                     assert_eq!(l.name, e.name.trim());
                     assert_eq!(l.place, e.place.trim());
                     let ready = if e.ready {
-                        S::EvidenceReady
+                        UiText::EvidenceReady
                     } else {
-                        S::ReportNotReady
+                        UiText::ReportNotReady
                     };
                     assert_eq!(l.ready, ready.get(lang));
                 }

@@ -6,7 +6,7 @@ use crate::domain::bank::{Bank, Level};
 use crate::domain::enterprise::field_label;
 use crate::domain::scoring::Assessment;
 use crate::domain::text::Lang;
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 use super::frame::{progress, titled};
 use super::{figure_shown, fmt_score, ladder_marks, level_name, GapRow};
@@ -33,7 +33,7 @@ pub fn result_axes(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<String> {
     for (label, d) in labels.iter_mut().zip(&a.dimensions) {
         if d.score.is_none() {
             label.push(' ');
-            label.push_str(S::RadarNotAnswered.get(lang));
+            label.push_str(UiText::RadarNotAnswered.get(lang));
         }
     }
     labels
@@ -47,7 +47,7 @@ pub fn radar_sentence(bank: &Bank, a: &Assessment, lang: Lang) -> String {
         .zip(&a.dimensions)
         .map(|(d, r)| format!("{}: {}", titled(&d.id, &d.title, lang), fmt_score(r.score)))
         .collect();
-    format!("{}. {}", S::Radar.get(lang), parts.join("; "))
+    format!("{}. {}", UiText::Radar.get(lang), parts.join("; "))
 }
 
 /// One step of the level ladder, as drawn top (卓越级) down.
@@ -74,9 +74,9 @@ pub fn ladder(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<LadderStep> {
         a.level
     };
     let here = if ranged {
-        S::PossibleLevel
+        UiText::PossibleLevel
     } else {
-        S::IndicativeLevel
+        UiText::IndicativeLevel
     };
     Level::all()
         .rev()
@@ -128,7 +128,7 @@ pub fn dimension_rows(bank: &Bank, a: &Assessment, lang: Lang) -> Vec<DimensionR
 pub fn unanswered_sentence(a: &Assessment, lang: Lang) -> Option<String> {
     (!a.complete()).then(|| {
         fill(
-            S::Unanswered.get(lang),
+            UiText::Unanswered.get(lang),
             &[("n", &(a.total - a.answered).to_string())],
         )
     })
@@ -139,7 +139,7 @@ pub fn unanswered_sentence(a: &Assessment, lang: Lang) -> Option<String> {
 pub fn gap_list(bank: &Bank, a: &Assessment, lang: Lang) -> Option<(Vec<GapRow>, String)> {
     let next = a.next.as_ref()?;
     let intro = fill(
-        S::GapIntro.get(lang),
+        UiText::GapIntro.get(lang),
         &[("level", bank.level_name(next.level, lang))],
     );
     Some((super::gap_rows(bank, a, lang), intro)).filter(|(rows, _)| !rows.is_empty())
@@ -148,9 +148,9 @@ pub fn gap_list(bank: &Bank, a: &Assessment, lang: Lang) -> Option<(Vec<GapRow>,
 /// The gap list's toggle: "show all `total`" and "show the first few" (see [`super::GAPS_SHOWN`]).
 pub fn gap_toggle_labels(total: usize, lang: Lang) -> (String, String) {
     (
-        fill(S::GapShowAll.get(lang), &[("n", &total.to_string())]),
+        fill(UiText::GapShowAll.get(lang), &[("n", &total.to_string())]),
         fill(
-            S::GapShowFewer.get(lang),
+            UiText::GapShowFewer.get(lang),
             &[("n", &super::GAPS_SHOWN.to_string())],
         ),
     )
@@ -159,7 +159,7 @@ pub fn gap_toggle_labels(total: usize, lang: Lang) -> (String, String) {
 /// What a gap two or more levels up needs, introducing its steps: names the target level (the last step).
 pub fn gap_steps_heading(steps: &[(String, String)], lang: Lang) -> String {
     let target = steps.last().map(|(l, _)| l.as_str()).unwrap_or_default();
-    fill(S::GapSteps.get(lang), &[("level", target)])
+    fill(UiText::GapSteps.get(lang), &[("level", target)])
 }
 
 /// A row of the report's answers table.
@@ -180,7 +180,7 @@ pub fn answer_rows(bank: &Bank, d: &Draft, lang: Lang) -> Vec<AnswerRow> {
             let answer = d.answers.get(&i.id);
             let choice = match answer.and_then(|a| a.level) {
                 Some(LevelChoice::Level(l)) => bank.level_name(l, lang).to_string(),
-                Some(LevelChoice::NotApplicable) => S::NotApplicable.get(lang).to_string(),
+                Some(LevelChoice::NotApplicable) => UiText::NotApplicable.get(lang).to_string(),
                 None => "—".into(),
             };
             let note = answer.map(|a| a.note.clone()).unwrap_or_default();
@@ -249,9 +249,9 @@ pub enum WhyNotNext {
 
 pub fn why_block(bank: &Bank, a: &Assessment, d: &Draft, lang: Lang) -> WhyNotNext {
     if a.level.is_none() {
-        WhyNotNext::Said(S::NoLevelYet.get(lang))
+        WhyNotNext::Said(UiText::NoLevelYet.get(lang))
     } else if a.next.is_none() {
-        WhyNotNext::Said(S::TopLevel.get(lang))
+        WhyNotNext::Said(UiText::TopLevel.get(lang))
     } else {
         WhyNotNext::Reasons(super::why_not_next(bank, a, d, lang))
     }
@@ -272,10 +272,10 @@ mod tests {
         set(&mut d, "A.1", 3);
         let a = assess(&bank.bank, &d);
         let axes = result_axes(&bank.bank, &a, Lang::En);
-        assert!(!axes[0].ends_with(S::RadarNotAnswered.get(Lang::En)));
-        assert!(axes[1].ends_with(S::RadarNotAnswered.get(Lang::En)));
+        assert!(!axes[0].ends_with(UiText::RadarNotAnswered.get(Lang::En)));
+        assert!(axes[1].ends_with(UiText::RadarNotAnswered.get(Lang::En)));
         let sentence = radar_sentence(&bank.bank, &a, Lang::En);
-        assert!(sentence.starts_with(&format!("{}. A ", S::Radar.get(Lang::En))));
+        assert!(sentence.starts_with(&format!("{}. A ", UiText::Radar.get(Lang::En))));
         assert!(sentence.contains(": 3.00; B "));
         assert!(sentence.contains(": —"));
         assert_eq!(ring_labels(&bank.bank, Lang::Zh).len(), 5);
@@ -294,7 +294,7 @@ mod tests {
             .collect();
         assert_eq!(on, vec![a.level.unwrap().get()]);
         let marked = steps.iter().find(|s| s.on).unwrap();
-        assert_eq!(marked.caption, Some(S::IndicativeLevel.get(Lang::En)));
+        assert_eq!(marked.caption, Some(UiText::IndicativeLevel.get(Lang::En)));
         assert!(steps
             .iter()
             .filter(|s| s.below)
@@ -318,7 +318,7 @@ mod tests {
             assert!(steps
                 .iter()
                 .filter(|s| s.on)
-                .all(|s| s.caption == Some(S::PossibleLevel.get(Lang::Zh))));
+                .all(|s| s.caption == Some(UiText::PossibleLevel.get(Lang::Zh))));
         }
     }
 
@@ -339,7 +339,7 @@ mod tests {
         let none = assess(&bank.bank, &empty(&bank));
         assert_eq!(
             unanswered_sentence(&none, Lang::En).unwrap(),
-            fill(S::Unanswered.get(Lang::En), &[("n", "30")])
+            fill(UiText::Unanswered.get(Lang::En), &[("n", "30")])
         );
     }
 
@@ -379,7 +379,7 @@ mod tests {
         let shown = figure_shown(&d.answers[&id], &unit, Lang::En).unwrap();
         assert_eq!(row(&d).note, shown);
         assert!(!shown.contains("  "));
-        assert_eq!(row(&d).choice, S::NotApplicable.get(Lang::En));
+        assert_eq!(row(&d).choice, UiText::NotApplicable.get(Lang::En));
         d.apply(
             Edit::Note {
                 indicator: id.clone(),
@@ -424,18 +424,18 @@ mod tests {
             None
         );
         let (all, fewer) = gap_toggle_labels(12, Lang::En);
-        assert_eq!(all, fill(S::GapShowAll.get(Lang::En), &[("n", "12")]));
+        assert_eq!(all, fill(UiText::GapShowAll.get(Lang::En), &[("n", "12")]));
         assert_eq!(
             fewer,
             fill(
-                S::GapShowFewer.get(Lang::En),
+                UiText::GapShowFewer.get(Lang::En),
                 &[("n", &super::super::GAPS_SHOWN.to_string())]
             )
         );
         let steps = vec![("A".to_string(), "x".to_string()), ("B".into(), "y".into())];
         assert_eq!(
             gap_steps_heading(&steps, Lang::En),
-            fill(S::GapSteps.get(Lang::En), &[("level", "B")])
+            fill(UiText::GapSteps.get(Lang::En), &[("level", "B")])
         );
     }
 
@@ -445,12 +445,12 @@ mod tests {
         let none = empty(&bank);
         assert_eq!(
             why_block(&bank.bank, &assess(&bank.bank, &none), &none, Lang::En),
-            WhyNotNext::Said(S::NoLevelYet.get(Lang::En))
+            WhyNotNext::Said(UiText::NoLevelYet.get(Lang::En))
         );
         let top = all_at(&bank, 5);
         assert_eq!(
             why_block(&bank.bank, &assess(&bank.bank, &top), &top, Lang::En),
-            WhyNotNext::Said(S::TopLevel.get(Lang::En))
+            WhyNotNext::Said(UiText::TopLevel.get(Lang::En))
         );
         let mid = all_at(&bank, 2);
         let a = assess(&bank.bank, &mid);

@@ -3,10 +3,10 @@
 
 use crate::domain::session::{DraftLabel, NoticeKind, SaveState};
 use crate::domain::text::{Lang, Text};
-use crate::i18n::{fill, S};
+use crate::i18n::{fill, UiText};
 
 /// Both languages of a UI string with placeholders filled.
-pub fn both(s: S, args: &[(&str, &str)]) -> Text {
+pub fn both(s: UiText, args: &[(&str, &str)]) -> Text {
     Text {
         zh: fill(s.get(Lang::Zh), args),
         en: fill(s.get(Lang::En), args),
@@ -14,7 +14,7 @@ pub fn both(s: S, args: &[(&str, &str)]) -> Text {
 }
 
 /// Both languages of a template whose `{reason}` differs by language (a message from the core).
-pub fn with_reason(s: S, reason: impl Fn(Lang) -> String) -> Text {
+pub fn with_reason(s: UiText, reason: impl Fn(Lang) -> String) -> Text {
     Text {
         zh: fill(s.get(Lang::Zh), &[("reason", &reason(Lang::Zh))]),
         en: fill(s.get(Lang::En), &[("reason", &reason(Lang::En))]),
@@ -24,23 +24,23 @@ pub fn with_reason(s: S, reason: impl Fn(Lang) -> String) -> Text {
 /// What a notice says, in both languages.
 pub fn notice_text(kind: &NoticeKind) -> Text {
     match kind {
-        NoticeKind::Damaged => both(S::Damaged, &[]),
-        NoticeKind::NewerDraft { name } => both(S::NewerDraftNotice, &[("name", name)]),
-        NoticeKind::UpdatedElsewhere => both(S::UpdatedElsewhere, &[]),
-        NoticeKind::DemoReset => both(S::DemoReset, &[]),
-        NoticeKind::Deleted { name } => both(S::Deleted, &[("name", name)]),
-        NoticeKind::Imported { name } => both(S::Imported, &[("name", name)]),
-        NoticeKind::NameBlank { name } => both(S::NameBlank, &[("name", name)]),
-        NoticeKind::NothingToExport => both(S::NothingToExport, &[]),
+        NoticeKind::Damaged => both(UiText::Damaged, &[]),
+        NoticeKind::NewerDraft { name } => both(UiText::NewerDraftNotice, &[("name", name)]),
+        NoticeKind::UpdatedElsewhere => both(UiText::UpdatedElsewhere, &[]),
+        NoticeKind::DemoReset => both(UiText::DemoReset, &[]),
+        NoticeKind::Deleted { name } => both(UiText::Deleted, &[("name", name)]),
+        NoticeKind::Imported { name } => both(UiText::Imported, &[("name", name)]),
+        NoticeKind::NameBlank { name } => both(UiText::NameBlank, &[("name", name)]),
+        NoticeKind::NothingToExport => both(UiText::NothingToExport, &[]),
         NoticeKind::TooLong(t) => Text {
             zh: t.export_message(Lang::Zh),
             en: t.export_message(Lang::En),
         },
-        NoticeKind::ImportRefused(e) => with_reason(S::ImportRefused, |l| e.message(l)),
+        NoticeKind::ImportRefused(e) => with_reason(UiText::ImportRefused, |l| e.message(l)),
         NoticeKind::EncodingRefused { encoding, error } => {
             let text = |l: Lang| {
                 fill(
-                    S::FileEncodingRefused.get(l),
+                    UiText::FileEncodingRefused.get(l),
                     &[("encoding", encoding), ("reason", &error.message(l))],
                 )
             };
@@ -49,36 +49,36 @@ pub fn notice_text(kind: &NoticeKind) -> Text {
                 en: text(Lang::En),
             }
         }
-        NoticeKind::NotText { encoding } => both(S::FileNotText, &[("encoding", encoding)]),
-        NoticeKind::Copied => both(S::Copied, &[]),
-        NoticeKind::ExportFailed => both(S::ExportFailed, &[]),
+        NoticeKind::NotText { encoding } => both(UiText::FileNotText, &[("encoding", encoding)]),
+        NoticeKind::Copied => both(UiText::Copied, &[]),
+        NoticeKind::ExportFailed => both(UiText::ExportFailed, &[]),
         NoticeKind::Said { text, .. } => text.clone(),
-        NoticeKind::EditionsLoading => both(S::EditionsLoading, &[]),
+        NoticeKind::EditionsLoading => both(UiText::EditionsLoading, &[]),
         NoticeKind::EditionsReadyToExport { draft } => {
-            both(S::EditionsReadyToExport, &[("name", draft)])
+            both(UiText::EditionsReadyToExport, &[("name", draft)])
         }
         NoticeKind::EditionsFailed {
             draft: Some(name),
             reason,
         } => both(
-            S::EditionsFailedDraft,
+            UiText::EditionsFailedDraft,
             &[("name", name), ("reason", reason)],
         ),
         NoticeKind::EditionsFailed {
             draft: None,
             reason,
-        } => both(S::EditionsFailedFile, &[("reason", reason)]),
+        } => both(UiText::EditionsFailedFile, &[("reason", reason)]),
     }
 }
 
 /// The name the session gives a draft, in `lang` (a [`crate::domain::session::Namer`]).
 pub fn draft_label(label: DraftLabel<'_>, lang: Lang) -> String {
-    let named = |s: S, name: &str| fill(s.get(lang), &[("name", name)]);
+    let named = |s: UiText, name: &str| fill(s.get(lang), &[("name", name)]);
     match label {
-        DraftLabel::Untitled => S::Untitled.get(lang).to_string(),
-        DraftLabel::CopyOf(name) => named(S::CopyOf, name),
-        DraftLabel::OtherTabCopy(name) => named(S::OtherTabCopy, name),
-        DraftLabel::ThisTabCopy(name) => named(S::ThisTabCopy, name),
+        DraftLabel::Untitled => UiText::Untitled.get(lang).to_string(),
+        DraftLabel::CopyOf(name) => named(UiText::CopyOf, name),
+        DraftLabel::OtherTabCopy(name) => named(UiText::OtherTabCopy, name),
+        DraftLabel::ThisTabCopy(name) => named(UiText::ThisTabCopy, name),
     }
 }
 
@@ -92,8 +92,8 @@ pub fn saved_label(
 ) -> Option<String> {
     match save {
         SaveState::Saved(_) | SaveState::Pending if untouched_sample => None,
-        SaveState::Saved(t) => Some(fill(S::SavedAt.get(lang), &[("time", &local_time(t))])),
-        SaveState::Pending => Some(S::Saving.get(lang).to_string()),
+        SaveState::Saved(t) => Some(fill(UiText::SavedAt.get(lang), &[("time", &local_time(t))])),
+        SaveState::Pending => Some(UiText::Saving.get(lang).to_string()),
         SaveState::Clean | SaveState::Failed(_) => None,
     }
 }
@@ -102,7 +102,7 @@ pub fn saved_label(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::exchange::ImportError;
+    use crate::domain::answer_file::ImportError;
 
     #[test]
     fn every_notice_has_words_in_both_languages() {
@@ -136,7 +136,7 @@ mod tests {
         }
         assert_eq!(
             notice_text(&NoticeKind::Deleted { name: "甲".into() }),
-            both(S::Deleted, &[("name", "甲")])
+            both(UiText::Deleted, &[("name", "甲")])
         );
     }
 
@@ -144,7 +144,7 @@ mod tests {
     fn draft_names_carry_the_name_they_copy() {
         assert_eq!(
             draft_label(DraftLabel::Untitled, Lang::En),
-            S::Untitled.get(Lang::En)
+            UiText::Untitled.get(Lang::En)
         );
         for label in [
             DraftLabel::CopyOf("甲"),
@@ -166,7 +166,7 @@ mod tests {
             .contains("<x>"));
         assert_eq!(
             saved_label(&SaveState::Pending, false, Lang::Zh, t).as_deref(),
-            Some(S::Saving.get(Lang::Zh))
+            Some(UiText::Saving.get(Lang::Zh))
         );
         assert_eq!(saved_label(&SaveState::Clean, false, Lang::Zh, t), None);
     }

@@ -6,12 +6,12 @@ use crate::domain::bank::LoadedBank;
 use crate::domain::scoring::Assessment;
 use crate::domain::sheet::{Cell, Table};
 use crate::domain::text::Lang;
-use crate::i18n::S;
+use crate::i18n::UiText;
 use crate::view_model::report::profile_facts;
 use crate::view_model::{bank_label, fmt_score, level_shown, unit_in};
 
 fn yes(flag: bool, lang: Lang) -> Cell {
-    Cell::text(if flag { S::SheetYes.get(lang) } else { "" })
+    Cell::text(if flag { UiText::SheetYes.get(lang) } else { "" })
 }
 
 /// The tables of the spreadsheet of `draft`, whose assessment is `a`, in `lang`; `today` (`YYYY-MM-DD`, the
@@ -31,7 +31,7 @@ pub fn sheet_tables(
     ]
 }
 
-fn headers(cols: &[S], lang: Lang) -> Vec<String> {
+fn headers(cols: &[UiText], lang: Lang) -> Vec<String> {
     cols.iter().map(|s| s.get(lang).to_string()).collect()
 }
 
@@ -60,18 +60,18 @@ fn plan_table(loaded: &LoadedBank, draft: &Draft, today: &str, lang: Lang) -> Ta
         })
         .collect();
     Table {
-        title: S::ReportPlan.get(lang).to_string(),
+        title: UiText::ReportPlan.get(lang).to_string(),
         header: headers(
             &[
-                S::SheetIndicatorId,
-                S::Indicator,
-                S::PlanWhat,
-                S::PlanOwner,
-                S::PlanDue,
-                S::PlanStatus,
-                S::SheetExpectedNumber,
-                S::PlanExpected,
-                S::ReportOverdue,
+                UiText::SheetIndicatorId,
+                UiText::Indicator,
+                UiText::PlanWhat,
+                UiText::PlanOwner,
+                UiText::PlanDue,
+                UiText::PlanStatus,
+                UiText::SheetExpectedNumber,
+                UiText::PlanExpected,
+                UiText::ReportOverdue,
             ],
             lang,
         ),
@@ -91,9 +91,9 @@ fn evidence_table(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Table {
         .collect();
     let mut rows = Vec::new();
     for (_, i) in bank.indicators() {
-        let claimed = match draft.counted(&i.id) {
+        let claimed = match draft.scored_choice(&i.id) {
             Some(LevelChoice::Level(l)) => Cell::text(bank.level_name(l, lang)),
-            Some(LevelChoice::NotApplicable) => Cell::text(S::NotApplicable.get(lang)),
+            Some(LevelChoice::NotApplicable) => Cell::text(UiText::NotApplicable.get(lang)),
             None => Cell::text(""),
         };
         let row = |name: &str, place: &str, ready: bool| {
@@ -116,16 +116,16 @@ fn evidence_table(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Table {
         }
     }
     Table {
-        title: S::ReportEvidence.get(lang).to_string(),
+        title: UiText::ReportEvidence.get(lang).to_string(),
         header: headers(
             &[
-                S::SheetIndicatorId,
-                S::Indicator,
-                S::SheetClaimed,
-                S::EvidenceName,
-                S::EvidencePlace,
-                S::EvidenceReady,
-                S::ToBeEvidencedHeading,
+                UiText::SheetIndicatorId,
+                UiText::Indicator,
+                UiText::SheetClaimed,
+                UiText::EvidenceName,
+                UiText::EvidencePlace,
+                UiText::EvidenceReady,
+                UiText::ToBeEvidencedHeading,
             ],
             lang,
         ),
@@ -151,41 +151,44 @@ fn summary_table(loaded: &LoadedBank, draft: &Draft, a: &Assessment, lang: Lang)
     let level = if a.level.is_some() {
         level_shown(bank, a, lang)
     } else {
-        S::NoLevelYet.get(lang).to_string()
+        UiText::NoLevelYet.get(lang).to_string()
     };
     rows.extend([
         vec![
-            Cell::text(S::BankLabel.get(lang)),
+            Cell::text(UiText::BankLabel.get(lang)),
             Cell::Text(bank_label(bank, lang)),
         ],
         vec![
-            Cell::text(S::ReportHash.get(lang)),
+            Cell::text(UiText::ReportHash.get(lang)),
             Cell::Text(loaded.reference.hash.clone()),
         ],
-        vec![Cell::text(S::IndicativeLevel.get(lang)), Cell::Text(level)],
         vec![
-            Cell::text(S::Score.get(lang)),
+            Cell::text(UiText::IndicativeLevel.get(lang)),
+            Cell::Text(level),
+        ],
+        vec![
+            Cell::text(UiText::Score.get(lang)),
             a.score
                 .map_or_else(|| Cell::text(fmt_score(None)), |s| Cell::Number(round2(s))),
         ],
         vec![
-            Cell::text(S::Progress.get(lang)),
+            Cell::text(UiText::Progress.get(lang)),
             Cell::Text(format!("{}/{}", a.answered, a.total)),
         ],
         vec![
-            Cell::text(S::ReportGates.get(lang)),
+            Cell::text(UiText::ReportGates.get(lang)),
             Cell::Text(if gates.is_empty() {
-                S::ReportNoGates.get(lang).to_string()
+                UiText::ReportNoGates.get(lang).to_string()
             } else {
                 gates.join(if lang == Lang::Zh { "；" } else { "; " })
             }),
         ],
     ]);
     Table {
-        title: S::SheetSummary.get(lang).to_string(),
+        title: UiText::SheetSummary.get(lang).to_string(),
         header: vec![
-            S::SheetItem.get(lang).to_string(),
-            S::SheetValue.get(lang).to_string(),
+            UiText::SheetItem.get(lang).to_string(),
+            UiText::SheetValue.get(lang).to_string(),
         ],
         rows,
     }
@@ -212,9 +215,9 @@ fn answers_table(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Table {
                     Cell::text(bank.level_name(l, lang)),
                 ),
                 Some(LevelChoice::NotApplicable) => {
-                    (Cell::text(""), Cell::text(S::NotApplicable.get(lang)))
+                    (Cell::text(""), Cell::text(UiText::NotApplicable.get(lang)))
                 }
-                None => (Cell::text(""), Cell::text(S::NotAnswered.get(lang))),
+                None => (Cell::text(""), Cell::text(UiText::NotAnswered.get(lang))),
             };
             // A figure that was read is a number; one kept as typed is text, as it was typed.
             let kpi = answer.and_then(|a| a.kpi.as_ref());
@@ -249,20 +252,20 @@ fn answers_table(loaded: &LoadedBank, draft: &Draft, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        title: S::Answers.get(lang).to_string(),
+        title: UiText::Answers.get(lang).to_string(),
         header: [
-            S::Dimension,
-            S::SheetIndicatorId,
-            S::Indicator,
-            S::SheetLevelNumber,
-            S::SheetLevelName,
-            S::NotApplicable,
-            S::SheetNaReason,
-            S::Unsure,
-            S::SheetFigure,
-            S::SheetUnit,
-            S::SheetYear,
-            S::Note,
+            UiText::Dimension,
+            UiText::SheetIndicatorId,
+            UiText::Indicator,
+            UiText::SheetLevelNumber,
+            UiText::SheetLevelName,
+            UiText::NotApplicable,
+            UiText::SheetNaReason,
+            UiText::Unsure,
+            UiText::SheetFigure,
+            UiText::SheetUnit,
+            UiText::SheetYear,
+            UiText::Note,
         ]
         .iter()
         .map(|s| s.get(lang).to_string())
@@ -385,10 +388,10 @@ mod tests {
             assert_eq!(width, 12);
 
             // The summary: title, header, then key and value.
-            assert_eq!(rows[0][0], S::SheetSummary.get(lang));
+            assert_eq!(rows[0][0], UiText::SheetSummary.get(lang));
             assert_eq!(
                 rows[1][..2],
-                [S::SheetItem.get(lang), S::SheetValue.get(lang)]
+                [UiText::SheetItem.get(lang), UiText::SheetValue.get(lang)]
             );
             let summary: Vec<(&str, &str)> = rows[2..]
                 .iter()
@@ -404,21 +407,21 @@ mod tests {
             };
             assert_eq!(value(&label("name")), localized.profile.name);
             assert_eq!(value(&label("credit_code")), d.profile.credit_code);
-            assert_eq!(value(S::ReportHash.get(lang)), b.reference.hash);
+            assert_eq!(value(UiText::ReportHash.get(lang)), b.reference.hash);
             assert_eq!(
-                value(S::IndicativeLevel.get(lang)),
+                value(UiText::IndicativeLevel.get(lang)),
                 level_shown(&b.bank, &a, lang)
             );
             assert_eq!(
-                value(S::Score.get(lang)),
+                value(UiText::Score.get(lang)),
                 format!("{}", round2(a.score.unwrap()))
             );
 
             // The answers: title, header, one row per indicator in bank order.
             let start = 2 + summary.len() + 1;
-            assert_eq!(rows[start][0], S::Answers.get(lang));
-            assert_eq!(rows[start + 1][0], S::Dimension.get(lang));
-            assert_eq!(rows[start + 1][11], S::Note.get(lang));
+            assert_eq!(rows[start][0], UiText::Answers.get(lang));
+            assert_eq!(rows[start + 1][0], UiText::Dimension.get(lang));
+            assert_eq!(rows[start + 1][11], UiText::Note.get(lang));
             let answers = &rows[start + 2..start + 2 + 30];
             assert_eq!(answers.len(), 30);
             for (row, (dim, ind)) in answers.iter().zip(b.bank.indicators()) {
@@ -443,14 +446,14 @@ mod tests {
                     LevelChoice::NotApplicable => {
                         assert_eq!(*id, na);
                         assert_eq!(row[3], "");
-                        assert_eq!(row[4], S::NotApplicable.get(lang));
-                        assert_eq!(row[5], S::SheetYes.get(lang));
+                        assert_eq!(row[4], UiText::NotApplicable.get(lang));
+                        assert_eq!(row[5], UiText::SheetYes.get(lang));
                         assert_eq!(row[6], shown(note));
                         assert_eq!(row[11], "");
                     }
                 }
                 let unsure = if answer.unsure {
-                    S::SheetYes.get(lang)
+                    UiText::SheetYes.get(lang)
                 } else {
                     ""
                 };
@@ -470,8 +473,8 @@ mod tests {
             }
             // The plan: title, header, one row per action.
             let start = start + 2 + 30 + 1;
-            assert_eq!(rows[start][0], S::ReportPlan.get(lang));
-            assert_eq!(rows[start + 1][2], S::PlanWhat.get(lang));
+            assert_eq!(rows[start][0], UiText::ReportPlan.get(lang));
+            assert_eq!(rows[start + 1][2], UiText::PlanWhat.get(lang));
             let plan = &rows[start + 2..start + 2 + d.plan.len()];
             for (row, a) in plan.iter().zip(&d.plan) {
                 let expected = [
@@ -489,7 +492,7 @@ mod tests {
                     a.expected.get().to_string(),
                     b.bank.level_name(a.expected, lang).to_string(),
                     if a.overdue(TODAY) {
-                        S::SheetYes.get(lang)
+                        UiText::SheetYes.get(lang)
                     } else {
                         ""
                     }
@@ -501,7 +504,7 @@ mod tests {
             // The evidence: title, header, one row per item, then the claims with none.
             let start = start + 2 + d.plan.len() + 1;
             assert!(rows[start - 1].iter().all(String::is_empty));
-            assert_eq!(rows[start][0], S::ReportEvidence.get(lang));
+            assert_eq!(rows[start][0], UiText::ReportEvidence.get(lang));
             let evidence = &rows[start + 2..];
             let open: Vec<String> = d
                 .to_be_evidenced(&b.bank)
@@ -511,7 +514,7 @@ mod tests {
             let mut k = 0;
             for (_, i) in b.bank.indicators() {
                 let items = d.evidence.get(&i.id).cloned().unwrap_or_default();
-                let flag = |on: bool| if on { S::SheetYes.get(lang) } else { "" };
+                let flag = |on: bool| if on { UiText::SheetYes.get(lang) } else { "" };
                 for e in &items {
                     let row = &evidence[k];
                     assert_eq!(row[0], i.id);
@@ -523,7 +526,7 @@ mod tests {
                 }
                 if items.is_empty() && open.contains(&i.id) {
                     assert_eq!(evidence[k][0], i.id);
-                    assert_eq!(evidence[k][3..7], ["", "", "", S::SheetYes.get(lang)]);
+                    assert_eq!(evidence[k][3..7], ["", "", "", UiText::SheetYes.get(lang)]);
                     k += 1;
                 }
             }
@@ -536,7 +539,7 @@ mod tests {
             assert_eq!(row("D.1")[9], "PPM");
             assert_eq!(row("D.1")[10], "2025");
             assert_eq!(row("D.2")[8], "'-约 3");
-            assert_eq!(row("A.6")[7], S::SheetYes.get(lang));
+            assert_eq!(row("A.6")[7], UiText::SheetYes.get(lang));
         }
     }
 

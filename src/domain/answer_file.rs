@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answer, Draft, Recheck};
+use super::answers::{Answer, Draft, EarlierAnswer};
 use super::bank::{BankRef, Level, LoadedBank, BANK_FORMAT};
 use super::decode::{parse, typed, ShapeError, SyntaxError};
 use super::edition::Step;
@@ -73,7 +73,7 @@ pub struct ExportEnvelope<R = ResultSummary> {
     pub gates: BTreeSet<String>,
     /// Answers from an earlier edition still to be checked against the current questions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub recheck: Vec<Recheck>,
+    pub recheck: Vec<EarlierAnswer>,
     /// The improvement plan (from version 5; absent when empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub plan: Vec<Action>,
@@ -510,7 +510,7 @@ fn check_plan(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::answers::{Edit, KpiValue, LevelChoice};
+    use crate::domain::answers::{Edit, KpiFigure, LevelChoice};
     use crate::domain::enterprise::{EnterpriseSize, MAX_PROFILE_FIELD};
     use crate::domain::limits::MAX_NAME_CHARS;
     use crate::domain::testing::DraftBuilder;
@@ -541,9 +541,9 @@ mod tests {
             T,
         );
         d.apply(
-            Edit::Kpi {
+            Edit::KpiDefinition {
                 indicator: "D.1".into(),
-                kpi: Some(KpiValue {
+                kpi: Some(KpiFigure {
                     value: 98.6,
                     unit: "%".into(),
                     year: Some(2025),
@@ -1166,13 +1166,13 @@ mod tests {
                         },
                         T,
                     );
-                    let kpi = kpi.map(|(value, year)| KpiValue {
+                    let kpi = kpi.map(|(value, year)| KpiFigure {
                         value,
                         unit: "%".into(),
                         year,
                     });
                     d.apply(
-                        Edit::Kpi {
+                        Edit::KpiDefinition {
                             indicator: id.clone(),
                             kpi,
                         },
