@@ -110,7 +110,7 @@ fn every_step_reads_and_maps_every_indicator_it_knows() {
         for (id, m) in &step.map.indicators {
             let targets = match m {
                 Mapping::Carry(t) => vec![t.clone()],
-                Mapping::EarlierAnswer(t) => t.clone(),
+                Mapping::Recheck(t) => t.clone(),
             };
             for t in targets {
                 assert!(to.bank.indicator(&t).is_some(), "{id} → {t}");
@@ -120,7 +120,7 @@ fn every_step_reads_and_maps_every_indicator_it_knows() {
         for g in &step.bank.bank.scoring.gates {
             match step.map.gates.get(&g.id) {
                 Some(Mapping::Carry(new)) => assert!(to.bank.scoring.gate(new).is_some()),
-                Some(Mapping::EarlierAnswer(now)) => {
+                Some(Mapping::Recheck(now)) => {
                     assert!(now.iter().all(|t| to.bank.indicator(t).is_some()))
                 }
                 None => panic!("{}: gate {} is not mapped", step.map.from.version, g.id),
@@ -191,7 +191,7 @@ fn carried_answers_move_and_every_other_answer_waits_for_a_recheck() {
                     assert_eq!(up.answers[new].level, old.level, "{from} {id}");
                     assert!(up.recheck.iter().all(|r| &r.id != id));
                 }
-                Mapping::EarlierAnswer(now) => {
+                Mapping::Recheck(now) => {
                     let r = up.recheck.iter().find(|r| &r.id == id).unwrap();
                     assert_eq!(&r.now, now);
                     assert_eq!(r.level, old.level);
@@ -250,7 +250,7 @@ fn a_note_too_long_to_join_stays_whole_on_its_recheck_entry() {
         .indicators
         .iter()
         .find_map(|(id, m)| match m {
-            Mapping::EarlierAnswer(now) if !now.is_empty() => Some((id.clone(), now[0].clone())),
+            Mapping::Recheck(now) if !now.is_empty() => Some((id.clone(), now[0].clone())),
             _ => None,
         })
         .unwrap();
@@ -330,7 +330,7 @@ fn drafts_stored_by_the_2026_2_release_open_in_this_edition() {
         assert_nothing_lost(key, &old, &up);
         // Each indicator whose meaning changed and was answered asks to be checked again.
         for (id, a) in &old.answers {
-            if let Some(Mapping::EarlierAnswer(now)) = kept.map.indicators.get(id) {
+            if let Some(Mapping::Recheck(now)) = kept.map.indicators.get(id) {
                 if a.level.is_some() {
                     let r = up.recheck.iter().find(|r| &r.id == id).unwrap();
                     assert_eq!((&r.edition[..], &r.now), ("2026.2", now), "{key}");

@@ -3,8 +3,8 @@
 //! Each step is data: the earlier edition's bank, kept unchanged so its wording can be shown, and an edition
 //! map saying, for every indicator of that edition, whether its answer is **carried** to an indicator that kept
 //! its meaning or must be **rechecked** against the indicators that now cover its subject. Nothing is dropped:
-//! an answer that is not carried is kept on the draft as a [`EarlierAnswer`] with the old title, level description,
-//! note and figure, and its note is also copied into the first indicator that now covers it.
+//! an answer that is not carried is kept on the draft as an [`EarlierAnswer`] with the old title, level
+//! description, note and figure, and its note is also copied into the first indicator that now covers it.
 
 use std::collections::BTreeMap;
 
@@ -66,7 +66,7 @@ pub enum Mapping {
     /// Same meaning, possibly under another id: the answer moves as it is.
     Carry(String),
     /// Changed, merged or removed: the answer is kept for checking against these indicators (none if removed).
-    EarlierAnswer(Vec<String>),
+    Recheck(Vec<String>),
 }
 
 /// Which bank edition a map leads to; its hash is the bank's own business.
@@ -220,7 +220,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
             if to.bank.scoring.gate(&gate).is_some() {
                 Mapping::Carry(gate.clone())
             } else {
-                Mapping::EarlierAnswer(Vec::new())
+                Mapping::Recheck(Vec::new())
             }
         });
         match mapping {
@@ -228,7 +228,7 @@ pub fn apply(step: &Step, mut out: Draft, to: &LoadedBank) -> Draft {
                 out.gates.insert(new);
             }
             Mapping::Carry(_) => out.recheck.push(gate_recheck(step, &gate, Vec::new())),
-            Mapping::EarlierAnswer(now) => {
+            Mapping::Recheck(now) => {
                 let now = targets_now(to, now.into_iter().map(|t| vec![t]));
                 out.recheck.push(gate_recheck(step, &gate, now));
             }
@@ -323,7 +323,7 @@ fn move_plan(map: &EditionMap, mut out: Draft, to: &LoadedBank) -> Draft {
 fn targets_of(map: &EditionMap, id: &str) -> Vec<String> {
     match map.indicators.get(id) {
         Some(Mapping::Carry(new)) => vec![new.clone()],
-        Some(Mapping::EarlierAnswer(targets)) => targets.clone(),
+        Some(Mapping::Recheck(targets)) => targets.clone(),
         None => Vec::new(),
     }
 }
