@@ -3,7 +3,7 @@
 
 use crate::domain::answers::{Draft, LevelChoice};
 use crate::domain::bank::{Bank, Level, LoadedBank};
-use crate::domain::enterprise::{field_label, industry_label};
+use crate::domain::enterprise::field_label;
 use crate::domain::path::start_level;
 use crate::domain::scoring::Assessment;
 use crate::domain::text::Lang;
@@ -277,37 +277,17 @@ fn with_aside(title: &str, aside: &str, lang: Lang) -> String {
     }
 }
 
-/// The enterprise profile as facts, in the profile's order, filled fields only; a sample's name and
-/// contact in `lang`.
+/// The enterprise profile as facts: the result screen's, decided once in
+/// [`result_rows::profile_facts`](super::result_rows::profile_facts).
 pub fn profile_facts(draft: &Draft, lang: Lang, hide_credit_code: bool) -> Vec<Fact> {
-    let d = crate::domain::samples::localized(draft, lang);
-    let p = &d.profile;
-    let industry = industry_label(&p.industry, lang)
-        .map(|l| format!("{} {l}", p.industry))
-        .unwrap_or_else(|| p.industry.clone());
-    [
-        ("name", p.name.clone()),
-        ("credit_code", p.credit_code.clone()),
-        ("region", p.region.clone()),
-        ("industry", industry),
-        (
-            "size",
-            p.size
-                .map(|s| s.label(lang).to_string())
-                .unwrap_or_default(),
-        ),
-        ("contact", p.contact.clone()),
-        ("assessment_date", p.assessment_date.clone()),
-    ]
-    .into_iter()
-    .filter(|(f, _)| !(hide_credit_code && *f == "credit_code"))
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(key, value)| Fact {
-        key,
-        label: field_label(key).get(lang).to_string(),
-        value,
-    })
-    .collect()
+    super::result_rows::profile_facts(draft, hide_credit_code, lang)
+        .into_iter()
+        .map(|f| Fact {
+            key: f.field,
+            label: f.label,
+            value: f.value,
+        })
+        .collect()
 }
 
 /// The report of `draft` on `loaded`, whose assessment is `a`, in `lang`.

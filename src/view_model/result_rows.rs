@@ -230,7 +230,7 @@ pub fn profile_facts(draft: &Draft, trainer: bool, lang: Lang) -> Vec<Fact> {
     ]
     .into_iter()
     .filter(|(f, _)| !(trainer && *f == "credit_code"))
-    .filter(|(_, v)| !v.is_empty())
+    .filter(|(_, v)| !v.trim().is_empty())
     .map(|(field, value)| Fact {
         field,
         label: field_label(field).get(lang).to_string(),
