@@ -347,8 +347,8 @@ ui_strings! {
     ToBeEvidencedIntro => "以下指标自评为保证级及以上，但还没有标为“已备齐”的佐证材料；现场评价会要求出示：", "These indicators claim the assurance level or above but have no evidence marked ready; an on-site review will ask for it:";
     // Earlier bank editions fetched on demand (issue 23).
     EditionsLoading => "正在加载较早版本的题库，以打开按该版本填写的草稿或文件……", "Loading the earlier bank edition to open a draft or file answered in it…";
-    EditionsFailedDraft => "较早版本的题库未能加载（{reason}），草稿“{name}”暂时无法打开。它原样保存在本机，未作任何改动；联网后在“草稿”中再次打开即可。", "The earlier bank edition could not be loaded ({reason}), so the draft “{name}” cannot be opened yet. It is kept on this device exactly as it was; open it again from Drafts when you are online.";
-    EditionsFailedFile => "较早版本的题库未能加载（{reason}），这份按该版本填写的答卷文件未导入。联网后请再次导入。", "The earlier bank edition could not be loaded ({reason}), so this answer file, answered in that edition, was not imported. Import it again when you are online.";
+    EditionsFailedDraft => "较早版本的题库未能加载（{reason}），草稿“{name}”暂时无法打开。它原样保存在本机，未作任何改动；网络恢复或网站补齐题库版本文件后，在“草稿”中再次打开即可。", "The earlier bank edition could not be loaded ({reason}), so the draft “{name}” cannot be opened yet. It is kept on this device exactly as it was; open it again from Drafts once the network is back or the site provides the edition files.";
+    EditionsFailedFile => "较早版本的题库未能加载（{reason}），这份按该版本填写的答卷文件未导入。网络恢复或网站补齐题库版本文件后，请再次导入。", "The earlier bank edition could not be loaded ({reason}), so this answer file, answered in that edition, was not imported. Import it again once the network is back or the site provides the edition files.";
     EditionsReadyToExport => "较早版本的题库已加载，现在可以导出草稿“{name}”。", "The earlier bank edition is in: draft “{name}” can be exported now.";
 }
 

@@ -266,7 +266,7 @@ impl ImportError {
                 ),
                 NotJson(e) => format!("这不是 JSON 文件（{}），可能已损坏。", e.message(lang)),
                 NotAnObject => "这不是本工具导出的答卷文件。".into(),
-                IsBank => "这是题库文件，不是答卷。若要更换题库，请使用“加载题库”。".into(),
+                IsBank => "这是题库文件，不是答卷。若要更换题库，请在“草稿”中使用“加载题库文件”。".into(),
                 OtherFormat { found: Some(f) } => {
                     format!("这不是本工具导出的答卷文件（格式为 “{f}”）。")
                 }
@@ -305,7 +305,7 @@ impl ImportError {
                     e.message(lang)
                 ),
                 NotAnObject => "This is not an answer file exported by this tool.".into(),
-                IsBank => "This is a question bank, not an answer file. To change the bank, use “Load a bank”.".into(),
+                IsBank => "This is a question bank, not an answer file. To change the bank, use “Load a bank file” under Drafts.".into(),
                 OtherFormat { found: Some(f) } => {
                     format!("This is not an answer file exported by this tool (its format is “{f}”).")
                 }
