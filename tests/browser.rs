@@ -17,7 +17,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 mod common;
 
-use common::{tick, until};
+use common::{bubbling, composition, tick, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -154,10 +154,7 @@ impl Widget {
         } else {
             el.unchecked_ref::<HtmlInputElement>().set_value(text);
         }
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        el.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        el.dispatch_event(&bubbling("input")).unwrap();
         tick().await;
     }
 
@@ -205,11 +202,7 @@ impl Widget {
         let input: HtmlInputElement = self.by_id(test_id).unchecked_into();
         input.set_files(Some(&file_list(name, text).files().unwrap()));
         // A picked file's change event bubbles, as the widget's single listener expects.
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-            .unwrap();
+        input.dispatch_event(&bubbling("change")).unwrap();
         until("the widget to answer the file", || {
             self.response() != before
         })
@@ -281,11 +274,7 @@ async fn typing_a_note_keeps_focus_and_every_character() {
         typed.push(c);
         let field: web_sys::HtmlTextAreaElement = w.by_id("note-A.2").unchecked_into();
         field.set_value(&typed);
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        field
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
+        field.dispatch_event(&bubbling("input")).unwrap();
         tick().await;
         assert_eq!(
             document().active_element(),
@@ -1229,24 +1218,11 @@ async fn input_method_composition_is_never_interrupted() {
     let fire = |ev: web_sys::Event| {
         note.dispatch_event(&ev).unwrap();
     };
-    let composition = |kind: &str, data: &str| {
-        let init = web_sys::CompositionEventInit::new();
-        init.set_data(data);
-        init.set_bubbles(true);
-        web_sys::CompositionEvent::new_with_event_init_dict(kind, &init)
-            .unwrap()
-            .unchecked_into::<web_sys::Event>()
-    };
-    let input = || {
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        web_sys::Event::new_with_event_init_dict("input", &init).unwrap()
-    };
     fire(composition("compositionstart", ""));
     for partial in ["z", "zh", "zhi", "zhil", "zhiliang"] {
         note.set_value(partial);
         fire(composition("compositionupdate", partial));
-        fire(input());
+        fire(bubbling("input"));
         tick().await;
         assert_eq!(document().active_element(), Some(note.clone().into()));
         assert_eq!(
@@ -1257,7 +1233,7 @@ async fn input_method_composition_is_never_interrupted() {
     }
     note.set_value("质量");
     fire(composition("compositionend", "质量"));
-    fire(input());
+    fire(bubbling("input"));
     tick().await;
     assert!(note.is_connected());
     assert_eq!(document().active_element(), Some(note.clone().into()));
@@ -1395,11 +1371,7 @@ impl Widget {
         let before = self.response();
         let input: HtmlInputElement = self.by_id("import-input").unchecked_into();
         input.set_files(Some(&byte_file_list(name, bytes).files().unwrap()));
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-            .unwrap();
+        input.dispatch_event(&bubbling("change")).unwrap();
         until("the widget to answer the file", || {
             self.response() != before
         })
@@ -1528,11 +1500,7 @@ async fn a_blank_draft_name_keeps_the_previous_name() {
     let field: HtmlInputElement = w.by_id("draft-name").unchecked_into();
     let change = |text: &str| {
         field.set_value(text);
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        field
-            .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-            .unwrap();
+        field.dispatch_event(&bubbling("change")).unwrap();
     };
     change("  二车间 2026 ");
     tick().await;
@@ -2191,10 +2159,7 @@ async fn select_option(w: &Widget, test_id: &str, value: &str) {
     let el = w.by_id(test_id);
     el.unchecked_ref::<web_sys::HtmlSelectElement>()
         .set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    el.dispatch_event(&bubbling("change")).unwrap();
     tick().await;
 }
 
@@ -2330,24 +2295,11 @@ async fn composition_in_a_profile_field_keeps_what_the_input_method_shows() {
     let fire = |ev: web_sys::Event| {
         field.dispatch_event(&ev).unwrap();
     };
-    let composition = |kind: &str, data: &str| {
-        let init = web_sys::CompositionEventInit::new();
-        init.set_data(data);
-        init.set_bubbles(true);
-        web_sys::CompositionEvent::new_with_event_init_dict(kind, &init)
-            .unwrap()
-            .unchecked_into::<web_sys::Event>()
-    };
-    let input = || {
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        web_sys::Event::new_with_event_init_dict("input", &init).unwrap()
-    };
     fire(composition("compositionstart", ""));
     for partial in ["示例 ", "示例 g", "示例 gong", "示例 gong "] {
         field.set_value(partial);
         fire(composition("compositionupdate", partial));
-        fire(input());
+        fire(bubbling("input"));
         tick().await;
         assert_eq!(document().active_element(), Some(field.clone().into()));
         assert_eq!(
@@ -2358,7 +2310,7 @@ async fn composition_in_a_profile_field_keeps_what_the_input_method_shows() {
     }
     field.set_value("示例公司 ");
     fire(composition("compositionend", "公司"));
-    fire(input());
+    fire(bubbling("input"));
     tick().await;
     assert!(field.is_connected());
     assert_eq!(field.value(), "示例公司 ");

@@ -35,3 +35,22 @@ pub async fn until(what: &str, cond: impl Fn() -> bool) {
         timer(5).await;
     }
 }
+
+/// An event named `kind` that bubbles, as the browser fires `input` and `change` on a field.
+pub fn bubbling(kind: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+/// A bubbling composition event (`compositionstart`, `compositionupdate`, `compositionend`) carrying
+/// `data`, as an input method fires it.
+pub fn composition(kind: &str, data: &str) -> web_sys::Event {
+    use wasm_bindgen::JsCast;
+    let init = web_sys::CompositionEventInit::new();
+    init.set_data(data);
+    init.set_bubbles(true);
+    web_sys::CompositionEvent::new_with_event_init_dict(kind, &init)
+        .unwrap()
+        .unchecked_into()
+}
