@@ -936,16 +936,9 @@ mod tests {
 
     #[test]
     fn evidence_is_seeded_from_the_hints_up_to_the_level_once() {
+        // Which hints seed a level is `plan`'s test; here, what the draft does with them.
         let b = LoadedBank::default_bank();
-        let i = b.bank.indicator("A.1").unwrap();
         let hints = evidence_hints(&b.bank, "A.1", lv(4), Lang::Zh);
-        assert_eq!(
-            hints,
-            vec![i.hints[&lv(3)].zh.clone(), i.hints[&lv(4)].zh.clone()]
-        );
-        assert!(evidence_hints(&b.bank, "A.1", lv(2), Lang::Zh).is_empty());
-        assert!(evidence_hints(&b.bank, "X.1", lv(5), Lang::Zh).is_empty());
-
         let mut d = draft_at(&b, 4);
         assert!(d.apply(
             Edit::EvidenceAdd {
